@@ -1,0 +1,49 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { Connection } from '@temporalio/client';
+import { DataSource } from 'typeorm';
+import { ApiContext } from './api-context';
+import { AuthModule } from './auth/auth.module';
+import { AllErrorsFilter } from './common/all-errors.filter';
+import { HealthModule } from './health/health.module';
+import { PeopleModule } from './people/people.module';
+import { RegistryImportModule } from './registry-import/registry-import.module';
+import { UnitsModule } from './units/units.module';
+
+export interface ApiDependencies {
+  context: ApiContext;
+  dataSource: DataSource;
+  temporal: Connection;
+}
+
+/** Shared resources, opened by whoever starts the API (main.ts, tests), closed by them too. */
+@Global()
+@Module({})
+class ResourcesModule {
+  static with(deps: ApiDependencies): DynamicModule {
+    const providers = [
+      { provide: ApiContext, useValue: deps.context },
+      { provide: DataSource, useValue: deps.dataSource },
+      { provide: Connection, useValue: deps.temporal },
+    ];
+    return { module: ResourcesModule, providers, exports: providers.map((p) => p.provide) };
+  }
+}
+
+@Module({})
+export class AppModule {
+  static with(deps: ApiDependencies): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ResourcesModule.with(deps),
+        AuthModule.register(deps.context.jwtSecret),
+        UnitsModule,
+        PeopleModule,
+        RegistryImportModule,
+        HealthModule,
+      ],
+      providers: [{ provide: APP_FILTER, useClass: AllErrorsFilter }],
+    };
+  }
+}

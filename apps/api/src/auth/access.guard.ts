@@ -1,0 +1,32 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { FastifyRequest } from 'fastify';
+import type { Role } from '../../../../libs/domain/src/registry/roles';
+import { ALLOWED_BEFORE_PASSWORD_CHANGE, PUBLIC_ROUTE, REQUIRED_ROLES } from '../common/access';
+import { AppError } from '../common/app-error';
+import { AuthService } from './auth.service';
+
+/** Every route is closed unless marked @Public(); roles are checked against the database's view. */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly auth: AuthService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
+    const request = context.switchToHttp().getRequest<FastifyRequest>();
+    const { actor, mustChangePassword } = await this.auth.authenticate(request.headers.authorization);
+    request.actor = actor;
+    if (mustChangePassword && actor.via === 'password' && !this.reflector.getAllAndOverride<boolean>(ALLOWED_BEFORE_PASSWORD_CHANGE, targets)) {
+      throw new AppError('PASSWORD_CHANGE_REQUIRED', 'change your one-time password first: POST /auth/password');
+    }
+    const required = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);
+    if (required && !required.some((role) => actor.roles.includes(role))) {
+      throw new AppError('FORBIDDEN', `this needs the role ${required.join(' or ')}`);
+    }
+    return true;
+  }
+}

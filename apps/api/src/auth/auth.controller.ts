@@ -1,0 +1,64 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+import { AllowedBeforePasswordChange, Public } from '../common/access';
+import { Actor, CurrentActor } from '../common/actor';
+import { AuthService } from './auth.service';
+import { ApiTokenDto, CreateApiTokenDto, CreatedApiTokenDto } from './dto/api-token.dto';
+import { ChangePasswordDto } from './dto/change-password.dto';
+import { LoginDto, LoginResultDto } from './dto/login.dto';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(private readonly auth: AuthService) {}
+
+  @Public()
+  @Post('login')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Log in with email and password; rate limited per address and email' })
+  @ApiOkResponse({ type: LoginResultDto })
+  login(@Body() dto: LoginDto, @Req() request: FastifyRequest): Promise<LoginResultDto> {
+    return this.auth.login(dto.email, dto.password, request.ip);
+  }
+
+  @Get('me')
+  @AllowedBeforePasswordChange()
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Who the server takes you to be: roles and unit as recorded' })
+  me(@CurrentActor() actor: Actor): Actor {
+    return actor;
+  }
+
+  @Post('password')
+  @HttpCode(204)
+  @AllowedBeforePasswordChange()
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Change your own password (required after a one-time password)' })
+  async changePassword(@CurrentActor() actor: Actor, @Body() dto: ChangePasswordDto): Promise<void> {
+    await this.auth.changePassword(actor, dto.currentPassword, dto.newPassword);
+  }
+
+  @Post('tokens')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Create an API token for an integration; it acts with your roles and unit' })
+  @ApiOkResponse({ type: CreatedApiTokenDto })
+  createToken(@CurrentActor() actor: Actor, @Body() dto: CreateApiTokenDto): Promise<CreatedApiTokenDto> {
+    return this.auth.createApiToken(actor, dto.name, dto.expiresInDays);
+  }
+
+  @Get('tokens')
+  @ApiBearerAuth()
+  @ApiOkResponse({ type: ApiTokenDto, isArray: true })
+  listTokens(@CurrentActor() actor: Actor): Promise<ApiTokenDto[]> {
+    return this.auth.listApiTokens(actor);
+  }
+
+  @Delete('tokens/:id')
+  @HttpCode(204)
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Revoke one of your API tokens' })
+  async revokeToken(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string): Promise<void> {
+    await this.auth.revokeApiToken(actor, id);
+  }
+}

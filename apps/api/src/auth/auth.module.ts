@@ -1,0 +1,25 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { AccessGuard } from './access.guard';
+import { AuthController } from './auth.controller';
+import { AuthService } from './auth.service';
+
+@Module({})
+export class AuthModule {
+  static register(jwtSecret: string): DynamicModule {
+    return {
+      module: AuthModule,
+      imports: [
+        JwtModule.register({
+          secret: jwtSecret,
+          signOptions: { algorithm: 'HS256', issuer: 'disclosure-engine' },
+          verifyOptions: { algorithms: ['HS256'], issuer: 'disclosure-engine' },
+        }),
+      ],
+      controllers: [AuthController],
+      providers: [AuthService, { provide: APP_GUARD, useClass: AccessGuard }],
+      exports: [AuthService],
+    };
+  }
+}

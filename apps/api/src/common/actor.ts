@@ -1,0 +1,25 @@
+import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import type { Role, SignerLevel } from '../../../../libs/domain/src/registry/roles';
+
+/** Who is calling, as the server knows them: roles and unit come from the database, never the client. */
+export interface Actor {
+  personId: string;
+  name: string;
+  email: string;
+  roles: Role[];
+  unitId: string | null;
+  signerLevel: SignerLevel | null;
+  via: 'password' | 'api_token';
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor?: Actor;
+  }
+}
+
+export const CurrentActor = createParamDecorator((_: unknown, context: ExecutionContext): Actor => {
+  const actor = context.switchToHttp().getRequest().actor as Actor | undefined;
+  if (!actor) throw new Error('CurrentActor used on a public route');
+  return actor;
+});

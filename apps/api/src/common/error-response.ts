@@ -1,0 +1,64 @@
+import { STATUS_CODES } from 'node:http';
+import { AppError, ErrorCode, FieldIssue } from './app-error';
+
+/** Exhaustive: adding an ErrorCode without a status does not compile. */
+export const HTTP_STATUS: Record<ErrorCode, number> = {
+  VALIDATION_FAILED: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  UNIT_SCOPE: 403,
+  PASSWORD_CHANGE_REQUIRED: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  IMPORT_REJECTED: 422,
+  RATE_LIMITED: 429,
+};
+
+export interface ErrorBody {
+  statusCode: number;
+  error: string;
+  code: string;
+  message: string;
+  details: FieldIssue[];
+}
+
+const body = (statusCode: number, code: string, message: string, details: FieldIssue[] = []): ErrorBody => ({
+  statusCode,
+  error: STATUS_CODES[statusCode] ?? 'Error',
+  code,
+  message,
+  details,
+});
+
+/** Fastify's own errors, raised before a route handler runs (parsing, limits, routing). */
+const FASTIFY_CODES: Record<string, { status: number; code: string; message: string }> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'PAYLOAD_TOO_LARGE', message: 'request body is larger than the limit' },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: 'send application/json (or multipart/form-data for imports)' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'VALIDATION_FAILED', message: 'the JSON body is empty' },
+  FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'VALIDATION_FAILED', message: 'the body is not valid JSON' },
+  FST_REQ_FILE_TOO_LARGE: { status: 413, code: 'PAYLOAD_TOO_LARGE', message: 'the uploaded file is larger than the limit' },
+  FST_INVALID_MULTIPART_CONTENT_TYPE: { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: 'upload the file as multipart/form-data' },
+};
+
+/** Turns anything thrown into the one error shape; `internal` says whether to log it as a fault. */
+export function toErrorBody(error: unknown): { body: ErrorBody; internal: boolean; retryAfterSeconds?: number } {
+  if (error instanceof AppError) {
+    return { body: body(HTTP_STATUS[error.code], error.code, error.message, error.details), internal: false, retryAfterSeconds: error.retryAfterSeconds };
+  }
+  const e = error as { code?: string; statusCode?: number; status?: number; message?: string; getStatus?: () => number };
+  if (e?.code && FASTIFY_CODES[e.code]) {
+    const known = FASTIFY_CODES[e.code];
+    return { body: body(known.status, known.code, known.message), internal: false };
+  }
+  if (error instanceof SyntaxError || e?.code === 'FST_ERR_CTP_INVALID_JSON_BODY') {
+    return { body: body(400, 'VALIDATION_FAILED', `the body is not valid JSON: ${(error as Error).message}`), internal: false };
+  }
+  const status = typeof e?.getStatus === 'function' ? e.getStatus() : (e?.statusCode ?? e?.status);
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    const code = status === 404 ? 'NOT_FOUND' : status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : 'BAD_REQUEST';
+    return { body: body(status, code, e.message ?? STATUS_CODES[status] ?? 'bad request'), internal: false };
+  }
+  return { body: body(500, 'INTERNAL', 'internal error; it has been logged'), internal: true };
+}

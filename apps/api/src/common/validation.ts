@@ -1,0 +1,24 @@
+import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { AppError, FieldIssue } from './app-error';
+
+function flatten(errors: ValidationError[], prefix = ''): FieldIssue[] {
+  return errors.flatMap((error) => {
+    const field = /^\d+$/.test(error.property) ? `${prefix}[${error.property}]` : prefix ? `${prefix}.${error.property}` : error.property;
+    const own = Object.values(error.constraints ?? {}).map((reason) => ({ field, reason: reason.replace(/^\S+ /, '') }));
+    return [...own, ...flatten(error.children ?? [], field)];
+  });
+}
+
+/** Unknown fields are refused, not dropped: a typo in a field name must not pass silently. */
+export function createValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    transform: true,
+    transformOptions: { enableImplicitConversion: false },
+    exceptionFactory: (errors) => {
+      const details = flatten(errors).map((d) => (d.reason === 'should not exist' ? { ...d, reason: 'is not a known field' } : d));
+      return new AppError('VALIDATION_FAILED', details.map((d) => `${d.field}: ${d.reason}`).join('; '), details);
+    },
+  });
+}

@@ -1,0 +1,54 @@
+import multipart from '@fastify/multipart';
+import { LoggerService } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { Logger } from '../../../libs/logging/src';
+import { ApiDependencies, AppModule } from './app.module';
+import { sendError } from './common/all-errors.filter';
+import { createValidationPipe } from './common/validation';
+
+/** Nest's own messages (bootstrap, route map) go to the same structured log. */
+function nestLogger(log: Logger): LoggerService {
+  return {
+    log: (message: unknown, context?: string) => log.debug({ context }, String(message)),
+    error: (message: unknown, trace?: string, context?: string) => log.error({ context, trace }, String(message)),
+    warn: (message: unknown, context?: string) => log.warn({ context }, String(message)),
+    debug: (message: unknown, context?: string) => log.debug({ context }, String(message)),
+    verbose: (message: unknown, context?: string) => log.trace({ context }, String(message)),
+  };
+}
+
+/** The API application, not yet listening: main.ts listens, tests drive it with supertest. */
+export async function createApi(deps: ApiDependencies, log: Logger): Promise<NestFastifyApplication> {
+  const { api } = deps.context.config;
+  const adapter = new FastifyAdapter({
+    loggerInstance: log,
+    bodyLimit: api.bodyLimitBytes,
+    trustProxy: true,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.with(deps), adapter, {
+    logger: nestLogger(log),
+    abortOnError: false,
+  });
+  const fastify = app.getHttpAdapter().getInstance();
+  // Errors raised before a handler runs (bad JSON, size limits) leave in the same shape as the rest.
+  fastify.setErrorHandler((error, request, reply) => sendError(error, request, reply));
+  await app.register(multipart as never, { limits: { fileSize: api.uploadLimitBytes, files: 1, fields: 5 } });
+  app.useGlobalPipes(createValidationPipe());
+  app.enableShutdownHooks();
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Disclosure supervision engine')
+      .setDescription('政务公开督办引擎 API: organisation registry, access control, and the disclosure workflows built on them.')
+      .setVersion('0.1.0')
+      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'a JWT from POST /auth/login, or an API token (dse_…)' })
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
+  await app.init();
+  await fastify.ready();
+  return app;
+}

@@ -1,0 +1,59 @@
+import { Controller, HttpCode, Post, Query, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+import { MANAGERS, Roles } from '../common/access';
+import { Actor, CurrentActor } from '../common/actor';
+import { AppError, invalid } from '../common/app-error';
+import { RegistryImportService } from './registry-import.service';
+
+const FILE_BODY = {
+  schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } },
+};
+
+async function uploadedFile(request: FastifyRequest): Promise<{ content: Buffer; fileName: string }> {
+  if (!request.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'upload the file as multipart/form-data in the field "file"');
+  const part = await request.file();
+  if (!part) throw invalid('file', 'is missing: upload the spreadsheet in the multipart field "file"');
+  if (part.fieldname !== 'file') throw invalid(part.fieldname, 'is not expected: upload the spreadsheet in the field "file"');
+  return { content: await part.toBuffer(), fileName: part.filename };
+}
+
+function dryRunFlag(value: string | undefined): boolean {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  throw invalid('dryRun', 'must be true or false');
+}
+
+@ApiTags('registry import')
+@ApiBearerAuth()
+@Roles(...MANAGERS)
+@Controller()
+export class RegistryImportController {
+  constructor(private readonly imports: RegistryImportService) {}
+
+  @Post('units/import')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Import units from .xlsx or CSV (名称, 上级单位, 联系邮箱, 联系电话, 领导邮箱); all or nothing, matched by name',
+  })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody(FILE_BODY)
+  @ApiQuery({ name: 'dryRun', required: false, description: 'true: check only, write nothing' })
+  async importUnits(@Req() request: FastifyRequest, @Query('dryRun') dryRun?: string) {
+    const flag = dryRunFlag(dryRun);
+    const { content, fileName } = await uploadedFile(request);
+    return this.imports.importUnits(content, fileName, flag);
+  }
+
+  @Post('people/import')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Import people from .xlsx or CSV (姓名, 邮箱, 单位, 角色, 审签级别); all or nothing, matched by email' })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody(FILE_BODY)
+  @ApiQuery({ name: 'dryRun', required: false, description: 'true: check only, write nothing' })
+  async importPeople(@CurrentActor() actor: Actor, @Req() request: FastifyRequest, @Query('dryRun') dryRun?: string) {
+    const flag = dryRunFlag(dryRun);
+    const { content, fileName } = await uploadedFile(request);
+    return this.imports.importPeople(actor, content, fileName, flag);
+  }
+}

@@ -1,0 +1,44 @@
+import 'reflect-metadata';
+import { NativeConnection, Runtime, makeTelemetryFilterString } from '@temporalio/worker';
+import { ConfigError, loadConfig } from '../../../libs/config/src';
+import { createLogger } from '../../../libs/logging/src';
+import { openDatabase } from '../../../libs/persistence/src';
+import { createWorker } from './create-worker';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const log = createLogger('worker', config.logLevel);
+  Runtime.install({
+    logger: {
+      log: (level, message, meta) => log[level === 'WARN' ? 'warn' : level === 'ERROR' ? 'error' : 'debug']({ ...meta }, message),
+      trace: () => {},
+      debug: () => {},
+      info: (message, meta) => log.info({ ...meta }, message),
+      warn: (message, meta) => log.warn({ ...meta }, message),
+      error: (message, meta) => log.error({ ...meta }, message),
+    },
+    telemetryOptions: { logging: { filter: makeTelemetryFilterString({ core: 'WARN' }) } },
+  });
+  const address = config.temporal.address;
+  if (!address) throw new ConfigError([{ variable: 'TEMPORAL_ADDRESS', reason: 'the worker needs a Temporal server address' }]);
+
+  const { dataSource } = await openDatabase(config.database);
+  const connection = await NativeConnection.connect({ address });
+  const worker = await createWorker({
+    connection,
+    namespace: config.temporal.namespace,
+    taskQueue: config.temporal.taskQueue,
+    dataSource,
+  });
+  log.info({ address, namespace: config.temporal.namespace, taskQueue: config.temporal.taskQueue }, 'worker polling');
+  // Runtime.install shuts the worker down on SIGINT/SIGTERM; run() resolves once it has drained.
+  await worker.run();
+  await connection.close();
+  await dataSource.destroy();
+  log.info('worker stopped');
+}
+
+main().catch((error: Error) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

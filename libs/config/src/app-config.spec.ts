@@ -1,0 +1,64 @@
+import { ConfigError, loadConfig } from './index';
+
+describe('loadConfig', () => {
+  it('runs on embedded defaults with nothing set', () => {
+    const config = loadConfig({}, '/srv/app');
+    expect(config.database).toEqual({ kind: 'sqlite', path: '/srv/app/data/disclosure.sqlite' });
+    expect(config.temporal.address).toBeNull();
+    expect(config.temporal.taskQueue).toBe('disclosure');
+    expect(config.api.port).toBe(3000);
+    expect(config.api.bodyLimitBytes).toBe(1024 * 1024);
+    expect(config.mail.outboxDir).toBe('/srv/app/data/outbox');
+    expect(config.auth.jwtTtlSeconds).toBe(8 * 3600);
+    expect(config.auth.loginAttempts).toBe(5);
+  });
+
+  it('reads production settings', () => {
+    const config = loadConfig(
+      {
+        NODE_ENV: 'production',
+        DATABASE_URL: 'postgres://app:secret@db:5432/disclosure',
+        TEMPORAL_ADDRESS: 'temporal:7233',
+        SMTP_URL: 'smtp://mailpit:1025',
+        JWT_SECRET: 'x'.repeat(40),
+        JWT_TTL: '30m',
+        LOGIN_RATE_LIMIT: '10/300s',
+      },
+      '/srv',
+    );
+    expect(config.database).toEqual({ kind: 'postgres', url: 'postgres://app:secret@db:5432/disclosure' });
+    expect(config.temporal.address).toBe('temporal:7233');
+    expect(config.auth.jwtTtlSeconds).toBe(1800);
+    expect(config.auth.loginWindowSeconds).toBe(300);
+  });
+
+  it('names every bad value at once', () => {
+    let error: ConfigError | undefined;
+    try {
+      loadConfig({
+        NODE_ENV: 'production',
+        API_PORT: '70000',
+        DATABASE_URL: 'mysql://x/y',
+        TEMPORAL_ADDRESS: 'temporal',
+        BODY_LIMIT: 'big',
+        LOG_LEVEL: 'loud',
+        ADMIN_EMAIL: 'nobody',
+      });
+    } catch (e) {
+      error = e as ConfigError;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error!.issues.map((i) => i.variable).sort()).toEqual(
+      ['ADMIN_EMAIL', 'API_PORT', 'BODY_LIMIT', 'DATABASE_URL', 'JWT_SECRET', 'LOG_LEVEL', 'TEMPORAL_ADDRESS'].sort(),
+    );
+    expect(error!.message).toContain('API_PORT: must be a port number from 0 to 65535, got "70000"');
+    expect(error!.message).toContain('JWT_SECRET: is required when NODE_ENV=production');
+  });
+
+  it('treats sqlite: URLs as files relative to the working folder', () => {
+    expect(loadConfig({ DATABASE_URL: 'sqlite:./x/db.sqlite' }, '/srv').database).toEqual({
+      kind: 'sqlite',
+      path: '/srv/x/db.sqlite',
+    });
+  });
+});

@@ -1,0 +1,210 @@
+import * as path from 'node:path';
+import { ConfigError, ConfigIssue } from './config-error';
+
+export type DatabaseConfig = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
+
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  dataDir: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  api: { host: string; port: number; bodyLimitBytes: number; uploadLimitBytes: number };
+  database: DatabaseConfig;
+  temporal: {
+    /** null: the project starts its own dev server. */
+    address: string | null;
+    namespace: string;
+    taskQueue: string;
+    cliPath: string | null;
+    devPort: number;
+    devUiPort: number;
+  };
+  mail: { smtpUrl: string | null; from: string; outboxDir: string };
+  auth: {
+    /** null outside production: a secret is generated once and kept in the data folder. */
+    jwtSecret: string | null;
+    jwtTtlSeconds: number;
+    adminEmail: string | null;
+    adminPassword: string | null;
+    loginAttempts: number;
+    loginWindowSeconds: number;
+  };
+}
+
+/** Every setting the system reads, with its default; the README's table is built from this. */
+export const SETTINGS = {
+  NODE_ENV: 'development',
+  DATA_DIR: './data',
+  LOG_LEVEL: 'info',
+  API_HOST: '127.0.0.1',
+  API_PORT: '3000',
+  BODY_LIMIT: '1mb',
+  UPLOAD_LIMIT: '10mb',
+  DATABASE_URL: 'sqlite:<DATA_DIR>/disclosure.sqlite',
+  TEMPORAL_ADDRESS: '(unset: start the embedded dev server)',
+  TEMPORAL_NAMESPACE: 'default',
+  TEMPORAL_TASK_QUEUE: 'disclosure',
+  TEMPORAL_CLI: '(unset: PATH, then the cache, then go install)',
+  TEMPORAL_DEV_PORT: '7233',
+  TEMPORAL_DEV_UI_PORT: '8233',
+  SMTP_URL: '(unset: write .eml files to <DATA_DIR>/outbox)',
+  MAIL_FROM: '政务公开办 <disclosure@localhost>',
+  JWT_SECRET: '(required in production; otherwise generated into <DATA_DIR>)',
+  JWT_TTL: '8h',
+  ADMIN_EMAIL: '(unset: admin@localhost)',
+  ADMIN_PASSWORD: '(unset: a one-time password printed on first start)',
+  LOGIN_RATE_LIMIT: '5/60s',
+} as const;
+
+type Env = Record<string, string | undefined>;
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const SIZE_UNITS: Record<string, number> = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3 };
+const DURATION_UNITS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400 };
+
+class Reader {
+  readonly issues: ConfigIssue[] = [];
+  constructor(private readonly env: Env) {}
+
+  raw(name: string): string | undefined {
+    const value = this.env[name];
+    return value === undefined || value.trim() === '' ? undefined : value.trim();
+  }
+
+  string(name: string, fallback: string): string {
+    return this.raw(name) ?? fallback;
+  }
+
+  oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    return this.fail(name, `must be one of ${allowed.join(', ')}, got "${value}"`, fallback);
+  }
+
+  port(name: string, fallback: number): number {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    const n = Number(value);
+    if (Number.isInteger(n) && n >= 0 && n <= 65535) return n;
+    return this.fail(name, `must be a port number from 0 to 65535, got "${value}"`, fallback);
+  }
+
+  size(name: string, fallback: string): number {
+    const value = this.string(name, fallback);
+    const m = /^(\d+)\s*(b|kb|mb|gb)?$/i.exec(value);
+    if (m) return Number(m[1]) * SIZE_UNITS[(m[2] ?? 'b').toLowerCase()];
+    return this.fail(name, `must be a size such as 512kb or 10mb, got "${value}"`, 0);
+  }
+
+  duration(name: string, fallback: string): number {
+    const value = this.string(name, fallback);
+    const m = /^(\d+)\s*(s|m|h|d)$/.exec(value);
+    if (m && Number(m[1]) > 0) return Number(m[1]) * DURATION_UNITS[m[2]];
+    return this.fail(name, `must be a positive duration such as 90s, 30m, 8h or 1d, got "${value}"`, 0);
+  }
+
+  fail<T>(variable: string, reason: string, placeholder: T): T {
+    this.issues.push({ variable, reason });
+    return placeholder;
+  }
+}
+
+function readDatabase(r: Reader, dataDir: string, cwd: string): DatabaseConfig {
+  const url = r.raw('DATABASE_URL');
+  if (url === undefined) return { kind: 'sqlite', path: path.join(dataDir, 'disclosure.sqlite') };
+  if (/^postgres(ql)?:\/\//.test(url)) {
+    try {
+      const parsed = new URL(url);
+      if (!parsed.hostname || parsed.pathname.length < 2) throw new Error('no host or database name');
+      return { kind: 'postgres', url };
+    } catch {
+      return r.fail('DATABASE_URL', 'is not a valid postgres://user:password@host:port/database URL', {
+        kind: 'postgres',
+        url,
+      });
+    }
+  }
+  if (url.startsWith('sqlite:')) {
+    const file = url.slice('sqlite:'.length).replace(/^\/\//, '');
+    if (file === '') return r.fail('DATABASE_URL', 'sqlite: needs a file path, e.g. sqlite:./data/db.sqlite', { kind: 'sqlite', path: '' });
+    return { kind: 'sqlite', path: file === ':memory:' ? file : path.resolve(cwd, file) };
+  }
+  return r.fail('DATABASE_URL', `must start with postgres://, postgresql:// or sqlite:, got "${url.split(':')[0]}:…"`, {
+    kind: 'sqlite',
+    path: '',
+  });
+}
+
+function readLoginLimit(r: Reader): { attempts: number; windowSeconds: number } {
+  const value = r.string('LOGIN_RATE_LIMIT', '5/60s');
+  const m = /^(\d+)\/(\d+)s$/.exec(value);
+  if (m && Number(m[1]) > 0 && Number(m[2]) > 0) return { attempts: Number(m[1]), windowSeconds: Number(m[2]) };
+  return r.fail('LOGIN_RATE_LIMIT', `must read ATTEMPTS/SECONDSs, e.g. 5/60s, got "${value}"`, { attempts: 5, windowSeconds: 60 });
+}
+
+function readEmail(r: Reader, name: string): string | null {
+  const value = r.raw(name);
+  if (value === undefined) return null;
+  if (/^[^\s@]+@[^\s@]+$/.test(value)) return value.toLowerCase();
+  return r.fail(name, `is not an email address: "${value}"`, null);
+}
+
+/**
+ * Reads and checks every setting. Throws one ConfigError listing all bad values,
+ * so a start-up with a bad setting fails with a message per setting.
+ */
+export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): AppConfig {
+  const r = new Reader(env);
+  const nodeEnv = r.oneOf('NODE_ENV', ['development', 'production', 'test'] as const, 'development');
+  const dataDir = path.resolve(cwd, r.string('DATA_DIR', './data'));
+  const smtpUrl = r.raw('SMTP_URL') ?? null;
+  if (smtpUrl !== null && !/^smtps?:\/\/[^/]+/.test(smtpUrl)) {
+    r.fail('SMTP_URL', 'must look like smtp://user:pass@host:port or smtps://host:465', null);
+  }
+  const jwtSecret = r.raw('JWT_SECRET') ?? null;
+  if (jwtSecret !== null && jwtSecret.length < 32) r.fail('JWT_SECRET', 'must be at least 32 characters', null);
+  if (jwtSecret === null && nodeEnv === 'production') r.fail('JWT_SECRET', 'is required when NODE_ENV=production', null);
+  const adminPassword = r.raw('ADMIN_PASSWORD') ?? null;
+  if (adminPassword !== null && adminPassword.length < 12) r.fail('ADMIN_PASSWORD', 'must be at least 12 characters', null);
+  const loginLimit = readLoginLimit(r);
+  const temporalAddress = r.raw('TEMPORAL_ADDRESS') ?? null;
+  if (temporalAddress !== null && !/^[\w.-]+:\d+$/.test(temporalAddress)) {
+    r.fail('TEMPORAL_ADDRESS', `must be host:port, got "${temporalAddress}"`, null);
+  }
+
+  const config: AppConfig = {
+    env: nodeEnv,
+    dataDir,
+    logLevel: r.oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
+    api: {
+      host: r.string('API_HOST', '127.0.0.1'),
+      port: r.port('API_PORT', 3000),
+      bodyLimitBytes: r.size('BODY_LIMIT', '1mb'),
+      uploadLimitBytes: r.size('UPLOAD_LIMIT', '10mb'),
+    },
+    database: readDatabase(r, dataDir, cwd),
+    temporal: {
+      address: temporalAddress,
+      namespace: r.string('TEMPORAL_NAMESPACE', 'default'),
+      taskQueue: r.string('TEMPORAL_TASK_QUEUE', 'disclosure'),
+      cliPath: r.raw('TEMPORAL_CLI') ?? null,
+      devPort: r.port('TEMPORAL_DEV_PORT', 7233),
+      devUiPort: r.port('TEMPORAL_DEV_UI_PORT', 8233),
+    },
+    mail: {
+      smtpUrl,
+      from: r.string('MAIL_FROM', '政务公开办 <disclosure@localhost>'),
+      outboxDir: path.join(dataDir, 'outbox'),
+    },
+    auth: {
+      jwtSecret,
+      jwtTtlSeconds: r.duration('JWT_TTL', '8h'),
+      adminEmail: readEmail(r, 'ADMIN_EMAIL'),
+      adminPassword,
+      loginAttempts: loginLimit.attempts,
+      loginWindowSeconds: loginLimit.windowSeconds,
+    },
+  };
+  if (r.issues.length > 0) throw new ConfigError(r.issues);
+  return config;
+}

@@ -1,0 +1,2 @@
+export * from './registry-activities';
+export * from './workflow-ids';

@@ -1,0 +1,2 @@
+/** Workflow ids come from the business key, so a second start of the same case is refused. */
+export const probeWorkflowId = (probeId: string): string => `probe-${probeId}`;

@@ -1,0 +1,10 @@
+export type { CalendarAmendment, CalendarYearData, HolidayRange, MakeupWorkday } from './calendar-year-data';
+export { calendarVersion } from './calendar-version';
+export { BUNDLED_CALENDAR_YEARS } from './data';
+export type { DayInfo, DayKind } from './day-info';
+export type { AddWorkingDaysOptions, BeyondCoverage, CountFrom, Deadline, SkippedDay } from './deadline';
+export { defaultCalendar } from './default-calendar';
+export { CalendarDataError, CalendarNotCoveredError, InvalidDateError } from './errors';
+export { addDays, assertIsoDate, isIsoDate, shanghaiDate, weekday, type IsoDate, type Weekday } from './iso-date';
+export { parseCalendarYear } from './parse-calendar-year';
+export { createCalendar, type WorkingDayCalendar } from './working-day-calendar';

@@ -1,0 +1,233 @@
+import type { CalendarYearData } from './calendar-year-data';
+import { calendarVersion } from './calendar-version';
+import type { DayInfo } from './day-info';
+import type { AddWorkingDaysOptions, BeyondCoverage, CountFrom, Deadline, SkippedDay } from './deadline';
+import { explainDeadline } from './deadline-explanation';
+import { CalendarDataError, CalendarNotCoveredError } from './errors';
+import {
+  addDays,
+  assertIsoDate,
+  fromDayNumber,
+  toDayNumber,
+  weekdayOfDayNumber,
+  yearOf,
+  type IsoDate,
+} from './iso-date';
+import { parseCalendarYear } from './parse-calendar-year';
+
+export interface WorkingDayCalendar {
+  /** Content hash of the loaded notices plus the years covered, e.g. cn-2020-2026-3f9a1c2b7d4e. */
+  readonly version: string;
+  readonly firstYear: number;
+  readonly lastYear: number;
+  covers(date: IsoDate): boolean;
+  /** @throws CalendarNotCoveredError outside the loaded years. */
+  dayInfo(date: IsoDate): DayInfo;
+  isWorkingDay(date: IsoDate): boolean;
+  /** The date on which a period of `workingDays` working days runs out. */
+  addWorkingDays(start: IsoDate, workingDays: number, options?: AddWorkingDaysOptions): Deadline;
+  /** Working days d with from < d <= to; negative (the mirror image) when to < from. */
+  workingDaysBetween(from: IsoDate, to: IsoDate): number;
+}
+
+// Statutory periods are tens of working days; this only stops a typo from looping for years.
+const MAX_WORKING_DAYS = 10_000;
+
+interface SpecialDay {
+  kind: 'holiday' | 'makeup_workday';
+  holiday: string;
+  notice: string;
+  amendedBy?: string;
+  source: string;
+}
+
+export function createCalendar(years: readonly CalendarYearData[]): WorkingDayCalendar {
+  if (!Array.isArray(years) || years.length === 0) {
+    throw new CalendarDataError('calendar data', ['at least one year file is needed']);
+  }
+  const parsed = years
+    .map((entry, i) => parseCalendarYear(entry, sourceName(entry, i)))
+    .sort((a, b) => a.year - b.year);
+  checkYearsContiguous(parsed);
+  const special = indexSpecialDays(parsed);
+  const firstYear = parsed[0].year;
+  const lastYear = parsed[parsed.length - 1].year;
+  const version = calendarVersion(parsed);
+
+  // Every covered day is classified once up front; counting is then array lookups.
+  const firstDay = toDayNumber(`${firstYear}-01-01`);
+  const lastDay = toDayNumber(`${lastYear}-12-31`);
+  const days: DayInfo[] = [];
+  const workingBefore = new Int32Array(lastDay - firstDay + 2);
+  for (let day = firstDay; day <= lastDay; day++) {
+    const info = Object.freeze(classify(day, special.get(day)));
+    days.push(info);
+    workingBefore[day - firstDay + 1] = workingBefore[day - firstDay] + (info.working ? 1 : 0);
+  }
+
+  const covers = (date: IsoDate): boolean => {
+    const year = yearOf(date);
+    return year >= firstYear && year <= lastYear;
+  };
+
+  /** Outside the notices only 'provisional' gets an answer: Monday to Friday, marked as assumed. */
+  const examine = (day: number, beyond: BeyondCoverage): { info: DayInfo; assumed: boolean } => {
+    if (day >= firstDay && day <= lastDay) return { info: days[day - firstDay], assumed: false };
+    if (beyond === 'refuse') throw new CalendarNotCoveredError(fromDayNumber(day), firstYear, lastYear);
+    return { info: classify(day, undefined), assumed: true };
+  };
+
+  const dayInfo = (date: IsoDate): DayInfo => ({ ...examine(toDayNumber(date), 'refuse').info });
+
+  const addWorkingDays = (start: IsoDate, workingDays: number, options: AddWorkingDaysOptions = {}): Deadline => {
+    assertIsoDate(start, 'start');
+    if (!Number.isInteger(workingDays) || workingDays < 0 || workingDays > MAX_WORKING_DAYS) {
+      throw new RangeError(
+        `workingDays must be an integer from 0 to ${MAX_WORKING_DAYS}, got ${String(workingDays)}`,
+      );
+    }
+    const countFrom: CountFrom = options.countFrom ?? 'next_day';
+    const beyond: BeyondCoverage = options.beyondCoverage ?? 'refuse';
+    if (countFrom !== 'next_day' && countFrom !== 'same_day') {
+      throw new RangeError(`options.countFrom must be 'next_day' or 'same_day', got ${String(countFrom)}`);
+    }
+    if (beyond !== 'refuse' && beyond !== 'provisional') {
+      throw new RangeError(`options.beyondCoverage must be 'refuse' or 'provisional', got ${String(beyond)}`);
+    }
+
+    const counted: IsoDate[] = [];
+    const skipped: SkippedDay[] = [];
+    const makeupWorkdaysCounted: IsoDate[] = [];
+    const assumedDays: IsoDate[] = [];
+    let day = toDayNumber(start) + (countFrom === 'same_day' ? 0 : 1);
+    while (counted.length < workingDays) {
+      const { info, assumed } = examine(day, beyond);
+      const { date } = info;
+      if (assumed) assumedDays.push(date);
+      if (info.working) {
+        counted.push(date);
+        if (info.kind === 'makeup_workday') makeupWorkdaysCounted.push(date);
+      } else {
+        const kind = info.kind === 'holiday' ? 'holiday' : 'weekend';
+        skipped.push(info.holiday !== undefined ? { date, kind, holiday: info.holiday } : { date, kind });
+      }
+      day++;
+    }
+
+    const due = counted.length > 0 ? counted[counted.length - 1] : start;
+    const explanation = explainDeadline({
+      start,
+      workingDays,
+      countFrom,
+      due,
+      startCounted: counted[0] === start,
+      skipped,
+      makeupWorkdaysCounted,
+      assumedDays,
+      firstYear,
+      lastYear,
+      calendarVersion: version,
+    });
+    return {
+      start,
+      workingDays,
+      countFrom,
+      due,
+      provisional: assumedDays.length > 0,
+      calendarVersion: version,
+      skipped,
+      counted,
+      explanation,
+    };
+  };
+
+  const workingDaysBetween = (from: IsoDate, to: IsoDate): number => {
+    assertIsoDate(from, 'from');
+    assertIsoDate(to, 'to');
+    const [low, high, sign] = from <= to ? [from, to, 1] : [to, from, -1];
+    const [first, last] = [toDayNumber(low) + 1, toDayNumber(high)];
+    if (first <= last) {
+      // Report the first uncovered day, as a day-by-day count would have.
+      if (first < firstDay) examine(first, 'refuse');
+      if (last > lastDay) examine(Math.max(first, lastDay + 1), 'refuse');
+    }
+    const count = first > last ? 0 : workingBefore[last - firstDay + 1] - workingBefore[first - firstDay];
+    return count === 0 ? 0 : sign * count;
+  };
+
+  return Object.freeze({
+    version,
+    firstYear,
+    lastYear,
+    covers,
+    dayInfo,
+    isWorkingDay: (date: IsoDate) => examine(toDayNumber(date), 'refuse').info.working,
+    addWorkingDays,
+    workingDaysBetween,
+  });
+}
+
+function classify(day: number, found: SpecialDay | undefined): DayInfo {
+  const date = fromDayNumber(day);
+  if (found) {
+    const info: DayInfo = {
+      date,
+      working: found.kind === 'makeup_workday',
+      kind: found.kind,
+      holiday: found.holiday,
+      notice: found.notice,
+    };
+    if (found.amendedBy) info.amendedBy = found.amendedBy;
+    return info;
+  }
+  const weekend = [0, 6].includes(weekdayOfDayNumber(day));
+  return weekend ? { date, working: false, kind: 'weekend' } : { date, working: true, kind: 'workday' };
+}
+
+function sourceName(entry: unknown, index: number): string {
+  const year = (entry as { year?: unknown } | null)?.year;
+  return typeof year === 'number' && Number.isInteger(year) ? `${year}.json` : `year file #${index + 1}`;
+}
+
+/** A gap would make covers() claim a year we know nothing about. */
+function checkYearsContiguous(years: readonly CalendarYearData[]): void {
+  for (let i = 1; i < years.length; i++) {
+    const previous = years[i - 1].year;
+    const year = years[i].year;
+    if (year === previous) {
+      throw new CalendarDataError(`${year}.json`, [`year ${year} is given more than once`]);
+    }
+    if (year !== previous + 1) {
+      throw new CalendarDataError(`${previous + 1}.json`, [
+        `year ${previous + 1} is missing between ${previous} and ${year}; the calendar must cover consecutive years`,
+      ]);
+    }
+  }
+}
+
+/** One lookup table for every notice, refusing a day that two notices disagree on. */
+function indexSpecialDays(years: readonly CalendarYearData[]): Map<number, SpecialDay> {
+  const special = new Map<number, SpecialDay>();
+  const claim = (date: IsoDate, day: SpecialDay) => {
+    const other = special.get(toDayNumber(date));
+    if (other) {
+      throw new CalendarDataError(day.source, [
+        `${date} is set by both ${other.source} (${other.kind} ${other.holiday}) ` +
+          `and ${day.source} (${day.kind} ${day.holiday})`,
+      ]);
+    }
+    special.set(toDayNumber(date), day);
+  };
+  for (const year of years) {
+    const source = `${year.year}.json`;
+    for (const h of year.holidays) {
+      for (let d = h.from; d <= h.to; d = addDays(d, 1)) {
+        claim(d, { kind: 'holiday', holiday: h.name, notice: year.notice, amendedBy: h.amendedBy, source });
+      }
+    }
+    for (const m of year.makeupWorkdays) {
+      claim(m.date, { kind: 'makeup_workday', holiday: m.for, notice: year.notice, source });
+    }
+  }
+  return special;
+}

@@ -1,0 +1,4 @@
+import { CreateRegistry1764090000000 } from './1764090000000-CreateRegistry';
+
+/** In order; listed explicitly so the compiled app and the tests load the same set. */
+export const MIGRATIONS = [CreateRegistry1764090000000];

@@ -1,0 +1,64 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Connection } from '@temporalio/client';
+import request from 'supertest';
+import { AppConfig, loadConfig } from '../../libs/config/src';
+import { createLogger } from '../../libs/logging/src';
+import { ApiContext } from '../../apps/api/src/api-context';
+import { ensureFirstAdmin } from '../../apps/api/src/bootstrap-admin';
+import { createApi } from '../../apps/api/src/create-api';
+import { createTestDatabase, TestDatabase } from './test-database';
+
+export const ADMIN = { email: 'admin@test.gov.cn', password: 'admin-password-1234' };
+export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789';
+
+export interface TestApi {
+  app: NestFastifyApplication;
+  db: TestDatabase;
+  config: AppConfig;
+  http: ReturnType<typeof request>;
+  /** Logs in and returns the bearer header value. */
+  login(email: string, password: string): Promise<string>;
+  adminAuth: string;
+  close(): Promise<void>;
+}
+
+/** The real Nest application on a real database, talking to the run's real Temporal server. */
+export async function startTestApi(env: Record<string, string> = {}): Promise<TestApi> {
+  const db = await createTestDatabase();
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATA_DIR: process.env.TEST_RUN_DIR ?? '/tmp',
+    ADMIN_EMAIL: ADMIN.email,
+    ADMIN_PASSWORD: ADMIN.password,
+    JWT_SECRET: TEST_JWT_SECRET,
+    LOG_LEVEL: 'silent',
+    LOGIN_RATE_LIMIT: '1000/60s',
+    ...env,
+  });
+  await ensureFirstAdmin(db.dataSource, config);
+  const address = process.env.TEST_TEMPORAL_ADDRESS!;
+  const temporal = await Connection.connect({ address });
+  const app = await createApi(
+    { context: new ApiContext(config, TEST_JWT_SECRET, address), dataSource: db.dataSource, temporal },
+    createLogger('api', 'silent'),
+  );
+  const http = request(app.getHttpServer());
+  const login = async (email: string, password: string) => {
+    const response = await request(app.getHttpServer()).post('/auth/login').send({ email, password });
+    if (response.status !== 200) throw new Error(`login of ${email} failed: ${response.status} ${JSON.stringify(response.body)}`);
+    return `Bearer ${response.body.accessToken}`;
+  };
+  return {
+    app,
+    db,
+    config,
+    http,
+    login,
+    adminAuth: await login(ADMIN.email, ADMIN.password),
+    async close() {
+      await app.close();
+      await temporal.close();
+      await db.drop();
+    },
+  };
+}

@@ -1,0 +1,2 @@
+// The worker's workflow bundle: every workflow the engine runs is exported here.
+export { probeWorkflow } from './probe/probe.workflow';
