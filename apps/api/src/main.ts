@@ -3,6 +3,7 @@ import { Connection } from '@temporalio/client';
 import { ConfigError, loadConfig } from '../../../libs/config/src';
 import { createLogger } from '../../../libs/logging/src';
 import { openDatabase } from '../../../libs/persistence/src';
+import { exitWithLauncher } from '../../../libs/process/src';
 import { ApiContext } from './api-context';
 import { ensureFirstAdmin } from './bootstrap-admin';
 import { createApi } from './create-api';
@@ -29,14 +30,18 @@ async function main(): Promise<void> {
   const app = await createApi({ context: new ApiContext(config, resolveJwtSecret(config), address), dataSource, temporal }, log);
   await app.listen({ host: config.api.host, port: config.api.port });
   log.info({ url: await app.getUrl() }, 'api listening');
+  let stopping = false;
   const stop = async () => {
+    if (stopping) return;
+    stopping = true;
     await app.close();
     await temporal.close();
     await dataSource.destroy();
     process.exit(0);
   };
-  process.once('SIGINT', () => void stop());
-  process.once('SIGTERM', () => void stop());
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+  exitWithLauncher(() => void stop());
 }
 
 main().catch((error: Error) => {

@@ -2,7 +2,8 @@ import 'reflect-metadata';
 import { NativeConnection, Runtime, makeTelemetryFilterString } from '@temporalio/worker';
 import { ConfigError, loadConfig } from '../../../libs/config/src';
 import { createLogger } from '../../../libs/logging/src';
-import { openDatabase } from '../../../libs/persistence/src';
+import { createDataSource } from '../../../libs/persistence/src';
+import { exitWithLauncher } from '../../../libs/process/src';
 import { createWorker } from './create-worker';
 
 async function main(): Promise<void> {
@@ -22,7 +23,9 @@ async function main(): Promise<void> {
   const address = config.temporal.address;
   if (!address) throw new ConfigError([{ variable: 'TEMPORAL_ADDRESS', reason: 'the worker needs a Temporal server address' }]);
 
-  const { dataSource } = await openDatabase(config.database);
+  // The API (or the launcher, or the migrate job) migrates; two processes migrating one database race.
+  const dataSource = createDataSource(config.database);
+  await dataSource.initialize();
   const connection = await NativeConnection.connect({ address });
   const worker = await createWorker({
     connection,
@@ -31,6 +34,7 @@ async function main(): Promise<void> {
     dataSource,
   });
   log.info({ address, namespace: config.temporal.namespace, taskQueue: config.temporal.taskQueue }, 'worker polling');
+  exitWithLauncher(() => worker.shutdown());
   // Runtime.install shuts the worker down on SIGINT/SIGTERM; run() resolves once it has drained.
   await worker.run();
   await connection.close();

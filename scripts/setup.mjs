@@ -1,0 +1,10 @@
+// `node scripts/setup.mjs`: every set-up step the tests need, each quick when already done.
+import { ensurePostgres } from './lib/postgres.mjs';
+import { checkNode, ensureBuild, ensureDependencies, say } from './lib/setup.mjs';
+import { ensureTemporalCli } from './lib/temporal.mjs';
+
+checkNode();
+ensureDependencies();
+ensureBuild();
+say(`Temporal CLI: ${ensureTemporalCli() ?? '(the SDK will download one)'}`);
+say(`PostgreSQL for the tests: ${ensurePostgres() ?? 'off (TEST_POSTGRES=off)'}`);

@@ -1,0 +1,52 @@
+// `npm test`: set-up, then the whole suite on SQLite, then the persistence and API tests on
+// PostgreSQL. `npm test -- <jest arguments>` runs only the SQLite pass, narrowed as asked.
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { ensurePostgres } from './lib/postgres.mjs';
+import { checkNode, ensureBuild, ensureDependencies, root, say } from './lib/setup.mjs';
+import { ensureTemporalCli } from './lib/temporal.mjs';
+
+const POSTGRES_PASS = ['test/e2e', 'test/integration/persistence.spec.ts'];
+
+checkNode();
+ensureDependencies();
+ensureBuild();
+const temporalCli = ensureTemporalCli();
+const jestArgs = process.argv.slice(2);
+const postgresUrl = jestArgs.length ? null : ensurePostgres();
+
+function jest(label, args, env) {
+  const results = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dse-jest-')), 'results.json');
+  say(`${label}…`);
+  const status = spawnSync(
+    process.execPath,
+    [path.join(root, 'node_modules/jest/bin/jest.js'), '--json', `--outputFile=${results}`, ...args],
+    { cwd: root, stdio: 'inherit', env: { ...process.env, ...(temporalCli && { TEMPORAL_CLI: temporalCli }), ...env } },
+  ).status;
+  let counts = { passed: 0, failed: 0, skipped: 0 };
+  if (fs.existsSync(results)) {
+    const r = JSON.parse(fs.readFileSync(results, 'utf8'));
+    counts = { passed: r.numPassedTests, failed: r.numFailedTests + r.numRuntimeErrorTestSuites, skipped: r.numPendingTests };
+  } else {
+    counts.failed = 1;
+  }
+  return { status: status ?? 1, ...counts };
+}
+
+const passes = [jest('SQLite pass: every test', jestArgs, { TEST_DATABASE: 'sqlite' })];
+if (postgresUrl) {
+  passes.push(jest('PostgreSQL pass: persistence and API tests', POSTGRES_PASS, { TEST_DATABASE: 'postgres', TEST_POSTGRES_URL: postgresUrl }));
+} else if (!jestArgs.length) {
+  say('PostgreSQL pass not run (TEST_POSTGRES=off)');
+}
+
+const total = passes.reduce((t, p) => ({ passed: t.passed + p.passed, failed: t.failed + p.failed, skipped: t.skipped + p.skipped }), {
+  passed: 0,
+  failed: 0,
+  skipped: 0,
+});
+const failed = passes.some((p) => p.status !== 0) ? Math.max(total.failed, 1) : total.failed;
+console.log(`\n${total.passed} passed, ${failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto';
+import { PersonEntity, UnitEntity } from '../../libs/persistence/src';
+import { createTestDatabase, TestDatabase, testDatabaseKind } from '../support/test-database';
+
+describe(`persistence on ${testDatabaseKind()}`, () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+  });
+  afterAll(() => db.drop());
+
+  const unit = (name: string, parentId: string | null = null) => ({
+    id: randomUUID(),
+    name,
+    parentId,
+    contactEmails: ['a@x.cn', 'b@x.cn'],
+    contactPhone: null,
+    leaderEmail: null,
+    active: true,
+    createdAt: new Date('2024-09-30T16:30:00.123Z'),
+    updatedAt: new Date('2024-09-30T16:30:00.123Z'),
+  });
+
+  it('has applied every migration and has none pending', async () => {
+    expect(await db.dataSource.showMigrations()).toBe(false);
+    const tables = (await db.dataSource.createQueryRunner().getTables(['units', 'people', 'api_tokens'])).map((t) => t.name);
+    expect(tables.map((t) => t.replace(/^.*\./, '')).sort()).toEqual(['api_tokens', 'people', 'units']);
+  });
+
+  it('keeps instants exact to the millisecond and JSON lists intact', async () => {
+    const row = unit('时间单位');
+    await db.dataSource.getRepository(UnitEntity).insert(row);
+    const read = await db.dataSource.getRepository(UnitEntity).findOneByOrFail({ id: row.id });
+    expect(read.createdAt.toISOString()).toBe('2024-09-30T16:30:00.123Z');
+    expect(read.contactEmails).toEqual(['a@x.cn', 'b@x.cn']);
+    expect(read.active).toBe(true);
+  });
+
+  it('enforces unique unit names and person emails, and real parent and unit references', async () => {
+    const repo = db.dataSource.getRepository(UnitEntity);
+    await repo.insert(unit('唯一'));
+    await expect(repo.insert(unit('唯一'))).rejects.toThrow();
+    await expect(repo.insert(unit('无父', randomUUID()))).rejects.toThrow();
+    const people = db.dataSource.getRepository(PersonEntity);
+    const person = {
+      name: '甲',
+      email: 'dup@x.cn',
+      unitId: null,
+      roles: ['auditor' as const],
+      signerLevel: null,
+      passwordHash: null,
+      mustChangePassword: false,
+      active: true,
+      createdAt: new Date(),
+      updatedAt: new Date(),
+    };
+    await people.insert({ id: randomUUID(), ...person });
+    await expect(people.insert({ id: randomUUID(), ...person })).rejects.toThrow();
+    await expect(people.insert({ id: randomUUID(), ...person, email: 'other@x.cn', unitId: randomUUID() })).rejects.toThrow();
+  });
+
+  it('reverts and re-applies the migrations cleanly', async () => {
+    await db.dataSource.undoLastMigration();
+    expect(await db.dataSource.showMigrations()).toBe(true);
+    await db.dataSource.runMigrations();
+    expect(await db.dataSource.showMigrations()).toBe(false);
+  });
+});
