@@ -5,7 +5,6 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { Logger } from '../../../libs/logging/src';
 import { ApiDependencies, AppModule } from './app.module';
-import { sendError } from './common/all-errors.filter';
 import { createValidationPipe } from './common/validation';
 
 /** Nest's own messages (bootstrap, route map) go to the same structured log. */
@@ -32,8 +31,6 @@ export async function createApi(deps: ApiDependencies, log: Logger): Promise<Nes
     abortOnError: false,
   });
   const fastify = app.getHttpAdapter().getInstance();
-  // Errors raised before a handler runs (bad JSON, size limits) leave in the same shape as the rest.
-  fastify.setErrorHandler((error, request, reply) => sendError(error, request, reply));
   await app.register(multipart as never, { limits: { fileSize: api.uploadLimitBytes, files: 1, fields: 5 } });
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();

@@ -3,7 +3,8 @@ import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
 
 export class LoginDto {
   @ApiProperty({ example: 'coordinator@gov.example.cn' })
-  @IsEmail({}, { message: 'email must be an email address' })
+  // No TLD required: the default first admin is admin@localhost, and login only looks the address up.
+  @IsEmail({ require_tld: false }, { message: 'email must be an email address' })
   @MaxLength(254)
   email!: string;
 

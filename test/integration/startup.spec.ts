@@ -1,0 +1,131 @@
+import { Client, Connection } from '@temporalio/client';
+import { ChildProcess, spawn, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+const dist = path.resolve(__dirname, '../../dist');
+const script = (name: string) => {
+  const file = path.join(dist, name);
+  if (!fs.existsSync(file)) throw new Error(`${file} is missing: npm test builds it (or run npm run build)`);
+  return file;
+};
+
+/** The environment of a machine with nothing configured, plus what the test sets. */
+function env(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const { PATH, HOME, TEMPORAL_CLI } = process.env;
+  return { PATH, HOME, ...(TEMPORAL_CLI && { TEMPORAL_CLI }), LOG_LEVEL: 'warn', ...extra };
+}
+
+describe('start-up with bad settings', () => {
+  it('the API refuses to start and names every bad setting', () => {
+    const result = spawnSync(process.execPath, [script('apps/api/src/main.js')], {
+      env: env({ NODE_ENV: 'production', API_PORT: 'eighty', DATABASE_URL: 'mysql://db/x', TEMPORAL_ADDRESS: 'temporal:7233' }),
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('Invalid configuration:');
+    expect(result.stderr).toContain('API_PORT: must be a port number from 0 to 65535, got "eighty"');
+    expect(result.stderr).toContain('DATABASE_URL: must start with postgres://, postgresql:// or sqlite:, got "mysql:…"');
+    expect(result.stderr).toContain('JWT_SECRET: is required when NODE_ENV=production');
+  });
+
+  it('npm start refuses before starting anything', () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dse-bad-'));
+    const result = spawnSync(process.execPath, [script('apps/launcher/src/main.js')], {
+      env: env({ DATA_DIR: dataDir, LOG_LEVEL: 'chatty', JWT_TTL: 'forever' }),
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('LOG_LEVEL: must be one of fatal, error, warn, info, debug, trace, silent, got "chatty"');
+    expect(result.stderr).toContain('JWT_TTL: must be a positive duration such as 90s, 30m, 8h or 1d, got "forever"');
+    expect(fs.readdirSync(dataDir)).toEqual([]);
+  });
+});
+
+interface Launch {
+  child: ChildProcess;
+  output: () => string;
+  ready: Promise<{ apiUrl: string; temporalUi: string }>;
+  exited: Promise<number | null>;
+}
+
+const launched: Launch[] = [];
+
+function launch(dataDir: string): Launch {
+  const child = spawn(process.execPath, [script('apps/launcher/src/main.js')], {
+    env: env({ DATA_DIR: dataDir, API_PORT: '0', TEMPORAL_DEV_PORT: '0', TEMPORAL_DEV_UI_PORT: '0' }),
+  });
+  let output = '';
+  const ready = new Promise<{ apiUrl: string; temporalUi: string }>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const api = /API +(http:\/\/\S+)/.exec(output);
+      const ui = /Temporal UI +(http:\/\/\S+)/.exec(output);
+      if (api && ui) resolve({ apiUrl: api[1], temporalUi: ui[1] });
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`launcher exited (${code}) before ready:\n${output}`)));
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const handle = { child, output: () => output, ready, exited };
+  launched.push(handle);
+  return handle;
+}
+
+const refused = async (url: string) =>
+  fetch(url).then(
+    () => false,
+    () => true,
+  );
+
+describe('npm start', () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dse-start-'));
+  afterAll(async () => {
+    // A failed assertion must not leave a launcher (and its server, worker and API) running.
+    for (const l of launched) if (l.child.exitCode === null) l.child.kill('SIGINT');
+    await Promise.all(launched.map((l) => l.exited));
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('runs the whole system, stops every part on Ctrl-C, and keeps rows and workflows across restarts', async () => {
+    const first = launch(dataDir);
+    const { apiUrl } = await first.ready;
+    const health = await (await fetch(`${apiUrl}/health`)).json();
+    expect(health).toMatchObject({ status: 'ok', database: { reachable: true, kind: 'sqlite' }, temporal: { reachable: true } });
+    const password = /One-time password: (\S+)/.exec(first.output())![1];
+    const login = await fetch(`${apiUrl}/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'admin@localhost', password }),
+    });
+    expect(await login.json()).toMatchObject({ tokenType: 'Bearer', mustChangePassword: true });
+
+    first.child.kill('SIGINT');
+    expect(await first.exited).toBe(0);
+    expect(await refused(`${apiUrl}/health`)).toBe(true);
+    expect(first.output()).toContain('[start] stopped');
+
+    const second = launch(dataDir);
+    const again = await second.ready;
+    expect(second.output()).not.toContain('One-time password');
+    const relogin = await fetch(`${again.apiUrl}/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'admin@localhost', password }),
+    });
+    expect(relogin.status).toBe(200);
+    const address = /Temporal dev server .*\n[\s\S]*?Server: +(\S+)/.exec(second.output())?.[1];
+    const connection = await Connection.connect({ address: address ?? '' });
+    const probes = [];
+    for await (const run of new Client({ connection }).workflow.list({ query: `WorkflowType = 'probeWorkflow'` })) probes.push(run);
+    await connection.close();
+    expect(probes).toHaveLength(2);
+
+    second.child.kill('SIGINT');
+    expect(await second.exited).toBe(0);
+  }, 240_000);
+});
