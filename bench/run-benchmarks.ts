@@ -1,0 +1,15 @@
+import 'reflect-metadata';
+import { benchApiRead } from './api-read.bench';
+
+/** `npm run bench`: each benchmark measures itself and its baseline in this one run. */
+async function main(): Promise<void> {
+  const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+  if (!Number.isFinite(seconds) || seconds < 1) throw new Error('BENCH_SECONDS must be a number of seconds, at least 1');
+  const results = [await benchApiRead(seconds)];
+  for (const result of results) console.log(JSON.stringify(result, null, 2));
+}
+
+main().catch((error: Error) => {
+  console.error(error.stack ?? error.message);
+  process.exit(1);
+});

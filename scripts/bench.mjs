@@ -1,0 +1,8 @@
+// `npm run bench`: set-up, then every benchmark with its baseline in the same run.
+import * as path from 'node:path';
+import { checkNode, ensureBuild, ensureDependencies, mustRun, root } from './lib/setup.mjs';
+
+checkNode();
+ensureDependencies();
+ensureBuild();
+mustRun(process.execPath, [path.join(root, 'dist/bench/run-benchmarks.js')]);
