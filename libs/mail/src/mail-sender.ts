@@ -1,0 +1,74 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import nodemailer from 'nodemailer';
+import type { AppConfig } from '../../config/src/app-config';
+
+export interface OutgoingMail {
+  /** The idempotency key: the same key is the same message, however often it is sent. */
+  key: string;
+  to: string[];
+  cc?: string[];
+  subject: string;
+  text: string;
+  html?: string;
+  attachments?: Array<{ filename: string; content: Buffer; contentType?: string }>;
+}
+
+export interface SentMail {
+  messageId: string;
+  /** false when the outbox already held this key: nothing was written again. */
+  delivered: boolean;
+}
+
+export interface MailSender {
+  send(mail: OutgoingMail): Promise<SentMail>;
+  close(): void;
+}
+
+/** Message-ID from the key: a retried send carries the same id, so mail clients fold duplicates. */
+export function messageIdFor(key: string): string {
+  return `<${key.replace(/[^A-Za-z0-9._-]/g, '_')}@disclosure-engine>`;
+}
+
+function message(from: string, mail: OutgoingMail) {
+  return {
+    from,
+    to: mail.to,
+    cc: mail.cc,
+    subject: mail.subject,
+    text: mail.text,
+    html: mail.html,
+    attachments: mail.attachments,
+    messageId: messageIdFor(mail.key),
+  };
+}
+
+/** SMTP through nodemailer when SMTP_URL is set; otherwise one .eml file per key in the outbox folder. */
+export function createMailSender(config: AppConfig['mail']): MailSender {
+  if (config.smtpUrl) {
+    const transport = nodemailer.createTransport(config.smtpUrl);
+    return {
+      async send(mail) {
+        const info = await transport.sendMail(message(config.from, mail));
+        return { messageId: info.messageId, delivered: true };
+      },
+      close: () => transport.close(),
+    };
+  }
+  const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  return {
+    async send(mail) {
+      const info = await transport.sendMail(message(config.from, mail));
+      fs.mkdirSync(config.outboxDir, { recursive: true });
+      const file = path.join(config.outboxDir, `${mail.key.replace(/[^A-Za-z0-9._-]/g, '_')}.eml`);
+      try {
+        fs.writeFileSync(file, info.message as Buffer, { flag: 'wx' });
+        return { messageId: info.messageId, delivered: true };
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'EEXIST') return { messageId: info.messageId, delivered: false };
+        throw error;
+      }
+    },
+    close: () => transport.close(),
+  };
+}
