@@ -22,8 +22,13 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
+export interface TestApiOptions {
+  /** Another Temporal address, connected to lazily (e.g. one nobody listens on); default: the run's dev server. */
+  temporalAddress?: string;
+}
+
 /** The real Nest application on a real database, talking to the run's real Temporal server. */
-export async function startTestApi(env: Record<string, string> = {}): Promise<TestApi> {
+export async function startTestApi(env: Record<string, string> = {}, options: TestApiOptions = {}): Promise<TestApi> {
   const db = await createTestDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -33,11 +38,14 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     JWT_SECRET: TEST_JWT_SECRET,
     LOG_LEVEL: 'silent',
     LOGIN_RATE_LIMIT: '1000/60s',
+    // The database the API really uses, so what it reports (GET /health) matches.
+    DATABASE_URL: db.config.kind === 'postgres' ? db.config.url : `sqlite:${db.config.path}`,
     ...env,
   });
   await ensureFirstAdmin(db.dataSource, config);
-  const address = process.env.TEST_TEMPORAL_ADDRESS!;
-  const temporal = await Connection.connect({ address });
+  const address = options.temporalAddress ?? process.env.TEST_TEMPORAL_ADDRESS!;
+  // Lazy for a chosen address, as main.ts does: the API starts even when nobody answers there.
+  const temporal = options.temporalAddress ? Connection.lazy({ address }) : await Connection.connect({ address });
   const app = await createApi(
     { context: new ApiContext(config, TEST_JWT_SECRET, address), dataSource: db.dataSource, temporal },
     createLogger('api', 'silent'),

@@ -42,7 +42,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     config,
     dataSource,
     async drop() {
-      await dataSource.destroy();
+      // A test may have closed it already (to see the API without its database).
+      if (dataSource.isInitialized) await dataSource.destroy();
       if (config.kind === 'postgres') await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     },
   };

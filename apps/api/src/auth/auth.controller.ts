@@ -1,8 +1,9 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { AllowedBeforePasswordChange, Public } from '../common/access';
 import { Actor, CurrentActor } from '../common/actor';
+import { IdParam } from '../common/id-param';
 import { AuthService } from './auth.service';
 import { ApiTokenDto, CreateApiTokenDto, CreatedApiTokenDto } from './dto/api-token.dto';
 import { ChangePasswordDto } from './dto/change-password.dto';
@@ -58,7 +59,7 @@ export class AuthController {
   @HttpCode(204)
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Revoke one of your API tokens' })
-  async revokeToken(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string): Promise<void> {
+  async revokeToken(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<void> {
     await this.auth.revokeApiToken(actor, id);
   }
 }

@@ -44,6 +44,10 @@ const FASTIFY_CODES: Record<string, { status: number; code: string; message: str
 
 /** Turns anything thrown into the one error shape; `internal` says whether to log it as a fault. */
 export function toErrorBody(error: unknown): { body: ErrorBody; internal: boolean; retryAfterSeconds?: number } {
+  // Nest's own Fastify error handler (installed at init, replacing any set before) wraps Fastify's
+  // 4xx errors in an HttpException with the original as `cause`: look at the original's code.
+  const cause = (error as { cause?: { code?: unknown } } | null)?.cause;
+  if (typeof cause?.code === 'string' && FASTIFY_CODES[cause.code]) error = cause;
   if (error instanceof AppError) {
     return { body: body(HTTP_STATUS[error.code], error.code, error.message, error.details), internal: false, retryAfterSeconds: error.retryAfterSeconds };
   }

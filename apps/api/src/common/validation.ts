@@ -4,7 +4,12 @@ import { AppError, FieldIssue } from './app-error';
 function flatten(errors: ValidationError[], prefix = ''): FieldIssue[] {
   return errors.flatMap((error) => {
     const field = /^\d+$/.test(error.property) ? `${prefix}[${error.property}]` : prefix ? `${prefix}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((reason) => ({ field, reason: reason.replace(/^\S+ /, '') }));
+    // The whitelist message ("property colour should not exist") names the field itself, so it is
+    // told by its constraint name, not by its text.
+    const own = Object.entries(error.constraints ?? {}).map(([constraint, reason]) => ({
+      field,
+      reason: constraint === 'whitelistValidation' ? 'is not a known field' : reason.replace(/^\S+ /, ''),
+    }));
     return [...own, ...flatten(error.children ?? [], field)];
   });
 }
@@ -17,7 +22,7 @@ export function createValidationPipe(): ValidationPipe {
     transform: true,
     transformOptions: { enableImplicitConversion: false },
     exceptionFactory: (errors) => {
-      const details = flatten(errors).map((d) => (d.reason === 'should not exist' ? { ...d, reason: 'is not a known field' } : d));
+      const details = flatten(errors);
       return new AppError('VALIDATION_FAILED', details.map((d) => `${d.field}: ${d.reason}`).join('; '), details);
     },
   });

@@ -45,7 +45,9 @@ export class PeopleService {
     else if (query.unitId) base.unitId = query.unitId;
     if (query.active !== undefined) base.active = query.active;
     if (query.role) base.roles = holdsRole(query.role);
-    const where = query.q ? [{ ...base, name: containsText(query.q) }, { ...base, email: containsText(query.q) }] : base;
+    // Emails are stored in lower case: fold the search too, or PostgreSQL's case-sensitive LIKE would
+    // miss "Zhang@…" where SQLite finds it.
+    const where = query.q ? [{ ...base, name: containsText(query.q) }, { ...base, email: containsText(query.q.toLowerCase()) }] : base;
     const [rows, total] = await this.people.findAndCount({
       where,
       order: { name: 'ASC', id: 'ASC' },

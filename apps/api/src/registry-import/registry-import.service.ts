@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import {
   ImportTable,
   PersonImportRow,
   RowError,
+  UnitImportRow,
   unitsInParentOrder,
   validatePersonRows,
   validateUnitRows,
@@ -44,6 +45,31 @@ async function tableOf(content: Buffer, fileName: string): Promise<ImportTable> 
   }
 }
 
+/**
+ * The file's own cycles are found by validateUnitRows; a parent outside the file may already hang
+ * below a row of it, so walk up the tree the import would leave (the file's parents first, then the
+ * registered ones) and refuse what PATCH /units refuses too.
+ */
+async function cyclesThroughRegistry(repo: Repository<UnitEntity>, rows: UnitImportRow[]): Promise<RowError[]> {
+  const registered = await repo.find({ select: { id: true, name: true, parentId: true } });
+  const nameById = new Map(registered.map((u) => [u.id, u.name]));
+  const registeredParent = new Map(registered.map((u) => [u.name, u.parentId ? (nameById.get(u.parentId) ?? null) : null]));
+  const fileParent = new Map(rows.map((r) => [r.name, r.parentName]));
+  const parentOf = (name: string) => (fileParent.has(name) ? fileParent.get(name)! : (registeredParent.get(name) ?? null));
+  const errors: RowError[] = [];
+  for (const row of rows) {
+    const chain = [row.name];
+    for (let cursor = row.parentName; cursor !== null && chain.length <= registered.length + rows.length; cursor = parentOf(cursor)) {
+      chain.push(cursor);
+      if (cursor === row.name) {
+        errors.push({ row: row.row, field: 'parent', reason: `上级单位形成循环：${chain.join(' → ')}` });
+        break;
+      }
+    }
+  }
+  return errors;
+}
+
 /** All or nothing: every bad row is listed, and a file with one bad row writes no row at all. */
 @Injectable()
 export class RegistryImportService {
@@ -63,6 +89,7 @@ export class RegistryImportService {
           else if (!parent.active) errors.push({ row: row.row, field: 'parent', reason: `上级单位“${row.parentName}”已停用` });
         }
       }
+      errors.push(...(await cyclesThroughRegistry(repo, rows)));
       if (errors.length) throw rejected('units', errors);
       let created = 0;
       const now = new Date();

@@ -1,0 +1,67 @@
+import { startTestApi, TestApi } from '../support/test-api';
+
+type Operation = { security?: Array<Record<string, string[]>>; parameters?: Array<{ name: string; in: string }>; requestBody?: { content: Record<string, unknown> } };
+type Document = { openapi: string; paths: Record<string, Record<string, Operation>>; components: { securitySchemes: Record<string, { type: string; scheme: string }> } };
+
+describe('API documentation', () => {
+  let api: TestApi;
+  let doc: Document;
+  let response: Awaited<ReturnType<TestApi['http']['get']>>;
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    response = await api.http.get('/docs/openapi.json');
+    doc = response.body;
+  });
+  afterAll(() => api.close());
+
+  it('serves the OpenAPI document without credentials', () => {
+    expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toMatch(/^application\/json/);
+    expect(doc.openapi).toMatch(/^3\./);
+  });
+
+  it('lists the registry, auth and health paths', () => {
+    for (const path of ['/auth/login', '/units', '/units/{id}', '/people', '/units/import', '/people/import', '/health']) {
+      expect(Object.keys(doc.paths)).toContain(path);
+    }
+    expect(Object.keys(doc.paths['/units'])).toEqual(expect.arrayContaining(['get', 'post']));
+    expect(Object.keys(doc.paths['/units/{id}'])).toEqual(expect.arrayContaining(['get', 'patch']));
+    expect(doc.paths['/units/{id}'].get.parameters).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'id', in: 'path' })]));
+    expect(Object.keys(doc.paths['/units/import'].post.requestBody!.content)).toEqual(['multipart/form-data']);
+    expect(Object.keys(doc.paths['/people/import'].post.requestBody!.content)).toEqual(['multipart/form-data']);
+  });
+
+  it('declares bearer auth, on the closed routes and not on login or health', () => {
+    const schemes = Object.entries(doc.components.securitySchemes);
+    expect(schemes).toHaveLength(1);
+    const [name, scheme] = schemes[0];
+    expect(scheme).toMatchObject({ type: 'http', scheme: 'bearer' });
+    const bearer = [{ [name]: [] }];
+    expect(doc.paths['/units'].get.security).toEqual(bearer);
+    expect(doc.paths['/units/{id}'].patch.security).toEqual(bearer);
+    expect(doc.paths['/people'].post.security).toEqual(bearer);
+    expect(doc.paths['/units/import'].post.security).toEqual(bearer);
+    expect(doc.paths['/people/import'].post.security).toEqual(bearer);
+    expect(doc.paths['/auth/me'].get.security).toEqual(bearer);
+    expect(doc.paths['/auth/login'].post.security).toBeUndefined();
+    expect(doc.paths['/health'].get.security).toBeUndefined();
+  });
+
+  it('serves the HTML UI at /docs, with the assets it loads', async () => {
+    const response = await api.http.get('/docs');
+    expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toMatch(/^text\/html/);
+    expect(response.text).toMatch(/<title>Swagger UI<\/title>/);
+    const assets = [...response.text.matchAll(/(?:href|src)="([^"]+\.(?:css|js))"/g)].map((m) => new URL(m[1], 'http://api.test/docs').pathname);
+    expect(assets.length).toBeGreaterThanOrEqual(3);
+    for (const asset of assets) {
+      const loaded = await api.http.get(asset);
+      expect([asset, loaded.status]).toEqual([asset, 200]);
+    }
+    const init = assets.find((a) => a.endsWith('swagger-ui-init.js'));
+    expect(init).toBeDefined();
+    // The UI is wired to this API's document.
+    expect((await api.http.get(init!)).text).toContain('"/auth/login"');
+  });
+});
