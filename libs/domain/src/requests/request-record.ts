@@ -1,0 +1,49 @@
+import type { IsoDate } from '../calendar/iso-date';
+import { REQUEST_EVENT_LABELS, type RequestEvent, type RequestEventType } from './request-events';
+
+/**
+ * What the append-only record of one request holds: the statutory events the clock is computed
+ * from, and what the system itself did (reminders, breaches) which the clock never reads.
+ */
+export const SYSTEM_RECORD_LABELS = {
+  reminder_sent: '到期提醒',
+  breach_recorded: '超期未答复',
+} as const;
+export type SystemRecordType = keyof typeof SYSTEM_RECORD_LABELS;
+export type RequestRecordType = RequestEventType | SystemRecordType;
+
+export const REQUEST_RECORD_LABELS: Record<RequestRecordType, string> = { ...REQUEST_EVENT_LABELS, ...SYSTEM_RECORD_LABELS };
+
+export function isStatutoryType(type: string): type is RequestEventType {
+  return Object.prototype.hasOwnProperty.call(REQUEST_EVENT_LABELS, type);
+}
+
+/** The facts of an event besides its type and date, as stored in the record's data. */
+export function eventFacts(event: RequestEvent): Record<string, unknown> {
+  const { type: _type, date: _date, ...facts } = event;
+  return facts;
+}
+
+/**
+ * A stored record back as the clock's event, or null for the system's own records. Extra data
+ * stored beside the facts (who approved, the answer's hash) is left out.
+ */
+export function statutoryEvent(type: string, date: IsoDate, data: Record<string, unknown>): RequestEvent | null {
+  switch (type) {
+    case 'received':
+      return { type, date };
+    case 'correction_requested':
+      return { type, date, correctionDue: String(data.correctionDue) };
+    case 'correction_received':
+      return typeof data.goodReason === 'string' ? { type, date, goodReason: data.goodReason } : { type, date };
+    case 'extension_approved':
+      return { type, date, workingDays: Number(data.workingDays), approver: String(data.approver) };
+    case 'consultation_started':
+    case 'consultation_ended':
+      return { type, date, party: String(data.party) };
+    case 'answered':
+      return { type, date, outcome: data.outcome as Extract<RequestEvent, { type: 'answered' }>['outcome'] };
+    default:
+      return null;
+  }
+}

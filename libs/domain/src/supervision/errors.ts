@@ -1,0 +1,72 @@
+import type { IsoDate } from '../calendar';
+
+/** An action the task's current status does not allow, e.g. verifying a task never submitted. */
+export class TaskTransitionNotAllowedError extends Error {
+  readonly code = 'TASK_TRANSITION_NOT_ALLOWED' as const;
+
+  constructor(
+    readonly from: string,
+    readonly action: string,
+    detail: string,
+  ) {
+    super(`Cannot ${action} a task that is ${from}: ${detail}`);
+    this.name = 'TaskTransitionNotAllowedError';
+  }
+}
+
+/** An allowed action missing what makes it meaningful: evidence for a submission, a reason for a return. */
+export class TaskTransitionIncompleteError extends Error {
+  readonly code = 'TASK_TRANSITION_INCOMPLETE' as const;
+
+  constructor(
+    readonly action: string,
+    readonly field: string,
+    detail: string,
+  ) {
+    super(`Cannot ${action} the task: ${field} ${detail}`);
+    this.name = 'TaskTransitionIncompleteError';
+  }
+}
+
+/** A supervision setting that would make a rule meaningless (a negative weight, a zero cap…). */
+export class SupervisionConfigError extends Error {
+  readonly code = 'SUPERVISION_CONFIG_INVALID' as const;
+
+  constructor(
+    /** The configuration section, e.g. 'scoring'. */
+    readonly section: string,
+    readonly problems: readonly string[],
+  ) {
+    super(`Invalid supervision configuration (${section}): ${problems.join('; ')}`);
+    this.name = 'SupervisionConfigError';
+  }
+}
+
+/** Ranking a quarter before its last day has passed would publish a score that can still change. */
+export class QuarterNotEndedError extends Error {
+  readonly code = 'QUARTER_NOT_ENDED' as const;
+
+  constructor(
+    /** e.g. '2026-Q3'. */
+    readonly quarter: string,
+    readonly asOf: IsoDate,
+    readonly lastDay: IsoDate,
+  ) {
+    super(`Quarter ${quarter} ends on ${lastDay}; it has not ended as of ${asOf}`);
+    this.name = 'QuarterNotEndedError';
+  }
+}
+
+/** Two quarters that were meant to follow each other (or to be the same) do not. */
+export class QuarterMismatchError extends Error {
+  readonly code = 'QUARTER_MISMATCH' as const;
+
+  constructor(
+    readonly expected: string,
+    readonly actual: string,
+    detail: string,
+  ) {
+    super(`Expected quarter ${expected}, got ${actual}: ${detail}`);
+    this.name = 'QuarterMismatchError';
+  }
+}

@@ -1,0 +1,132 @@
+import { assertIsoDate, type IsoDate } from '../calendar';
+import { TaskTransitionIncompleteError, TaskTransitionNotAllowedError } from './errors';
+import { TASK_STATUS_LABELS, type TaskStatus } from './supervision-task';
+
+export type TaskAction =
+  /** The unit starts work (or resumes it after a return). */
+  | { type: 'start'; on: IsoDate }
+  /** The unit reports the task done, with evidence (file ids, links, document numbers). */
+  | { type: 'submit'; on: IsoDate; evidence: readonly string[]; note?: string }
+  /** The office accepts the submission: the task is closed. */
+  | { type: 'verify'; on: IsoDate }
+  /** The office sends the submission back, saying why. */
+  | { type: 'return'; on: IsoDate; reason: string };
+
+export type TaskActionType = TaskAction['type'];
+
+/** A task's lifecycle as plain JSON, kept by the per-task workflow and its projection. */
+export interface TaskLifecycle {
+  status: TaskStatus;
+  /** How many times the unit has submitted, so a second or third try is visible. */
+  submissions: number;
+  /** Date of the latest submission. */
+  submittedOn: IsoDate | null;
+  /** Evidence of the latest submission. */
+  evidence: string[];
+  note: string | null;
+  /** Why the latest submission was returned; null unless the status is returned. */
+  returnReason: string | null;
+  verifiedOn: IsoDate | null;
+}
+
+/** Which status each action may start from. Verified is closed: nothing leaves it. */
+export const TASK_TRANSITIONS: Readonly<Record<TaskActionType, { from: readonly TaskStatus[]; to: TaskStatus }>> = {
+  start: { from: ['assigned', 'returned'], to: 'in_progress' },
+  // A unit may do the work without first marking it started; requiring that click adds nothing.
+  submit: { from: ['assigned', 'in_progress', 'returned'], to: 'submitted' },
+  verify: { from: ['submitted'], to: 'verified' },
+  return: { from: ['submitted'], to: 'returned' },
+};
+
+const ACTION_VERBS: Record<TaskActionType, string> = {
+  start: 'start',
+  submit: 'submit',
+  verify: 'verify',
+  return: 'return',
+};
+
+export function newTaskLifecycle(): TaskLifecycle {
+  return {
+    status: 'assigned',
+    submissions: 0,
+    submittedOn: null,
+    evidence: [],
+    note: null,
+    returnReason: null,
+    verifiedOn: null,
+  };
+}
+
+export function allowedTaskActions(status: TaskStatus): TaskActionType[] {
+  return (Object.keys(TASK_TRANSITIONS) as TaskActionType[]).filter((action) =>
+    TASK_TRANSITIONS[action].from.includes(status),
+  );
+}
+
+/**
+ * The next lifecycle after `action`, or a named error saying why the action is refused.
+ * Never mutates `state`.
+ *
+ * @throws TaskTransitionNotAllowedError when the status does not allow the action.
+ * @throws TaskTransitionIncompleteError for a submission without evidence, a return without a
+ *   reason, or a verification or return dated before the submission it judges.
+ */
+export function applyTaskAction(state: TaskLifecycle, action: TaskAction): TaskLifecycle {
+  const rule = TASK_TRANSITIONS[action.type];
+  if (!rule) throw new RangeError(`Unknown task action ${JSON.stringify((action as { type: unknown }).type)}`);
+  assertIsoDate(action.on, `${action.type}.on`);
+  if (!rule.from.includes(state.status)) {
+    throw new TaskTransitionNotAllowedError(state.status, ACTION_VERBS[action.type], refusal(state.status, action.type));
+  }
+  const to = rule.to;
+  switch (action.type) {
+    case 'start':
+      return { ...state, status: to };
+    case 'submit': {
+      const evidence = Array.isArray(action.evidence)
+        ? action.evidence.filter((item) => typeof item === 'string' && item.trim() !== '').map((item) => item.trim())
+        : [];
+      if (evidence.length === 0) {
+        throw new TaskTransitionIncompleteError('submit', 'evidence', 'must name at least one piece of evidence (佐证材料)');
+      }
+      const note = typeof action.note === 'string' && action.note.trim() !== '' ? action.note.trim() : null;
+      return {
+        ...state,
+        status: to,
+        submissions: state.submissions + 1,
+        submittedOn: action.on,
+        evidence,
+        note,
+        returnReason: null,
+      };
+    }
+    case 'verify':
+      checkNotBeforeSubmission(state, action);
+      return { ...state, status: to, verifiedOn: action.on };
+    case 'return': {
+      const reason = typeof action.reason === 'string' ? action.reason.trim() : '';
+      if (reason === '') {
+        throw new TaskTransitionIncompleteError('return', 'reason', 'must say why the submission is returned (退回理由)');
+      }
+      checkNotBeforeSubmission(state, action);
+      return { ...state, status: to, returnReason: reason };
+    }
+  }
+}
+
+function checkNotBeforeSubmission(state: TaskLifecycle, action: { type: 'verify' | 'return'; on: IsoDate }): void {
+  if (state.submittedOn !== null && action.on < state.submittedOn) {
+    throw new TaskTransitionIncompleteError(
+      action.type,
+      'on',
+      `is ${action.on}, before the submission of ${state.submittedOn} it judges`,
+    );
+  }
+}
+
+function refusal(status: TaskStatus, action: TaskActionType): string {
+  if (status === 'verified') return `the task is closed (${TASK_STATUS_LABELS.verified}); nothing changes it any more`;
+  if (action === 'verify' || action === 'return') return 'only a submitted task can be verified or returned';
+  if (status === 'submitted') return 'it awaits verification; return it first if it needs more work';
+  return 'it is already in progress';
+}
