@@ -53,6 +53,8 @@ const base = {
 };
 
 module.exports = {
+  // Real servers and real timers of a few seconds: jest's 5 s default is too tight.
+  testTimeout: 60_000,
   projects: [
     {
       ...base,

@@ -1,12 +1,14 @@
 import 'reflect-metadata';
 import { benchApiRead } from './api-read.bench';
+import { benchSignOff } from './signoff.bench';
 
 /** `npm run bench`: each benchmark measures itself and its baseline in this one run. */
 async function main(): Promise<void> {
   const seconds = Number(process.env.BENCH_SECONDS ?? 10);
   if (!Number.isFinite(seconds) || seconds < 1) throw new Error('BENCH_SECONDS must be a number of seconds, at least 1');
-  const results = [await benchApiRead(seconds)];
-  for (const result of results) console.log(JSON.stringify(result, null, 2));
+  // Each prints as soon as it is measured: a long run shows its progress.
+  console.log(JSON.stringify(await benchApiRead(seconds), null, 2));
+  console.log(JSON.stringify(await benchSignOff(), null, 2));
 }
 
 main().catch((error: Error) => {

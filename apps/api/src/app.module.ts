@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { ApiContext } from './api-context';
 import { AuthModule } from './auth/auth.module';
 import { AllErrorsFilter } from './common/all-errors.filter';
+import { DocumentsModule } from './documents/documents.module';
 import { HealthModule } from './health/health.module';
 import { PeopleModule } from './people/people.module';
 import { RegistryImportModule } from './registry-import/registry-import.module';
@@ -41,6 +42,7 @@ export class AppModule {
         UnitsModule,
         PeopleModule,
         RegistryImportModule,
+        DocumentsModule,
         HealthModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AllErrorsFilter }],

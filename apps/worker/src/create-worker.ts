@@ -7,6 +7,8 @@ export interface WorkerDependencies {
   namespace: string;
   taskQueue: string;
   dataSource: DataSource;
+  /** Told when a step queued mail (the outbox dispatcher then sends it at once). */
+  onMailQueued?: () => void;
   /** A prebuilt bundle (tests build it once per run); otherwise the worker bundles at start. */
   workflowBundle?: WorkerOptions['workflowBundle'];
 }
@@ -20,7 +22,7 @@ export async function createWorker(deps: WorkerDependencies): Promise<Worker> {
     connection: deps.connection,
     namespace: deps.namespace,
     taskQueue: deps.taskQueue,
-    activities: createActivities({ dataSource: deps.dataSource }),
+    activities: createActivities({ dataSource: deps.dataSource, onMailQueued: deps.onMailQueued }),
     ...(deps.workflowBundle ? { workflowBundle: deps.workflowBundle } : { workflowsPath: workflowsPath() }),
   });
 }

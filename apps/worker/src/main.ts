@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { NativeConnection, Runtime, makeTelemetryFilterString } from '@temporalio/worker';
 import { ConfigError, loadConfig } from '../../../libs/config/src';
 import { createLogger } from '../../../libs/logging/src';
+import { createMailSender, OutboxDispatcher } from '../../../libs/mail/src';
 import { createDataSource } from '../../../libs/persistence/src';
 import { exitWithLauncher } from '../../../libs/process/src';
 import { createWorker } from './create-worker';
@@ -27,16 +28,26 @@ async function main(): Promise<void> {
   const dataSource = createDataSource(config.database);
   await dataSource.initialize();
   const connection = await NativeConnection.connect({ address });
+  const sender = createMailSender(config.mail);
+  const outbox = new OutboxDispatcher(dataSource, sender, {
+    pollMs: config.mail.pollMs,
+    onError: (error) => log.warn({ err: error }, 'mail outbox pass failed; retrying at the next poll'),
+  });
   const worker = await createWorker({
     connection,
     namespace: config.temporal.namespace,
     taskQueue: config.temporal.taskQueue,
     dataSource,
+    onMailQueued: () => outbox.nudge(),
+    ...(config.temporal.workflowBundle && { workflowBundle: { codePath: config.temporal.workflowBundle } }),
   });
+  outbox.start();
   log.info({ address, namespace: config.temporal.namespace, taskQueue: config.temporal.taskQueue }, 'worker polling');
   exitWithLauncher(() => worker.shutdown());
   // Runtime.install shuts the worker down on SIGINT/SIGTERM; run() resolves once it has drained.
   await worker.run();
+  await outbox.stop();
+  sender.close();
   await connection.close();
   await dataSource.destroy();
   log.info('worker stopped');

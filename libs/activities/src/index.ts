@@ -1,13 +1,17 @@
 import type { DataSource } from 'typeorm';
 import { createRegistryActivities } from './registry.activities';
+import { createSignOffActivities } from './signoff.activities';
 
 export interface ActivityDependencies {
   dataSource: DataSource;
+  /** Called after a step queued mail, so the outbox sends it now rather than at its next poll. */
+  onMailQueued?: () => void;
 }
 
 /** Every activity the worker registers, built from its dependencies. */
 export function createActivities(deps: ActivityDependencies) {
   return {
     ...createRegistryActivities(deps.dataSource),
+    ...createSignOffActivities(deps.dataSource, deps.onMailQueued ?? (() => {})),
   };
 }

@@ -17,8 +17,10 @@ export interface AppConfig {
     cliPath: string | null;
     devPort: number;
     devUiPort: number;
+    /** A prebuilt workflow bundle for the worker; null: bundle the workflows at start. */
+    workflowBundle: string | null;
   };
-  mail: { smtpUrl: string | null; from: string; outboxDir: string };
+  mail: { smtpUrl: string | null; from: string; outboxDir: string; pollMs: number };
   auth: {
     /** null outside production: a secret is generated once and kept in the data folder. */
     jwtSecret: string | null;
@@ -46,8 +48,10 @@ export const SETTINGS = {
   TEMPORAL_CLI: '(unset: PATH, then the cache, then go install)',
   TEMPORAL_DEV_PORT: '7233',
   TEMPORAL_DEV_UI_PORT: '8233',
+  TEMPORAL_WORKFLOW_BUNDLE: '(unset: the worker bundles the workflows at start)',
   SMTP_URL: '(unset: write .eml files to <DATA_DIR>/outbox)',
   MAIL_FROM: '政务公开办 <disclosure@localhost>',
+  MAIL_POLL_INTERVAL: '2s',
   JWT_SECRET: '(required in production; otherwise generated into <DATA_DIR>)',
   JWT_TTL: '8h',
   ADMIN_EMAIL: '(unset: admin@localhost)',
@@ -190,11 +194,13 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       cliPath: r.raw('TEMPORAL_CLI') ?? null,
       devPort: r.port('TEMPORAL_DEV_PORT', 7233),
       devUiPort: r.port('TEMPORAL_DEV_UI_PORT', 8233),
+      workflowBundle: r.raw('TEMPORAL_WORKFLOW_BUNDLE') ?? null,
     },
     mail: {
       smtpUrl,
       from: r.string('MAIL_FROM', '政务公开办 <disclosure@localhost>'),
       outboxDir: path.join(dataDir, 'outbox'),
+      pollMs: r.duration('MAIL_POLL_INTERVAL', '2s') * 1000,
     },
     auth: {
       jwtSecret,

@@ -1,2 +1,3 @@
 export * from './registry-activities';
+export * from './signoff-activities';
 export * from './workflow-ids';

@@ -5,3 +5,4 @@ export * from './registry/roles';
 export * from './supervision';
 export * from './annual-report';
 export * from './requests';
+export * from './signoff';

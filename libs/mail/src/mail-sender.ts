@@ -44,7 +44,7 @@ function message(from: string, mail: OutgoingMail) {
 }
 
 /** SMTP through nodemailer when SMTP_URL is set; otherwise one .eml file per key in the outbox folder. */
-export function createMailSender(config: AppConfig['mail']): MailSender {
+export function createMailSender(config: Pick<AppConfig['mail'], 'smtpUrl' | 'from' | 'outboxDir'>): MailSender {
   if (config.smtpUrl) {
     const transport = nodemailer.createTransport(config.smtpUrl);
     return {

@@ -5,6 +5,8 @@ export interface FieldIssue {
   row?: number;
 }
 
+import { SIGNOFF_RULE_CODES } from '../../../../libs/domain/src/signoff/signoff-errors';
+
 export const ERROR_CODES = [
   'VALIDATION_FAILED',
   'UNAUTHENTICATED',
@@ -17,6 +19,8 @@ export const ERROR_CODES = [
   'PAYLOAD_TOO_LARGE',
   'UNSUPPORTED_MEDIA_TYPE',
   'RATE_LIMITED',
+  'TEMPORAL_UNAVAILABLE',
+  ...SIGNOFF_RULE_CODES,
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -1,4 +1,5 @@
 import { CreateRegistry1764090000000 } from './1764090000000-CreateRegistry';
+import { CreateSignOff1764180000000 } from './1764180000000-CreateSignOff';
 
 /** In order; listed explicitly so the compiled app and the tests load the same set. */
-export const MIGRATIONS = [CreateRegistry1764090000000];
+export const MIGRATIONS = [CreateRegistry1764090000000, CreateSignOff1764180000000];

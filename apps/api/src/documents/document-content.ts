@@ -1,0 +1,30 @@
+import { createHash } from 'node:crypto';
+import { AppError } from '../common/app-error';
+import type { DocumentFileDto } from './dto/document-content.dto';
+
+export interface DocumentContent {
+  bytes: Buffer;
+  sha256: string;
+  filename: string | null;
+  mediaType: string;
+}
+
+export const sha256Of = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+/** The bytes the server hashes: the text as UTF-8, or the decoded file. */
+export function documentContent(body: { bodyText?: string; file?: DocumentFileDto }, required: boolean): DocumentContent | null {
+  if (body.bodyText !== undefined && body.file !== undefined) {
+    throw new AppError('VALIDATION_FAILED', 'send bodyText or file, not both', [{ field: 'file', reason: 'send bodyText or file, not both' }]);
+  }
+  if (body.bodyText !== undefined) {
+    const bytes = Buffer.from(body.bodyText, 'utf8');
+    return { bytes, sha256: sha256Of(bytes), filename: null, mediaType: 'text/plain; charset=utf-8' };
+  }
+  if (body.file !== undefined) {
+    const bytes = Buffer.from(body.file.contentBase64, 'base64');
+    if (bytes.length === 0) throw new AppError('VALIDATION_FAILED', 'file.contentBase64: is empty', [{ field: 'file.contentBase64', reason: 'is empty' }]);
+    return { bytes, sha256: sha256Of(bytes), filename: body.file.filename, mediaType: body.file.mediaType ?? 'application/octet-stream' };
+  }
+  if (required) throw new AppError('VALIDATION_FAILED', 'bodyText: send the document as bodyText or file', [{ field: 'bodyText', reason: 'send the document as bodyText or file' }]);
+  return null;
+}

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { DocumentsController } from './documents.controller';
+import { DocumentsService } from './documents.service';
+import { SignOffClient } from './signoff-client';
+import { SignOffConfigController } from './signoff-config.controller';
+import { SignOffPlanService } from './signoff-plan.service';
+import { TrailController } from './trail.controller';
+import { TrailService } from './trail.service';
+
+@Module({
+  controllers: [DocumentsController, TrailController, SignOffConfigController],
+  providers: [DocumentsService, SignOffClient, SignOffPlanService, TrailService],
+})
+export class DocumentsModule {}

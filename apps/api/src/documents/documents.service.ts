@@ -1,0 +1,320 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { Brackets, DataSource } from 'typeorm';
+import type { SignOffActor, SignOffState } from '../../../../libs/domain/src/signoff/signoff-state';
+import { DocumentVersionEntity } from '../../../../libs/persistence/src/entities/document-version.entity';
+import { DocumentEntity } from '../../../../libs/persistence/src/entities/document.entity';
+import { UnitEntity } from '../../../../libs/persistence/src/entities/unit.entity';
+import {
+  approveUpdate,
+  delegateUpdate,
+  proposeAttributeUpdate,
+  reassignUpdate,
+  recordPublicationUpdate,
+  returnForRevisionUpdate,
+  setAttributeUpdate,
+  submitUpdate,
+} from '../../../../workflows/signoff/signoff.messages';
+import { seesAllUnits } from '../common/access';
+import type { Actor } from '../common/actor';
+import { AppError, invalid, notFound } from '../common/app-error';
+import type { Page } from '../common/paging';
+import { documentContent, type DocumentContent } from './document-content';
+import {
+  ApproveDto,
+  CreateDocumentDto,
+  DelegateDto,
+  DocumentDto,
+  ListDocumentsQuery,
+  ProposeAttributeDto,
+  ReassignDto,
+  RecordPublicationDto,
+  ReturnForRevisionDto,
+  SetAttributeDto,
+  SubmitDto,
+} from './dto/document.dto';
+import { SignOffClient } from './signoff-client';
+import { SignOffPlanService } from './signoff-plan.service';
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+export function toDocumentDto(d: DocumentEntity): DocumentDto {
+  return {
+    id: d.id,
+    title: d.title,
+    documentType: d.documentType,
+    unitId: d.unitId,
+    drafterId: d.drafterId,
+    attribute: d.attribute,
+    withholdingBasis: d.withholdingBasis,
+    status: d.status,
+    version: d.version,
+    sha256: d.sha256,
+    round: d.round,
+    currentLevel: d.currentLevel,
+    currentSignerId: d.currentSignerId,
+    levelDueAt: iso(d.levelDueAt),
+    signedAt: iso(d.signedAt),
+    publicationDueOn: d.publicationDueOn,
+    publicationOverdue: d.publicationOverdue,
+    publishedOn: d.publishedOn,
+    publicationUrl: d.publicationUrl,
+    deadlineProvisional: d.deadlineProvisional,
+    createdAt: d.createdAt.toISOString(),
+    updatedAt: d.updatedAt.toISOString(),
+  };
+}
+
+const signOffActor = (actor: Actor): SignOffActor => ({ id: actor.personId, name: actor.name, email: actor.email, roles: actor.roles, unitId: actor.unitId });
+
+@Injectable()
+export class DocumentsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly signOff: SignOffClient,
+    private readonly plans: SignOffPlanService,
+  ) {}
+
+  private get documents() {
+    return this.dataSource.getRepository(DocumentEntity);
+  }
+
+  /** The document, if the caller may see it: organisation-wide readers, its unit, its drafter and its signers. */
+  async visible(actor: Actor, id: string): Promise<DocumentEntity> {
+    const doc = await this.documents.findOne({ where: { id } });
+    if (!doc) throw notFound('document', id);
+    const involved = doc.drafterId === actor.personId || doc.signerIds.includes(actor.personId);
+    if (!seesAllUnits(actor) && doc.unitId !== actor.unitId && !involved) {
+      throw new AppError('UNIT_SCOPE', "you may only reach your own unit's documents and those you sign");
+    }
+    return doc;
+  }
+
+  async register(actor: Actor, dto: CreateDocumentDto): Promise<DocumentDto> {
+    if (actor.roles.length === 1 && actor.roles[0] === 'auditor') throw new AppError('FORBIDDEN', 'an auditor only reads');
+    const unitId = dto.unitId ?? actor.unitId;
+    if (!unitId) throw invalid('unitId', 'is required for someone who belongs to no unit');
+    if (!seesAllUnits(actor) && unitId !== actor.unitId) throw new AppError('UNIT_SCOPE', 'you may register documents only for your own unit');
+    const unit = await this.dataSource.getRepository(UnitEntity).findOne({ where: { id: unitId } });
+    if (!unit) throw invalid('unitId', 'names no known unit');
+    if (!unit.active) throw invalid('unitId', 'names a deactivated unit');
+    if (dto.attribute === 'withheld' && !dto.withholdingBasis) throw invalid('withholdingBasis', 'is required when attribute is withheld');
+    if (dto.attribute !== 'withheld' && dto.withholdingBasis) throw invalid('withholdingBasis', 'is allowed only when attribute is withheld');
+    const content = documentContent(dto, true)!;
+    const id = randomUUID();
+    const now = new Date();
+    await this.dataSource.transaction(async (manager) => {
+      await manager.getRepository(DocumentEntity).insert({
+        id,
+        title: dto.title,
+        documentType: dto.documentType,
+        unitId,
+        drafterId: actor.personId,
+        attribute: dto.attribute ?? null,
+        withholdingBasis: dto.withholdingBasis ?? null,
+        status: 'draft',
+        version: 1,
+        sha256: content.sha256,
+        round: 0,
+        currentLevel: null,
+        currentSignerId: null,
+        signerIds: [],
+        levelDueAt: null,
+        signedAt: null,
+        publicationDueOn: null,
+        publicationOverdue: false,
+        publishedOn: null,
+        publicationUrl: null,
+        deadlineProvisional: false,
+        createdAt: now,
+        updatedAt: now,
+      });
+      await this.storeVersion(manager.getRepository(DocumentVersionEntity), id, 1, content, actor.personId);
+    });
+    try {
+      await this.signOff.start({
+        documentId: id,
+        title: dto.title,
+        unitId,
+        drafter: { id: actor.personId, name: actor.name, email: actor.email },
+        attribute: dto.attribute ?? null,
+        withholdingBasis: dto.withholdingBasis ?? null,
+        version: 1,
+        documentSha256: content.sha256,
+      });
+    } catch (error) {
+      // No workflow, no document: a registration either happens whole or not at all.
+      await this.dataSource.transaction(async (manager) => {
+        await manager.getRepository(DocumentVersionEntity).delete({ documentId: id });
+        await manager.getRepository(DocumentEntity).delete({ id });
+      });
+      throw new AppError('TEMPORAL_UNAVAILABLE', `the sign-off could not be started: ${(error as Error).message}`);
+    }
+    return toDocumentDto(await this.documents.findOneOrFail({ where: { id } }));
+  }
+
+  private storeVersion(repo: ReturnType<DataSource['getRepository']>, documentId: string, version: number, content: DocumentContent, by: string) {
+    return repo.insert({
+      documentId,
+      version,
+      sha256: content.sha256,
+      filename: content.filename,
+      mediaType: content.mediaType,
+      sizeBytes: content.bytes.length,
+      contentBase64: content.bytes.toString('base64'),
+      uploadedBy: by,
+      createdAt: new Date(),
+    });
+  }
+
+  async list(actor: Actor, query: ListDocumentsQuery): Promise<Page<DocumentDto>> {
+    const qb = this.documents.createQueryBuilder('d');
+    if (!seesAllUnits(actor)) {
+      qb.andWhere(
+        new Brackets((w) =>
+          w
+            .where('d.unit_id = :own', { own: actor.unitId ?? '' })
+            .orWhere('d.drafter_id = :me', { me: actor.personId })
+            .orWhere('d.signer_ids LIKE :meQuoted', { meQuoted: `%"${actor.personId}"%` }),
+        ),
+      );
+    }
+    if (query.unitId) qb.andWhere('d.unit_id = :unitId', { unitId: query.unitId });
+    if (query.attribute) qb.andWhere('d.attribute = :attribute', { attribute: query.attribute });
+    if (query.status) qb.andWhere('d.status = :status', { status: query.status });
+    // Registration instants are ISO text in UTC; the period is read in Shanghai time.
+    if (query.from) qb.andWhere('d.created_at >= :from', { from: new Date(`${query.from}T00:00:00+08:00`).toISOString() });
+    if (query.to) qb.andWhere('d.created_at < :to', { to: new Date(new Date(`${query.to}T00:00:00+08:00`).getTime() + 86_400_000).toISOString() });
+    if (query.overdue !== undefined) {
+      const late = `(d.publication_overdue = :yes OR (d.status = 'in_review' AND d.level_due_at < :now))`;
+      qb.andWhere(query.overdue ? late : `NOT ${late}`, { yes: true, now: new Date().toISOString() });
+    }
+    if (query.q) qb.andWhere("d.title LIKE :q ESCAPE '\\'", { q: `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+    const [rows, total] = await qb
+      .orderBy('d.created_at', 'DESC')
+      .addOrderBy('d.id', 'ASC')
+      .skip((query.page - 1) * query.pageSize)
+      .take(query.pageSize)
+      .getManyAndCount();
+    return { items: rows.map(toDocumentDto), total, page: query.page, pageSize: query.pageSize };
+  }
+
+  async get(actor: Actor, id: string): Promise<DocumentDto & { signOff: SignOffState | null }> {
+    const doc = await this.visible(actor, id);
+    const finished = doc.status === 'published' || doc.status === 'closed';
+    return { ...toDocumentDto(doc), signOff: finished ? null : await this.signOff.state(id) };
+  }
+
+  /** After a decision the workflow has written its step; read the projection it left. */
+  private async after(id: string): Promise<DocumentDto> {
+    return toDocumentDto(await this.documents.findOneOrFail({ where: { id } }));
+  }
+
+  private refuseIfFinished(doc: DocumentEntity): void {
+    if (doc.status === 'published' || doc.status === 'closed') {
+      throw new AppError('DOCUMENT_FINISHED', `the document's sign-off is finished (${doc.status}); nothing more can be decided`);
+    }
+  }
+
+  async setAttribute(actor: Actor, id: string, dto: SetAttributeDto): Promise<DocumentDto> {
+    const doc = await this.visible(actor, id);
+    this.refuseIfFinished(doc);
+    await this.signOff.decide(id, setAttributeUpdate, {
+      actor: signOffActor(actor),
+      attribute: dto.attribute,
+      withholdingBasis: dto.withholdingBasis ?? null,
+      reason: dto.reason ?? null,
+    });
+    return this.after(id);
+  }
+
+  async submit(actor: Actor, id: string, dto: SubmitDto): Promise<DocumentDto> {
+    const doc = await this.visible(actor, id);
+    this.refuseIfFinished(doc);
+    const content = documentContent(dto, false);
+    const { plan, config } = await this.plans.planFor(doc.unitId);
+    const versions = this.dataSource.getRepository(DocumentVersionEntity);
+    let revision: { version: number; sha256: string } | null = null;
+    if (content) {
+      const latest = await versions.maximum('version', { documentId: id });
+      revision = { version: (latest ?? 0) + 1, sha256: content.sha256 };
+      await this.storeVersion(versions, id, revision.version, content, actor.personId);
+    }
+    try {
+      await this.signOff.decide(id, submitUpdate, {
+        actor: signOffActor(actor),
+        revision,
+        plan,
+        timing: { remindBefore: config.remindBefore, escalateAfter: config.escalateAfter, publication: config.publication },
+      });
+    } catch (error) {
+      // A refused submission leaves no version behind.
+      if (revision) await versions.delete({ documentId: id, version: revision.version });
+      throw error;
+    }
+    return this.after(id);
+  }
+
+  async approve(actor: Actor, id: string, dto: ApproveDto): Promise<DocumentDto> {
+    this.refuseIfFinished(await this.visible(actor, id));
+    await this.signOff.decide(id, approveUpdate, { actor: signOffActor(actor), comment: dto.comment ?? null });
+    return this.after(id);
+  }
+
+  async returnForRevision(actor: Actor, id: string, dto: ReturnForRevisionDto): Promise<DocumentDto> {
+    this.refuseIfFinished(await this.visible(actor, id));
+    await this.signOff.decide(id, returnForRevisionUpdate, { actor: signOffActor(actor), comment: dto.comment });
+    return this.after(id);
+  }
+
+  async proposeAttribute(actor: Actor, id: string, dto: ProposeAttributeDto): Promise<DocumentDto> {
+    this.refuseIfFinished(await this.visible(actor, id));
+    if (dto.attribute === 'withheld' && !dto.withholdingBasis) throw invalid('withholdingBasis', 'is required when attribute is withheld');
+    await this.signOff.decide(id, proposeAttributeUpdate, {
+      actor: signOffActor(actor),
+      attribute: dto.attribute,
+      withholdingBasis: dto.withholdingBasis ?? null,
+      reason: dto.reason,
+    });
+    return this.after(id);
+  }
+
+  async delegate(actor: Actor, id: string, dto: DelegateDto): Promise<DocumentDto> {
+    this.refuseIfFinished(await this.visible(actor, id));
+    const to = await this.plans.signer(dto.toPersonId, 'toPersonId');
+    await this.signOff.decide(id, delegateUpdate, {
+      actor: signOffActor(actor),
+      to: { id: to.id, name: to.name, email: to.email },
+      reason: dto.reason ?? null,
+    });
+    return this.after(id);
+  }
+
+  async reassign(actor: Actor, id: string, dto: ReassignDto): Promise<DocumentDto> {
+    this.refuseIfFinished(await this.visible(actor, id));
+    const to = await this.plans.signer(dto.signerId, 'signerId');
+    await this.signOff.decide(id, reassignUpdate, {
+      actor: signOffActor(actor),
+      level: dto.level,
+      to: { id: to.id, name: to.name, email: to.email },
+      reason: dto.reason,
+    });
+    return this.after(id);
+  }
+
+  async recordPublication(actor: Actor, id: string, dto: RecordPublicationDto): Promise<DocumentDto> {
+    const doc = await this.visible(actor, id);
+    this.refuseIfFinished(doc);
+    if (actor.roles.length === 1 && actor.roles[0] === 'auditor') throw new AppError('FORBIDDEN', 'an auditor only reads');
+    if (dto.file && dto.publishedSha256) throw invalid('file', 'send publishedSha256 or file, not both');
+    const sha256 = dto.file ? documentContent({ file: dto.file }, true)!.sha256 : dto.publishedSha256!;
+    await this.signOff.decide(id, recordPublicationUpdate, {
+      actor: signOffActor(actor),
+      url: dto.url,
+      publishedOn: dto.publishedOn,
+      channel: dto.channel,
+      publishedSha256: sha256,
+    });
+    return this.after(id);
+  }
+}

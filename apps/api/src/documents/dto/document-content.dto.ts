@@ -1,0 +1,23 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBase64, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+
+/** An uploaded file inside a JSON body; its SHA-256 is computed by the server, never taken from the client. */
+export class DocumentFileDto {
+  @ApiProperty({ example: '关于印发某某办法的通知.pdf' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(255)
+  filename!: string;
+
+  @ApiPropertyOptional({ example: 'application/pdf' })
+  @IsOptional()
+  @Matches(/^[\w.+-]+\/[\w.+-]+$/, { message: 'mediaType must be a media type such as application/pdf' })
+  mediaType?: string;
+
+  @ApiProperty({ description: 'the file, base64' })
+  @IsBase64({}, { message: 'contentBase64 must be base64' })
+  @MinLength(1)
+  contentBase64!: string;
+}
+
+export const BODY_TEXT_MAX = 500_000;

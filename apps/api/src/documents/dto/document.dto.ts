@@ -1,0 +1,236 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength, ValidateIf, ValidateNested } from 'class-validator';
+import {
+  DISCLOSURE_ATTRIBUTES,
+  DOCUMENT_TYPE_CODES,
+  WITHHOLDING_BASIS_CODES,
+  type DisclosureAttribute,
+  type DocumentType,
+  type WithholdingBasis,
+} from '../../../../../libs/domain/src/signoff/disclosure-attribute';
+import { SIGNOFF_STATUSES, type SignOffStatus } from '../../../../../libs/domain/src/signoff/signoff-state';
+import { BooleanQuery, PageQuery } from '../../common/paging';
+import { BODY_TEXT_MAX, DocumentFileDto } from './document-content.dto';
+
+const ATTRIBUTE_MESSAGE = `attribute must be one of ${DISCLOSURE_ATTRIBUTES.join(', ')}`;
+const BASIS_MESSAGE = `withholdingBasis must be one of ${WITHHOLDING_BASIS_CODES.join(', ')}`;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The document's text or file; the service requires exactly one where a version is needed. */
+class ContentFields {
+  @ApiPropertyOptional({ description: 'the text of the document (or send file)' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(BODY_TEXT_MAX)
+  bodyText?: string;
+
+  @ApiPropertyOptional({ type: DocumentFileDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DocumentFileDto)
+  file?: DocumentFileDto;
+}
+
+export class CreateDocumentDto extends ContentFields {
+  @ApiProperty({ example: '某某区政务公开工作要点' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  title!: string;
+
+  @ApiProperty({ enum: DOCUMENT_TYPE_CODES })
+  @IsIn(DOCUMENT_TYPE_CODES, { message: `documentType must be one of ${DOCUMENT_TYPE_CODES.join(', ')}` })
+  documentType!: DocumentType;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'the drafting unit; a unit contact may name only their own (default)' })
+  @IsOptional()
+  @IsUUID('all', { message: 'unitId must be a UUID' })
+  unitId?: string;
+
+  @ApiPropertyOptional({ enum: DISCLOSURE_ATTRIBUTES, description: 'set at registration (attribute-first rule); required before submission' })
+  @IsOptional()
+  @IsIn(DISCLOSURE_ATTRIBUTES, { message: ATTRIBUTE_MESSAGE })
+  attribute?: DisclosureAttribute;
+
+  @ApiPropertyOptional({ enum: WITHHOLDING_BASIS_CODES, description: 'required when attribute is withheld' })
+  @IsOptional()
+  @IsIn(WITHHOLDING_BASIS_CODES, { message: BASIS_MESSAGE })
+  withholdingBasis?: WithholdingBasis;
+}
+
+export class SetAttributeDto {
+  @ApiProperty({ enum: DISCLOSURE_ATTRIBUTES })
+  @IsIn(DISCLOSURE_ATTRIBUTES, { message: ATTRIBUTE_MESSAGE })
+  attribute!: DisclosureAttribute;
+
+  @ApiPropertyOptional({ enum: WITHHOLDING_BASIS_CODES })
+  @IsOptional()
+  @IsIn(WITHHOLDING_BASIS_CODES, { message: BASIS_MESSAGE })
+  withholdingBasis?: WithholdingBasis;
+
+  @ApiPropertyOptional({ description: 'why the attribute is set or changed (recorded in the trail)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  reason?: string;
+}
+
+/** A resubmission after a return carries the revision; the first submission may carry none. */
+export class SubmitDto extends ContentFields {}
+
+export class ApproveDto {
+  @ApiPropertyOptional({ example: '同意。' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  comment?: string;
+}
+
+export class ReturnForRevisionDto {
+  @ApiProperty({ example: '第三条表述不准确，请修改。' })
+  @IsString({ message: 'comment is required: say what must change' })
+  @Matches(/\S/, { message: 'comment must not be blank' })
+  @MaxLength(2000)
+  comment!: string;
+}
+
+export class ProposeAttributeDto {
+  @ApiProperty({ enum: DISCLOSURE_ATTRIBUTES })
+  @IsIn(DISCLOSURE_ATTRIBUTES, { message: ATTRIBUTE_MESSAGE })
+  attribute!: DisclosureAttribute;
+
+  @ApiPropertyOptional({ enum: WITHHOLDING_BASIS_CODES })
+  @IsOptional()
+  @IsIn(WITHHOLDING_BASIS_CODES, { message: BASIS_MESSAGE })
+  withholdingBasis?: WithholdingBasis;
+
+  @ApiProperty({ example: '涉及第三方商业秘密' })
+  @IsString({ message: 'reason is required' })
+  @Matches(/\S/, { message: 'reason must not be blank' })
+  @MaxLength(2000)
+  reason!: string;
+}
+
+export class DelegateDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all', { message: 'toPersonId must be a UUID' })
+  toPersonId!: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  reason?: string;
+}
+
+export class ReassignDto {
+  @ApiProperty({ minimum: 1 })
+  @IsInt({ message: 'level must be an integer' })
+  @Min(1)
+  level!: number;
+
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all', { message: 'signerId must be a UUID' })
+  signerId!: string;
+
+  @ApiProperty({ example: '原审签人出差' })
+  @IsString({ message: 'reason is required' })
+  @Matches(/\S/, { message: 'reason must not be blank' })
+  @MaxLength(2000)
+  reason!: string;
+}
+
+export class RecordPublicationDto {
+  @ApiProperty({ example: 'https://www.example.gov.cn/zwgk/2026/1.html' })
+  @Matches(/^https?:\/\/\S+$/, { message: 'url must be an http(s) address' })
+  @MaxLength(2000)
+  url!: string;
+
+  @ApiProperty({ example: '2026-11-20' })
+  @Matches(ISO_DATE, { message: 'publishedOn must be a date YYYY-MM-DD' })
+  publishedOn!: string;
+
+  @ApiProperty({ example: '政府门户网站' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  channel!: string;
+
+  @ApiPropertyOptional({ description: 'SHA-256 of the published file (or send file)' })
+  @ValidateIf((o: RecordPublicationDto) => o.file === undefined || o.publishedSha256 !== undefined)
+  @Matches(/^[0-9a-f]{64}$/, { message: 'publishedSha256 must be 64 lowercase hex digits (or send file)' })
+  publishedSha256?: string;
+
+  @ApiPropertyOptional({ type: DocumentFileDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DocumentFileDto)
+  file?: DocumentFileDto;
+}
+
+export class ListDocumentsQuery extends PageQuery {
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID('all', { message: 'unitId must be a UUID' })
+  unitId?: string;
+
+  @ApiPropertyOptional({ enum: DISCLOSURE_ATTRIBUTES })
+  @IsOptional()
+  @IsIn(DISCLOSURE_ATTRIBUTES, { message: ATTRIBUTE_MESSAGE })
+  attribute?: DisclosureAttribute;
+
+  @ApiPropertyOptional({ enum: SIGNOFF_STATUSES })
+  @IsOptional()
+  @IsIn(SIGNOFF_STATUSES, { message: `status must be one of ${SIGNOFF_STATUSES.join(', ')}` })
+  status?: SignOffStatus;
+
+  @ApiPropertyOptional({ description: 'registered on or after this date' })
+  @IsOptional()
+  @Matches(ISO_DATE, { message: 'from must be a date YYYY-MM-DD' })
+  from?: string;
+
+  @ApiPropertyOptional({ description: 'registered on or before this date' })
+  @IsOptional()
+  @Matches(ISO_DATE, { message: 'to must be a date YYYY-MM-DD' })
+  to?: string;
+
+  @ApiPropertyOptional({ description: 'only documents late in sign-off or publication (true), or only those not (false)' })
+  @IsOptional()
+  @BooleanQuery()
+  @IsBoolean()
+  overdue?: boolean;
+}
+
+export class DocumentDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ enum: DOCUMENT_TYPE_CODES }) documentType!: string;
+  @ApiProperty({ format: 'uuid' }) unitId!: string;
+  @ApiProperty({ format: 'uuid' }) drafterId!: string;
+  @ApiProperty({ nullable: true, enum: DISCLOSURE_ATTRIBUTES }) attribute!: string | null;
+  @ApiProperty({ nullable: true, type: String }) withholdingBasis!: string | null;
+  @ApiProperty({ enum: SIGNOFF_STATUSES }) status!: string;
+  @ApiProperty() version!: number;
+  @ApiProperty() sha256!: string;
+  @ApiProperty() round!: number;
+  @ApiProperty({ nullable: true, type: Number }) currentLevel!: number | null;
+  @ApiProperty({ nullable: true, type: String }) currentSignerId!: string | null;
+  @ApiProperty({ nullable: true, type: String }) levelDueAt!: string | null;
+  @ApiProperty({ nullable: true, type: String }) signedAt!: string | null;
+  @ApiProperty({ nullable: true, type: String }) publicationDueOn!: string | null;
+  @ApiProperty() publicationOverdue!: boolean;
+  @ApiProperty({ nullable: true, type: String }) publishedOn!: string | null;
+  @ApiProperty({ nullable: true, type: String }) publicationUrl!: string | null;
+  @ApiProperty({ description: 'a deadline ran past the published calendar years and assumed Monday to Friday' }) deadlineProvisional!: boolean;
+  @ApiProperty() createdAt!: string;
+  @ApiProperty() updatedAt!: string;
+}
+
+export class DocumentPageDto {
+  @ApiProperty({ type: [DocumentDto] }) items!: DocumentDto[];
+  @ApiProperty() total!: number;
+  @ApiProperty() page!: number;
+  @ApiProperty() pageSize!: number;
+}

@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import { Client, Connection, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
+import type { UpdateDefinition } from '@temporalio/common';
+import { signOffWorkflowId } from '../../../../libs/contracts/src/workflow-ids';
+import { SIGNOFF_RULE_CODES, type SignOffRuleCode } from '../../../../libs/domain/src/signoff/signoff-errors';
+import type { RegisteredDocument, SignOffState } from '../../../../libs/domain/src/signoff/signoff-state';
+import { statusQuery } from '../../../../workflows/signoff/signoff.messages';
+import { ApiContext } from '../api-context';
+import { AppError } from '../common/app-error';
+
+/** The API's one door to the sign-off workflows: start, decide, ask; Temporal's errors become AppErrors. */
+@Injectable()
+export class SignOffClient {
+  private readonly client: Client;
+
+  constructor(
+    connection: Connection,
+    private readonly context: ApiContext,
+  ) {
+    this.client = new Client({ connection, namespace: context.config.temporal.namespace });
+  }
+
+  async start(document: RegisteredDocument): Promise<void> {
+    await this.client.workflow.start('signOffWorkflow', {
+      taskQueue: this.context.config.temporal.taskQueue,
+      workflowId: signOffWorkflowId(document.documentId),
+      args: [{ document }],
+    });
+  }
+
+  async decide<Arg>(documentId: string, update: UpdateDefinition<SignOffState, [Arg]>, arg: Arg): Promise<SignOffState> {
+    try {
+      return await this.client.workflow.getHandle(signOffWorkflowId(documentId)).executeUpdate(update, { args: [arg] });
+    } catch (error) {
+      throw this.translate(error);
+    }
+  }
+
+  async state(documentId: string): Promise<SignOffState> {
+    try {
+      return await this.client.workflow.getHandle(signOffWorkflowId(documentId)).query(statusQuery);
+    } catch (error) {
+      throw this.translate(error);
+    }
+  }
+
+  private translate(error: unknown): Error {
+    if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
+      const failure = error.cause;
+      if ((SIGNOFF_RULE_CODES as readonly string[]).includes(failure.type ?? '')) {
+        const field = failure.details?.[0];
+        const reason = failure.message;
+        return new AppError(failure.type as SignOffRuleCode, reason, typeof field === 'string' ? [{ field, reason }] : []);
+      }
+    }
+    if (error instanceof WorkflowNotFoundError) {
+      return new AppError('DOCUMENT_FINISHED', 'the sign-off of this document has ended; nothing more can be decided');
+    }
+    return error as Error;
+  }
+}

@@ -1,0 +1,83 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+import { DEFAULT_SIGNOFF_CONFIG, type SignOffConfig } from '../../../../libs/domain/src/signoff/signoff-config';
+import type { LevelAssignment, PersonRef } from '../../../../libs/domain/src/signoff/signoff-state';
+import { PersonEntity } from '../../../../libs/persistence/src/entities/person.entity';
+import { SignOffConfigEntity } from '../../../../libs/persistence/src/entities/signoff-config.entity';
+import { UnitEntity } from '../../../../libs/persistence/src/entities/unit.entity';
+import { AppError } from '../common/app-error';
+
+const ref = (p: PersonEntity): PersonRef => ({ id: p.id, name: p.name, email: p.email });
+
+/** Who signs each level of a unit's documents, from its settings and its registry. */
+@Injectable()
+export class SignOffPlanService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async configFor(unitId: string): Promise<SignOffConfig> {
+    const row = await this.dataSource.getRepository(SignOffConfigEntity).findOne({ where: { unitId } });
+    return row?.config ?? DEFAULT_SIGNOFF_CONFIG;
+  }
+
+  /** The unit and its ancestors, nearest first: a level with no signer in the unit looks upward. */
+  private async unitChain(unitId: string): Promise<string[]> {
+    const chain: string[] = [];
+    let cursor: string | null = unitId;
+    while (cursor && !chain.includes(cursor) && chain.length < 50) {
+      chain.push(cursor);
+      const unit: UnitEntity | null = await this.dataSource.getRepository(UnitEntity).findOne({ where: { id: cursor } });
+      cursor = unit?.parentId ?? null;
+    }
+    return chain;
+  }
+
+  /** An active person holding the signer role, for naming in a plan or a reassignment. */
+  async signer(personId: string, field: string): Promise<PersonEntity> {
+    const person = await this.dataSource.getRepository(PersonEntity).findOne({ where: { id: personId } });
+    if (!person) throw new AppError('VALIDATION_FAILED', `${field}: names no known person`, [{ field, reason: 'names no known person' }]);
+    if (!person.active) throw new AppError('VALIDATION_FAILED', `${field}: names a deactivated person`, [{ field, reason: 'names a deactivated person' }]);
+    if (!person.roles.includes('signer')) {
+      throw new AppError('VALIDATION_FAILED', `${field}: ${person.name} does not hold the signer role`, [{ field, reason: 'does not hold the signer role' }]);
+    }
+    return person;
+  }
+
+  async planFor(unitId: string): Promise<{ plan: LevelAssignment[]; config: SignOffConfig }> {
+    const config = await this.configFor(unitId);
+    const chain = await this.unitChain(unitId);
+    const candidates = await this.dataSource.getRepository(PersonEntity).find({
+      where: { unitId: In(chain), active: true },
+      order: { name: 'ASC', id: 'ASC' },
+    });
+    const signers: PersonEntity[] = [];
+    for (const level of config.levels) {
+      let person: PersonEntity | undefined;
+      if (level.signerId) {
+        person = await this.signer(level.signerId, `levels[${level.level - 1}].signerId`).catch(() => undefined);
+        if (!person) {
+          throw new AppError('CONFLICT', `the signer named for level ${level.level} (${level.title}) is unknown, deactivated or not a signer; fix the unit's sign-off settings`);
+        }
+      } else {
+        // The nearest unit first, so a department's own section head signs before the bureau's.
+        person = chain
+          .map((id) => candidates.find((p) => p.unitId === id && p.roles.includes('signer') && p.signerLevel === level.level))
+          .find((p) => p !== undefined);
+      }
+      if (!person) {
+        throw new AppError(
+          'CONFLICT',
+          `no signer for level ${level.level} (${level.title}) in the unit or its parent units: give someone that signer level, or name one in the unit's sign-off settings`,
+        );
+      }
+      signers.push(person);
+    }
+    const plan = config.levels.map((level, i) => ({
+      level: level.level,
+      title: level.title,
+      signer: ref(signers[i]),
+      superior: signers[i + 1] ? ref(signers[i + 1]) : null,
+      due: level.due,
+    }));
+    return { plan, config };
+  }
+}

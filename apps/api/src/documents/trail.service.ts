@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { DisclosureAttribute, DocumentType, WithholdingBasis } from '../../../../libs/domain/src/signoff/disclosure-attribute';
+import type { SignOffStatus } from '../../../../libs/domain/src/signoff/signoff-state';
+import { renderTrailCertificate } from '../../../../libs/domain/src/signoff/trail-certificate';
+import { verifyTrail, type ChainedTrailEntry, type TrailEvent, type TrailVerification } from '../../../../libs/domain/src/signoff/trail-chain';
+import { TrailEntryEntity } from '../../../../libs/persistence/src/entities/trail-entry.entity';
+import { UnitEntity } from '../../../../libs/persistence/src/entities/unit.entity';
+import type { Actor } from '../common/actor';
+import { DocumentsService, toDocumentDto } from './documents.service';
+import type { DocumentDto } from './dto/document.dto';
+
+/** Reading, exporting and verifying a document's trail. Nothing here writes: the trail is append-only. */
+@Injectable()
+export class TrailService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly documents: DocumentsService,
+  ) {}
+
+  private async entries(documentId: string): Promise<ChainedTrailEntry[]> {
+    const rows = await this.dataSource.getRepository(TrailEntryEntity).find({ where: { documentId }, order: { seq: 'ASC' } });
+    return rows.map((r) => ({ ...r, event: r.event as TrailEvent }));
+  }
+
+  async trail(actor: Actor, id: string): Promise<{ document: DocumentDto; entries: ChainedTrailEntry[]; verification: TrailVerification }> {
+    const doc = await this.documents.visible(actor, id);
+    const entries = await this.entries(id);
+    return { document: toDocumentDto(doc), entries, verification: verifyTrail(entries) };
+  }
+
+  async verify(actor: Actor, id: string): Promise<TrailVerification> {
+    await this.documents.visible(actor, id);
+    return verifyTrail(await this.entries(id));
+  }
+
+  async certificate(actor: Actor, id: string): Promise<string> {
+    const doc = await this.documents.visible(actor, id);
+    const entries = await this.entries(id);
+    const unit = await this.dataSource.getRepository(UnitEntity).findOne({ where: { id: doc.unitId } });
+    return renderTrailCertificate(
+      {
+        id: doc.id,
+        title: doc.title,
+        documentType: doc.documentType as DocumentType,
+        unitName: unit?.name ?? doc.unitId,
+        attribute: doc.attribute as DisclosureAttribute | null,
+        withholdingBasis: doc.withholdingBasis as WithholdingBasis | null,
+        status: doc.status as SignOffStatus,
+        sha256: doc.sha256,
+      },
+      entries,
+      verifyTrail(entries),
+      new Date().toISOString(),
+    );
+  }
+}

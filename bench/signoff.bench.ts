@@ -1,0 +1,100 @@
+import { Client, Connection } from '@temporalio/client';
+import { NativeConnection, Runtime, DefaultLogger, Worker, bundleWorkflowCode } from '@temporalio/worker';
+import { randomUUID } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { createActivities } from '../libs/activities/src';
+import { signOffWorkflowId } from '../libs/contracts/src';
+import { DEFAULT_SIGNOFF_CONFIG } from '../libs/domain/src/signoff/signoff-config';
+import type { LevelAssignment, SignOffActor } from '../libs/domain/src/signoff/signoff-state';
+import { DocumentEntity, openDatabase, PersonEntity, UnitEntity } from '../libs/persistence/src';
+import { ensureTemporalCli, startDevServer } from '../libs/temporal/src';
+import { approveUpdate, submitUpdate } from '../workflows/signoff/signoff.messages';
+import { bareStepUpdate } from './workflows/bare-updates.workflow';
+
+const DOCUMENTS = Number(process.env.BENCH_SIGNOFF_DOCUMENTS ?? 200);
+const CONCURRENCY = 20;
+const TASK_QUEUE = 'bench-signoff';
+
+async function inParallel<T>(items: T[], run: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
+    while (next < items.length) await run(items[next++]);
+  }));
+}
+
+/**
+ * N documents through submit and three approvals (each an update that writes projection,
+ * hash-chained trail and queued mail in SQLite), against a bare workflow taking the same
+ * four updates, on the same dev server and worker, in the same run.
+ */
+export async function benchSignOff(): Promise<Record<string, unknown>> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dse-bench-signoff-'));
+  Runtime.install({ logger: new DefaultLogger('ERROR') });
+  const cli = await ensureTemporalCli(process.env.TEMPORAL_CLI ?? null, process.env, () => {});
+  const server = await startDevServer({ cli, namespace: 'default' });
+  const { dataSource } = await openDatabase({ kind: 'sqlite', path: path.join(dir, 'bench.sqlite') });
+  const now = new Date();
+  const unitId = randomUUID();
+  await dataSource.getRepository(UnitEntity).insert({ id: unitId, name: '基准单位', parentId: null, contactEmails: ['gkb@bench.cn'], contactPhone: null, leaderEmail: null, active: true, createdAt: now, updatedAt: now });
+  const people = ['drafter', 's1', 's2', 's3'].map((name) => ({ id: randomUUID(), name, email: `${name}@bench.cn` }));
+  await dataSource.getRepository(PersonEntity).insert(people.map((p) => ({ ...p, unitId, roles: ['signer'], signerLevel: null, passwordHash: null, mustChangePassword: false, active: true, createdAt: now, updatedAt: now })));
+  const actor = (i: number): SignOffActor => ({ ...people[i], roles: ['signer'], unitId });
+  const plan: LevelAssignment[] = DEFAULT_SIGNOFF_CONFIG.levels.map((l, i) => ({ level: l.level, title: l.title, signer: people[i + 1], superior: people[i + 2] ?? null, due: l.due }));
+  const timing = { remindBefore: '1wd', escalateAfter: '1wd', publication: DEFAULT_SIGNOFF_CONFIG.publication };
+
+  const { code } = await bundleWorkflowCode({ workflowsPath: require.resolve('./workflows'), logger: { trace() {}, debug() {}, info() {}, warn() {}, error() {}, log() {} } });
+  const nativeConnection = await NativeConnection.connect({ address: server.address });
+  const worker = await Worker.create({ connection: nativeConnection, taskQueue: TASK_QUEUE, activities: createActivities({ dataSource }), workflowBundle: { code } });
+  const running = worker.run();
+  const connection = await Connection.connect({ address: server.address });
+  const client = new Client({ connection });
+
+  const ids = Array.from({ length: DOCUMENTS }, () => randomUUID());
+  await dataSource.getRepository(DocumentEntity).insert(ids.map((id) => ({
+    id, title: `基准文件${id.slice(0, 8)}`, documentType: 'other', unitId, drafterId: people[0].id, attribute: 'on_request', withholdingBasis: null,
+    status: 'draft', version: 1, sha256: 'a'.repeat(64), round: 0, currentLevel: null, currentSignerId: null, signerIds: [], levelDueAt: null, signedAt: null,
+    publicationDueOn: null, publicationOverdue: false, publishedOn: null, publicationUrl: null, deadlineProvisional: false, createdAt: now, updatedAt: now,
+  })));
+
+  const signOffStart = performance.now();
+  await inParallel(ids, async (id) => {
+    const handle = await client.workflow.start('signOffWorkflow', {
+      taskQueue: TASK_QUEUE,
+      workflowId: signOffWorkflowId(id),
+      args: [{ document: { documentId: id, title: `基准文件${id.slice(0, 8)}`, unitId, drafter: people[0], attribute: 'on_request', withholdingBasis: null, version: 1, documentSha256: 'a'.repeat(64) } }],
+    });
+    await handle.executeUpdate(submitUpdate, { args: [{ actor: actor(0), revision: null, plan, timing }] });
+    for (const level of [1, 2, 3]) await handle.executeUpdate(approveUpdate, { args: [{ actor: actor(level), comment: null }] });
+    await handle.result();
+  });
+  const signOffSeconds = (performance.now() - signOffStart) / 1000;
+
+  const bareStart = performance.now();
+  await inParallel(ids, async (id) => {
+    const handle = await client.workflow.start('bareUpdatesWorkflow', { taskQueue: TASK_QUEUE, workflowId: `bare-${id}`, args: [4] });
+    for (const step of ['submit', 'approve', 'approve', 'approve']) await handle.executeUpdate(bareStepUpdate, { args: [step] });
+    await handle.result();
+  });
+  const bareSeconds = (performance.now() - bareStart) / 1000;
+
+  const trailRows = await dataSource.query('SELECT COUNT(*) AS n FROM trail_entries');
+  worker.shutdown();
+  await running;
+  await nativeConnection.close();
+  await connection.close();
+  await dataSource.destroy();
+  await server.stop();
+  fs.rmSync(dir, { recursive: true, force: true });
+
+  const signOffRate = DOCUMENTS / signOffSeconds;
+  const bareRate = DOCUMENTS / bareSeconds;
+  return {
+    benchmark: `sign-off: ${DOCUMENTS} documents, submit + 3 approvals each, ${CONCURRENCY} at a time, local dev server, SQLite`,
+    signOff: { documentsPerSecond: Number(signOffRate.toFixed(1)), seconds: Number(signOffSeconds.toFixed(2)), trailEntries: Number(trailRows[0].n) },
+    bareWorkflow: { documentsPerSecond: Number(bareRate.toFixed(1)), seconds: Number(bareSeconds.toFixed(2)) },
+    ratio: Number((signOffRate / bareRate).toFixed(3)),
+    target: 'ratio >= 0.5',
+  };
+}

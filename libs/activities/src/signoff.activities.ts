@@ -1,0 +1,58 @@
+import type { DataSource } from 'typeorm';
+import type { SignOffActivities, SignOffStep } from '../../contracts/src/signoff-activities';
+import { chainEntry, GENESIS_HASH } from '../../domain/src/signoff/trail-chain';
+import { queueMail } from '../../mail/src/outbox';
+import { DocumentEntity } from '../../persistence/src/entities/document.entity';
+import { TrailEntryEntity } from '../../persistence/src/entities/trail-entry.entity';
+import { addresses } from './recipients';
+
+/**
+ * Writes one sign-off step. Idempotent: trail entries are numbered by the workflow and an entry
+ * already present is skipped; mail is queued by key; the projection is a snapshot.
+ */
+export function createSignOffActivities(dataSource: DataSource, onMailQueued: () => void): SignOffActivities {
+  return {
+    async recordSignOffStep(step: SignOffStep) {
+      let queued = false;
+      await dataSource.transaction(async (manager) => {
+        const p = step.projection;
+        await manager.getRepository(DocumentEntity).update(
+          { id: step.documentId },
+          {
+            status: p.status,
+            attribute: p.attribute,
+            withholdingBasis: p.withholdingBasis,
+            version: p.version,
+            sha256: p.sha256,
+            round: p.round,
+            currentLevel: p.currentLevel,
+            currentSignerId: p.currentSignerId,
+            signerIds: p.signerIds,
+            levelDueAt: p.levelDueAt ? new Date(p.levelDueAt) : null,
+            signedAt: p.signedAt ? new Date(p.signedAt) : null,
+            publicationDueOn: p.publicationDueOn,
+            publicationOverdue: p.publicationOverdue,
+            publishedOn: p.publishedOn,
+            publicationUrl: p.publicationUrl,
+            deadlineProvisional: p.deadlineProvisional,
+            updatedAt: new Date(),
+          },
+        );
+        const trail = manager.getRepository(TrailEntryEntity);
+        for (const content of step.trail) {
+          if (await trail.exists({ where: { documentId: step.documentId, seq: content.seq } })) continue;
+          const prev = content.seq === 1 ? null : await trail.findOne({ where: { documentId: step.documentId, seq: content.seq - 1 } });
+          if (content.seq > 1 && !prev) throw new Error(`trail entry ${content.seq - 1} of document ${step.documentId} is missing`);
+          await trail.save(trail.create(chainEntry(content, prev?.hash ?? GENESIS_HASH)));
+        }
+        for (const mail of step.mails) {
+          const to = await addresses(manager, mail.to);
+          const cc = (await addresses(manager, mail.cc ?? [])).filter((a) => !to.includes(a));
+          if (to.length === 0 && cc.length === 0) continue;
+          queued = (await queueMail(manager, { key: mail.key, to: to.length ? to : cc, cc: to.length ? cc : [], subject: mail.subject, text: mail.text })) || queued;
+        }
+      });
+      if (queued) onMailQueued();
+    },
+  };
+}

@@ -1,0 +1,54 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { InstantColumn } from '../instant-column';
+
+export type MailStatus = 'queued' | 'sending' | 'sent' | 'failed';
+
+/**
+ * The mail outbox: one row per message, keyed by its idempotency key. A message is queued in
+ * the same transaction as the step that causes it and sent by the outbox dispatcher.
+ */
+@Entity('mail_outbox')
+export class MailMessageEntity {
+  @PrimaryColumn({ type: 'varchar', length: 200 })
+  key!: string;
+
+  @Column({ name: 'to_addresses', type: 'simple-json' })
+  to!: string[];
+
+  @Column({ name: 'cc_addresses', type: 'simple-json' })
+  cc!: string[];
+
+  @Column({ type: 'varchar', length: 300 })
+  subject!: string;
+
+  @Column({ type: 'text' })
+  text!: string;
+
+  @Column({ type: 'text', nullable: true })
+  html!: string | null;
+
+  /** queued, sending (leased by a dispatcher), sent, or failed (the last SMTP error; retried). */
+  @Column({ type: 'varchar', length: 10 })
+  status!: MailStatus;
+
+  @Column({ type: 'integer', default: 0 })
+  attempts!: number;
+
+  @Column({ name: 'last_error', type: 'text', nullable: true })
+  lastError!: string | null;
+
+  @InstantColumn({ name: 'next_attempt_at' })
+  nextAttemptAt!: Date;
+
+  @InstantColumn({ name: 'lease_until', nullable: true })
+  leaseUntil!: Date | null;
+
+  @Column({ name: 'message_id', type: 'varchar', length: 300, nullable: true })
+  messageId!: string | null;
+
+  @InstantColumn({ name: 'created_at' })
+  createdAt!: Date;
+
+  @InstantColumn({ name: 'sent_at', nullable: true })
+  sentAt!: Date | null;
+}

@@ -1,0 +1,74 @@
+import { createMailSender, OutboxDispatcher, queueMail } from '../../libs/mail/src';
+import { MailMessageEntity } from '../../libs/persistence/src';
+import { startSmtpSink } from '../support/smtp-sink';
+import { createTestDatabase, type TestDatabase } from '../support/test-database';
+
+describe('the mail outbox', () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+  });
+  afterAll(async () => {
+    await db.drop();
+  });
+
+  const mail = (key: string) => ({ key, to: ['gkb@jyj.test.cn'], cc: [], subject: `【审签提醒】${key}`, text: '请办理' });
+
+  it('keeps mail through an SMTP outage and delivers each message exactly once when the server is back', async () => {
+    // Find a free port, then take the server down: the outage.
+    const first = await startSmtpSink();
+    const port = Number(new URL(first.url).port);
+    await first.stop();
+
+    const sender = createMailSender({ smtpUrl: first.url, from: 'gkb@gov.test.cn', outboxDir: '/nonexistent' });
+    let clock = 0;
+    const outbox = new OutboxDispatcher(db.dataSource, sender, { backoffMs: (n) => 1000 * n });
+    for (const key of ['outage-a', 'outage-b', 'outage-c']) {
+      expect(await db.dataSource.transaction((m) => queueMail(m, mail(key), new Date(clock)))).toBe(true);
+    }
+    // The same key again is not a second message.
+    expect(await db.dataSource.transaction((m) => queueMail(m, mail('outage-a'), new Date(clock)))).toBe(false);
+
+    expect(await outbox.deliverDue(new Date(clock))).toBe(0);
+    const failed = await db.dataSource.getRepository(MailMessageEntity).find({ order: { key: 'ASC' } });
+    expect(failed.map((m) => [m.key, m.status, m.attempts])).toEqual([
+      ['outage-a', 'failed', 1],
+      ['outage-b', 'failed', 1],
+      ['outage-c', 'failed', 1],
+    ]);
+    expect(failed[0].lastError).toMatch(/ECONNREFUSED/);
+
+    const sink = await startSmtpSink(port);
+    try {
+      // Not yet due again: backoff is respected.
+      clock = 0;
+      expect(await outbox.deliverDue(new Date(clock))).toBe(0);
+      clock = Date.now() + 60_000;
+      expect(await outbox.deliverDue(new Date(clock))).toBe(3);
+      expect(await outbox.deliverDue(new Date(clock + 60_000))).toBe(0);
+      expect(sink.received.map((m) => m.subject).sort()).toEqual(['【审签提醒】outage-a', '【审签提醒】outage-b', '【审签提醒】outage-c']);
+      const sent = await db.dataSource.getRepository(MailMessageEntity).find();
+      expect(sent.every((m) => m.status === 'sent' && m.attempts === 2 && m.lastError === null && m.sentAt !== null)).toBe(true);
+    } finally {
+      sender.close();
+      await sink.stop();
+    }
+  });
+
+  it('lets two dispatchers share the outbox without sending a message twice', async () => {
+    const sink = await startSmtpSink();
+    const senders = [0, 1].map(() => createMailSender({ smtpUrl: sink.url, from: 'gkb@gov.test.cn', outboxDir: '/nonexistent' }));
+    try {
+      for (let i = 0; i < 20; i++) await db.dataSource.transaction((m) => queueMail(m, mail(`shared-${String(i).padStart(2, '0')}`)));
+      const [x, y] = senders.map((s) => new OutboxDispatcher(db.dataSource, s));
+      const now = new Date(Date.now() + 1000);
+      const counts = await Promise.all([x.deliverDue(now), y.deliverDue(now)]);
+      expect(counts[0] + counts[1]).toBe(20);
+      expect(sink.received.filter((m) => m.subject.includes('shared-'))).toHaveLength(20);
+      expect(new Set(sink.received.map((m) => m.messageId)).size).toBe(sink.received.length);
+    } finally {
+      senders.forEach((s) => s.close());
+      await sink.stop();
+    }
+  });
+});

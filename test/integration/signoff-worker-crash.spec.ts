@@ -1,0 +1,87 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import * as path from 'node:path';
+import { createPersonAndLogin, createUnit } from '../support/registry-fixtures';
+import { startSmtpSink } from '../support/smtp-sink';
+import { startTestApi, type TestApi } from '../support/test-api';
+import { newTaskQueue } from '../support/test-worker';
+import { waitFor } from '../support/wait-for';
+
+const WORKER_MAIN = path.resolve(__dirname, '../../dist/apps/worker/src/main.js');
+
+/** The real worker process (the compiled apps/worker), so it can be killed as a machine dies. */
+function startWorkerProcess(api: TestApi, taskQueue: string, smtpUrl: string): ChildProcess {
+  const db = api.db.config;
+  const child = spawn(process.execPath, [WORKER_MAIN], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      DATA_DIR: process.env.TEST_RUN_DIR ?? '/tmp',
+      DATABASE_URL: db.kind === 'postgres' ? db.url : `sqlite:${db.path}`,
+      TEMPORAL_ADDRESS: process.env.TEST_TEMPORAL_ADDRESS,
+      TEMPORAL_TASK_QUEUE: taskQueue,
+      TEMPORAL_WORKFLOW_BUNDLE: process.env.TEST_WORKFLOW_BUNDLE,
+      SMTP_URL: smtpUrl,
+      MAIL_POLL_INTERVAL: '1s',
+      LOG_LEVEL: 'error',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  return child;
+}
+
+const killed = (child: ChildProcess) =>
+  new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGKILL');
+  });
+
+describe('a worker killed in the middle of a sign-off', () => {
+  let api: TestApi;
+  let sink: Awaited<ReturnType<typeof startSmtpSink>>;
+  let worker: ChildProcess | null = null;
+  const taskQueue = newTaskQueue();
+  beforeAll(async () => {
+    sink = await startSmtpSink();
+    api = await startTestApi({ TEMPORAL_TASK_QUEUE: taskQueue });
+  });
+  afterAll(async () => {
+    if (worker) await killed(worker);
+    await api.close();
+    await sink.stop();
+  });
+
+  it('loses nothing and repeats no step and no email when a new worker takes over', async () => {
+    const unit = await createUnit(api, '区审计局', { contactEmails: ['gkb@sjj.test.cn'] });
+    const person = (name: string, email: string, signerLevel: 1 | 2 | 3 | null) =>
+      createPersonAndLogin(api, { name, email, roles: signerLevel ? ['signer'] : ['unit_contact'], unitId: unit.id, signerLevel });
+    const drafter = await person('起草人', 'd@sjj.test.cn', null);
+    const signers = [await person('科长', 'k@sjj.test.cn', 1), await person('副局长', 'f@sjj.test.cn', 2), await person('局长', 'j@sjj.test.cn', 3)];
+
+    worker = startWorkerProcess(api, taskQueue, sink.url);
+    const doc = (await api.http.post('/documents').set('authorization', drafter.auth).send({ title: '审计整改通知', documentType: 'work_document', attribute: 'proactive', bodyText: '正文' })).body;
+    expect((await api.http.post(`/documents/${doc.id}/submit`).set('authorization', drafter.auth).send({})).status).toBe(200);
+    expect((await api.http.post(`/documents/${doc.id}/approve`).set('authorization', signers[0].auth).send({})).status).toBe(200);
+    await waitFor('the second signer to be told', () => sink.received.some((m) => m.to.includes('f@sjj.test.cn')));
+
+    // The machine dies while the second signer's approval is on its way.
+    const approval = api.http.post(`/documents/${doc.id}/approve`).set('authorization', signers[1].auth).send({ comment: '同意' }).then((r) => r);
+    await new Promise((r) => setTimeout(r, 30));
+    await killed(worker);
+    worker = startWorkerProcess(api, taskQueue, sink.url);
+    const approved = await approval;
+    expect(approved.status).toBe(200);
+    expect(approved.body).toMatchObject({ currentLevel: 3 });
+    expect((await api.http.post(`/documents/${doc.id}/approve`).set('authorization', signers[2].auth).send({})).body.status).toBe('awaiting_publication');
+
+    await waitFor('the drafter to hear it is signed', () => sink.received.some((m) => m.subject === '【审签完成】审计整改通知'), 30_000);
+    await new Promise((r) => setTimeout(r, 2500));
+    const subjects = sink.received.map((m) => m.subject).sort();
+    expect(subjects).toEqual(['【审签完成】审计整改通知', '【待审签】审计整改通知', '【待审签】审计整改通知', '【待审签】审计整改通知']);
+    expect(new Set(sink.received.map((m) => m.messageId)).size).toBe(sink.received.length);
+
+    const trail = await api.http.get(`/documents/${doc.id}/trail`).set('authorization', api.adminAuth);
+    expect(trail.body.entries.map((e: { event: string }) => e.event)).toEqual(['registered', 'attribute_set', 'submitted', 'approved', 'approved', 'approved', 'signed']);
+    expect(trail.body.verification).toEqual({ valid: true, entries: 7, firstAltered: null });
+  }, 120_000);
+});

@@ -1,0 +1,452 @@
+import {
+  allHandlersFinished,
+  ApplicationFailure,
+  condition,
+  continueAsNew,
+  proxyActivities,
+  setHandler,
+  workflowInfo,
+} from '@temporalio/workflow';
+import type { DocumentProjection, Recipient, SignOffActivities, StepMail } from '../../libs/contracts/src/signoff-activities';
+import { defaultCalendar } from '../../libs/domain/src/calendar/default-calendar';
+import { shanghaiDate } from '../../libs/domain/src/calendar/iso-date';
+import { attributeLabel } from '../../libs/domain/src/signoff/disclosure-attribute';
+import { dueTimes, nextRepeat } from '../../libs/domain/src/signoff/due-spec';
+import { SignOffRuleError } from '../../libs/domain/src/signoff/signoff-errors';
+import { signOffMail, type MailText } from '../../libs/domain/src/signoff/signoff-mail';
+import {
+  checkApprove,
+  checkDelegate,
+  checkProposeAttribute,
+  checkReassign,
+  checkRecordPublication,
+  checkReturnForRevision,
+  checkSetAttribute,
+  checkSubmit,
+} from '../../libs/domain/src/signoff/signoff-rules';
+import { currentLevel, initialSignOffState, isFinished, type SignOffActor, type SignOffState } from '../../libs/domain/src/signoff/signoff-state';
+import type { TrailEntryContent, TrailEvent } from '../../libs/domain/src/signoff/trail-chain';
+import {
+  approveUpdate,
+  delegateUpdate,
+  proposeAttributeUpdate,
+  reassignUpdate,
+  recordPublicationUpdate,
+  returnForRevisionUpdate,
+  setAttributeUpdate,
+  statusQuery,
+  submitUpdate,
+  type SignOffInput,
+  type SignOffTiming,
+} from './signoff.messages';
+
+const { recordSignOffStep } = proxyActivities<SignOffActivities>({
+  startToCloseTimeout: '1 minute',
+  // A database outage delays the trail; it never skips a step.
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '5 minutes' },
+});
+
+/** Runs a domain check; a refusal becomes a failure the API maps to a 4xx, with nothing recorded. */
+function guard(check: () => void): void {
+  try {
+    check();
+  } catch (error) {
+    if (error instanceof SignOffRuleError) {
+      throw ApplicationFailure.create({ type: error.code, message: error.message, details: [error.field ?? null], nonRetryable: true });
+    }
+    throw error;
+  }
+}
+
+/**
+ * One document's sign-off, from registration to publication (审签结果闭环). Decisions arrive as
+ * updates, validated against the rules before anything is recorded; time limits run on the
+ * working-day calendar; every step is written (projection, hash-chained trail, mail) by one
+ * idempotent activity whose trail numbers come from here.
+ */
+export async function signOffWorkflow(input: SignOffInput): Promise<SignOffState> {
+  const calendar = defaultCalendar();
+  const state: SignOffState = input.resume?.state ?? initialSignOffState(input.document);
+  let seq = input.resume?.seq ?? 0;
+  let timing: SignOffTiming | null = input.resume?.timing ?? null;
+  /** Bumped on every change, so waiting timers wake up and look again. */
+  let epoch = 0;
+  let persisted: Promise<void> = Promise.resolve();
+
+  const now = () => Date.now();
+  const nowIso = () => new Date(now()).toISOString();
+  const doc = () => ({ title: state.title, attribute: state.attribute, withholdingBasis: state.withholdingBasis, version: state.version });
+  const person = (p: { id: string; name: string; email: string }): Recipient => ({ email: p.email, name: p.name });
+  const mail = (key: string, to: Recipient[], text: MailText, cc?: Recipient[]): StepMail => ({
+    key: `signoff:${state.documentId}:${key}`,
+    to,
+    ...(cc ? { cc } : {}),
+    ...text,
+  });
+
+  function entry(event: TrailEvent, actor: { id: string | null; name: string; role: string }, extra: Partial<TrailEntryContent> = {}): TrailEntryContent {
+    seq += 1;
+    return {
+      documentId: state.documentId,
+      seq,
+      event,
+      actorId: actor.id,
+      actorName: actor.name,
+      actorRole: actor.role,
+      level: null,
+      occurredAt: nowIso(),
+      documentSha256: state.documentSha256,
+      comment: null,
+      data: {},
+      ...extra,
+    };
+  }
+  const system = { id: null, name: '系统', role: 'system' };
+  const as = (actor: SignOffActor, role: string) => ({ id: actor.id, name: actor.name, role });
+
+  function projection(): DocumentProjection {
+    const level = currentLevel(state);
+    const times = level && timing && state.levelStartedAt ? levelTimes() : null;
+    const published = state.publication.records.find((r) => r.hashMatches) ?? null;
+    return {
+      status: state.status,
+      attribute: state.attribute,
+      withholdingBasis: state.withholdingBasis,
+      version: state.version,
+      sha256: state.documentSha256,
+      round: state.round,
+      currentLevel: level?.level ?? null,
+      currentSignerId: level?.signer.id ?? null,
+      levelDueAt: times ? new Date(times.dueAt).toISOString() : null,
+      signedAt: state.signedAt,
+      publicationDueOn: state.publication.dueDate,
+      publicationOverdue: state.publication.overdue,
+      publishedOn: published?.publishedOn ?? null,
+      publicationUrl: published?.url ?? null,
+      deadlineProvisional: (times?.provisional ?? false) || state.publication.provisional,
+      signerIds: state.levels.map((l) => l.signer.id),
+    };
+  }
+
+  /** Queues the step's writes in order: trail numbers must reach the database in sequence. */
+  function record(trail: TrailEntryContent[], mails: StepMail[] = []): Promise<void> {
+    epoch += 1;
+    const step = { documentId: state.documentId, projection: projection(), trail, mails };
+    persisted = persisted.then(() => recordSignOffStep(step));
+    return persisted;
+  }
+
+  function levelTimes() {
+    const level = currentLevel(state)!;
+    return dueTimes(calendar, Date.parse(state.levelStartedAt!), level.due, timing!.remindBefore, timing!.escalateAfter);
+  }
+
+  function startLevel(index: number): StepMail {
+    state.current = index;
+    state.levelStartedAt = nowIso();
+    const level = state.levels[index];
+    const key = `r${state.round}.l${level.level}.a${state.assignment}.to-sign`;
+    return mail(key, [person(level.signer)], signOffMail.toSign(doc(), level.signer.name, level.title, levelTimes().dueAt));
+  }
+
+  if (!input.resume) {
+    // Before any handler is set: an update that arrived with the start runs as soon as its
+    // handler is, and registration must come first in the trail.
+    const drafter = { id: state.drafter.id, name: state.drafter.name, role: 'drafter' };
+    const registered = [entry('registered', drafter, { data: { title: state.title, version: state.version } })];
+    if (state.attribute) {
+      registered.push(entry('attribute_set', drafter, { data: { attribute: state.attribute, withholdingBasis: state.withholdingBasis, before: null } }));
+    }
+    void record(registered);
+  }
+
+  // ---- decisions -----------------------------------------------------------------------------
+
+  setHandler(statusQuery, () => state);
+
+  setHandler(
+    setAttributeUpdate,
+    async ({ actor, attribute, withholdingBasis, reason }) => {
+      const before = state.attribute ? attributeLabel(state.attribute, state.withholdingBasis) : null;
+      state.attribute = attribute;
+      state.withholdingBasis = withholdingBasis;
+      const accepted = state.proposal && state.proposal.attribute === attribute && state.proposal.withholdingBasis === withholdingBasis;
+      const proposal = state.proposal;
+      state.proposal = null;
+      await record([
+        entry('attribute_set', as(actor, 'drafter'), {
+          comment: reason,
+          data: { attribute, withholdingBasis, before, ...(proposal ? { proposalAccepted: !!accepted, proposedBy: proposal.by.name } : {}) },
+        }),
+      ]);
+      return state;
+    },
+    { validator: ({ actor, attribute, withholdingBasis }) => guard(() => checkSetAttribute(state, actor, attribute, withholdingBasis)) },
+  );
+
+  setHandler(
+    submitUpdate,
+    async ({ actor, revision, plan, timing: given }) => {
+      if (revision) {
+        state.version = revision.version;
+        state.documentSha256 = revision.sha256;
+      }
+      timing = given;
+      state.round += 1;
+      state.levels = plan;
+      state.assignment = 0;
+      state.status = 'in_review';
+      state.returnedSha256 = null;
+      const submitted = entry('submitted', as(actor, 'drafter'), {
+        data: { round: state.round, version: state.version, levels: plan.map((l) => ({ level: l.level, title: l.title, signerId: l.signer.id, signer: l.signer.name, due: l.due })) },
+      });
+      await record([submitted], [startLevel(0)]);
+      return state;
+    },
+    {
+      validator: ({ actor, revision, plan }) =>
+        guard(() => checkSubmit(state, actor, revision?.sha256 ?? state.documentSha256, plan)),
+    },
+  );
+
+  setHandler(
+    approveUpdate,
+    async ({ actor, comment }) => {
+      const level = currentLevel(state)!;
+      state.signatures.push({ round: state.round, level: level.level, signerId: actor.id, signerName: actor.name, at: nowIso(), comment });
+      const approved = entry('approved', as(actor, 'signer'), { level: level.level, comment });
+      const next = state.current! + 1;
+      if (next < state.levels.length) {
+        await record([approved], [startLevel(next)]);
+        return state;
+      }
+      await record([approved, ...completeSignOff()], completionMails());
+      return state;
+    },
+    { validator: ({ actor }) => guard(() => checkApprove(state, actor)) },
+  );
+
+  function completeSignOff(): TrailEntryContent[] {
+    state.current = null;
+    state.levelStartedAt = null;
+    state.signedAt = nowIso();
+    state.signedSha256 = state.documentSha256;
+    const signed = entry('signed', system, {
+      data: { round: state.round, signatures: state.signatures.filter((s) => s.round === state.round).map((s) => ({ level: s.level, signer: s.signerName, at: s.at })) },
+    });
+    if (state.attribute === 'proactive') {
+      const times = dueTimes(calendar, now(), timing!.publication.due, timing!.publication.remindBefore, '0s');
+      state.status = 'awaiting_publication';
+      state.publication.dueAt = new Date(times.dueAt).toISOString();
+      state.publication.dueDate = times.dueDate ?? shanghaiDate(new Date(times.dueAt));
+      state.publication.provisional = times.provisional;
+      signed.data = { ...signed.data, publicationDueOn: state.publication.dueDate, publicationDueProvisional: times.provisional, calendarVersion: calendar.version };
+      return [signed];
+    }
+    state.status = 'closed';
+    return [signed, entry('closed', system, { data: { attribute: state.attribute, withholdingBasis: state.withholdingBasis } })];
+  }
+
+  function completionMails(): StepMail[] {
+    const due = state.status === 'awaiting_publication' ? state.publication.dueDate : null;
+    const text = signOffMail.signed(doc(), state.drafter.name, due);
+    return [mail(`r${state.round}.signed`, [person(state.drafter)], text, due ? [{ unitContactsOf: state.unitId }] : undefined)];
+  }
+
+  function sendBack(): void {
+    state.status = 'returned';
+    state.returnedSha256 = state.documentSha256;
+    state.current = null;
+    state.levelStartedAt = null;
+  }
+
+  setHandler(
+    returnForRevisionUpdate,
+    async ({ actor, comment }) => {
+      const level = currentLevel(state)!;
+      sendBack();
+      await record(
+        [entry('returned', as(actor, 'signer'), { level: level.level, comment })],
+        [mail(`r${state.round}.returned`, [person(state.drafter)], signOffMail.returned(doc(), state.drafter.name, `${actor.name}（${level.title}）`, comment!))],
+      );
+      return state;
+    },
+    { validator: ({ actor, comment }) => guard(() => checkReturnForRevision(state, actor, comment)) },
+  );
+
+  setHandler(
+    proposeAttributeUpdate,
+    async ({ actor, attribute, withholdingBasis, reason }) => {
+      const level = currentLevel(state)!;
+      state.proposal = { attribute, withholdingBasis, reason, by: { id: actor.id, name: actor.name, email: actor.email }, level: level.level };
+      sendBack();
+      // The text was not faulted, only the attribute: the same version may be resubmitted.
+      state.returnedSha256 = null;
+      const proposed = attributeLabel(attribute, withholdingBasis);
+      await record(
+        [entry('attribute_proposed', as(actor, 'signer'), { level: level.level, comment: reason, data: { attribute, withholdingBasis } })],
+        [mail(`r${state.round}.proposal`, [person(state.drafter)], signOffMail.attributeProposed(doc(), state.drafter.name, `${actor.name}（${level.title}）`, proposed, reason))],
+      );
+      return state;
+    },
+    {
+      validator: ({ actor, attribute, withholdingBasis, reason }) =>
+        guard(() => checkProposeAttribute(state, actor, attribute, withholdingBasis, reason)),
+    },
+  );
+
+  setHandler(
+    delegateUpdate,
+    async ({ actor, to, reason }) => {
+      const level = currentLevel(state)!;
+      level.delegatedFrom = level.signer;
+      level.signer = to;
+      const times = levelTimes();
+      await record(
+        [entry('delegated', as(actor, 'signer'), { level: level.level, comment: reason, data: { toId: to.id, to: to.name } })],
+        [mail(`r${state.round}.l${level.level}.delegated-${to.id}`, [person(to)], signOffMail.toSign(doc(), to.name, level.title, times.dueAt))],
+      );
+      return state;
+    },
+    { validator: ({ actor, to }) => guard(() => checkDelegate(state, actor, to)) },
+  );
+
+  setHandler(
+    reassignUpdate,
+    async ({ actor, level: levelNumber, to, reason }) => {
+      const level = state.levels.find((l) => l.level === levelNumber)!;
+      const from = level.signer;
+      level.signer = to;
+      delete level.delegatedFrom;
+      // The level below reports to this one when it runs late.
+      const below = state.levels.find((l) => l.level === levelNumber - 1);
+      if (below) below.superior = to;
+      const isCurrent = currentLevel(state) === level;
+      const mails: StepMail[] = [];
+      if (isCurrent) {
+        // The new signer gets the level's full time, and reminders start afresh.
+        state.assignment += 1;
+        state.levelStartedAt = nowIso();
+        mails.push(mail(`r${state.round}.l${level.level}.a${state.assignment}.reassigned`, [person(to)], signOffMail.reassigned(doc(), to.name, level.title, reason, levelTimes().dueAt)));
+      }
+      await record([entry('reassigned', as(actor, 'coordinator'), { level: levelNumber, comment: reason, data: { fromId: from.id, from: from.name, toId: to.id, to: to.name } })], mails);
+      return state;
+    },
+    { validator: ({ actor, level, to, reason }) => guard(() => checkReassign(state, actor, level, to, reason)) },
+  );
+
+  setHandler(
+    recordPublicationUpdate,
+    async ({ actor, url, publishedOn, channel, publishedSha256 }) => {
+      const hashMatches = publishedSha256 === state.signedSha256;
+      state.publication.records.push({ url, publishedOn, channel, publishedSha256, recordedBy: { id: actor.id, name: actor.name, email: actor.email }, hashMatches });
+      const data = { url, publishedOn, channel, publishedSha256, signedSha256: state.signedSha256, dueOn: state.publication.dueDate, late: publishedOn > state.publication.dueDate! };
+      if (hashMatches) {
+        state.status = 'published';
+        await record([entry('published', as(actor, 'publisher'), { documentSha256: state.signedSha256!, data })]);
+      } else {
+        state.status = 'publication_flagged';
+        const n = state.publication.records.length;
+        await record(
+          [entry('publication_flagged', as(actor, 'publisher'), { documentSha256: state.signedSha256!, comment: '公开文件的 SHA-256 与签发版本不一致', data })],
+          [mail(`publication.flagged-${n}`, [{ role: 'coordinator' }], signOffMail.publicationFlagged(doc(), '公开办', url), [person(actor)])],
+        );
+      }
+      return state;
+    },
+    {
+      validator: (args) => guard(() => checkRecordPublication(state, args, shanghaiDate(new Date(now())))),
+    },
+  );
+
+  // ---- time ----------------------------------------------------------------------------------
+
+  /** Waits until `at` or until something changes; true when the time came. */
+  async function waitUntil(at: number | null): Promise<boolean> {
+    const seen = epoch;
+    if (at === null) {
+      await condition(() => epoch !== seen);
+      return false;
+    }
+    const ms = at - now();
+    if (ms <= 0) return true;
+    return !(await condition(() => epoch !== seen, ms));
+  }
+
+  async function levelClock(): Promise<void> {
+    const level = currentLevel(state)!;
+    const times = levelTimes();
+    const prefix = `r${state.round}.l${level.level}.a${state.assignment}`;
+    const steps = [
+      { key: `${prefix}.remind-before`, at: times.remindAt, kind: 'before' as const },
+      { key: `${prefix}.remind-due`, at: times.dueReminderAt, kind: 'due' as const },
+      { key: `${prefix}.escalate`, at: times.escalateAt, kind: 'escalate' as const },
+    ].filter((s): s is { key: string; at: number; kind: 'before' | 'due' | 'escalate' } => s.at !== null && !state.sentNotices.includes(s.key));
+    const next = steps[0];
+    if (!next) {
+      // Every notice of this level went out: wait for a decision or a reassignment.
+      await waitUntil(null);
+      return;
+    }
+    if (!(await waitUntil(next.at))) return;
+    state.sentNotices.push(next.key);
+    if (next.kind === 'escalate') {
+      const superior: Recipient = level.superior ? person(level.superior) : { unitLeaderOf: state.unitId };
+      const superiorName = level.superior?.name ?? '单位负责人';
+      await record(
+        [entry('escalated', system, { level: level.level, data: { signerId: level.signer.id, signer: level.signer.name, superiorId: level.superior?.id ?? null, superior: superiorName, dueAt: new Date(times.dueAt).toISOString() } })],
+        [mail(next.key, [superior], signOffMail.escalation(doc(), superiorName, level.signer.name, level.title, times.dueAt), [person(level.signer)])],
+      );
+    } else {
+      await record(
+        [entry('reminder_sent', system, { level: level.level, data: { to: level.signer.name, kind: next.kind, dueAt: new Date(times.dueAt).toISOString() } })],
+        [mail(next.key, [person(level.signer)], signOffMail.reminder(doc(), level.signer.name, level.title, times.dueAt, next.kind === 'due'))],
+      );
+    }
+  }
+
+  async function publicationClock(): Promise<void> {
+    const pub = timing!.publication;
+    const times = dueTimes(calendar, Date.parse(state.signedAt!), pub.due, pub.remindBefore, '0s');
+    const dueDate = state.publication.dueDate!;
+    const recipients: Recipient[] = [person(state.drafter), { unitContactsOf: state.unitId }];
+    const reminders = [
+      { key: 'publication.remind-before', at: times.remindAt },
+      { key: 'publication.remind-due', at: times.dueReminderAt },
+    ].filter((s): s is { key: string; at: number } => s.at !== null && !state.sentNotices.includes(s.key));
+    if (reminders.length && !state.publication.overdue) {
+      const next = reminders[0];
+      if (!(await waitUntil(next.at))) return;
+      state.sentNotices.push(next.key);
+      await record(
+        [entry('publication_reminder', system, { data: { dueOn: dueDate } })],
+        [mail(next.key, recipients, signOffMail.publicationReminder(doc(), state.drafter.name, dueDate, false))],
+      );
+      return;
+    }
+    const at = state.publication.lastOverdueReminderAt ? nextRepeat(calendar, Date.parse(state.publication.lastOverdueReminderAt), pub.overdueRemindEvery) : times.dueAt;
+    if (!(await waitUntil(at))) return;
+    const first = !state.publication.overdue;
+    state.publication.overdue = true;
+    state.publication.lastOverdueReminderAt = new Date(at).toISOString();
+    const key = `publication.overdue-${state.publication.lastOverdueReminderAt}`;
+    await record(
+      [entry(first ? 'publication_overdue' : 'publication_reminder', system, { data: { dueOn: dueDate, overdue: true } })],
+      [mail(key, recipients, signOffMail.publicationReminder(doc(), state.drafter.name, dueDate, true), [{ unitLeaderOf: state.unitId }])],
+    );
+  }
+
+  while (!isFinished(state)) {
+    if (state.status === 'in_review') await levelClock();
+    else if (state.status === 'awaiting_publication' || state.status === 'publication_flagged') await publicationClock();
+    else await waitUntil(null);
+    if (workflowInfo().continueAsNewSuggested) {
+      await condition(allHandlersFinished);
+      await persisted;
+      await continueAsNew<typeof signOffWorkflow>({ document: input.document, resume: { state, seq, timing } });
+    }
+  }
+  await condition(allHandlersFinished);
+  await persisted;
+  return state;
+}
