@@ -43,7 +43,7 @@ export function createSignOffActivities(dataSource: DataSource, onMailQueued: ()
           if (await trail.exists({ where: { documentId: step.documentId, seq: content.seq } })) continue;
           const prev = content.seq === 1 ? null : await trail.findOne({ where: { documentId: step.documentId, seq: content.seq - 1 } });
           if (content.seq > 1 && !prev) throw new Error(`trail entry ${content.seq - 1} of document ${step.documentId} is missing`);
-          await trail.save(trail.create(chainEntry(content, prev?.hash ?? GENESIS_HASH)));
+          await trail.insert(chainEntry(content, prev?.hash ?? GENESIS_HASH) as never);
         }
         for (const mail of step.mails) {
           const to = await addresses(manager, mail.to);

@@ -1,3 +1,4 @@
+import { canonicalJson } from '../calendar/calendar-version';
 import { sha256Hex } from '../calendar/sha256';
 
 export const TRAIL_EVENTS = [
@@ -61,16 +62,6 @@ export interface ChainedTrailEntry extends TrailEntryContent {
 
 /** The hash before the first entry. */
 export const GENESIS_HASH = '0'.repeat(64);
-
-/** JSON with keys sorted at every depth, so the same content always hashes the same. */
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-}
 
 export function trailEntryHash(entry: TrailEntryContent, prevHash: string): string {
   const { documentId, seq, event, actorId, actorName, actorRole, level, occurredAt, documentSha256, comment, data } = entry;
