@@ -2,6 +2,7 @@ import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { Connection } from '@temporalio/client';
 import { DataSource } from 'typeorm';
+import { AnnualReportsModule } from './annual-reports/annual-reports.module';
 import { ApiContext } from './api-context';
 import { AuthModule } from './auth/auth.module';
 import { AllErrorsFilter } from './common/all-errors.filter';
@@ -43,6 +44,7 @@ export class AppModule {
         PeopleModule,
         RegistryImportModule,
         DocumentsModule,
+        AnnualReportsModule,
         HealthModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AllErrorsFilter }],

@@ -21,6 +21,18 @@ export const ERROR_CODES = [
   'RATE_LIMITED',
   'TEMPORAL_UNAVAILABLE',
   ...SIGNOFF_RULE_CODES,
+  // Annual report checking: the file, then the parser's own codes (libs/report-io, libs/domain/src/annual-report).
+  'REPORT_FILE_EMPTY',
+  'REPORT_FILE_UNSUPPORTED',
+  'REPORT_FILE_UNREADABLE',
+  'PDF_NO_TEXT_LAYER',
+  'NOT_A_REPORT',
+  'REPORT_TRUNCATED',
+  'REPORT_LABEL_INVALID',
+  'REPORT_VALUE_INVALID',
+  'REPORT_LAYOUT_INVALID',
+  'REPORT_TITLE_INVALID',
+  'PREVIOUS_REPORT_MISMATCH',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -33,6 +33,18 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   SAME_ATTRIBUTE: 422,
   REVISION_UNCHANGED: 422,
   PUBLICATION_DATE: 422,
+  // Annual report checking: a kind of file not read is 415; a file or text that cannot be read as a report 422.
+  REPORT_FILE_UNSUPPORTED: 415,
+  REPORT_FILE_EMPTY: 422,
+  REPORT_FILE_UNREADABLE: 422,
+  PDF_NO_TEXT_LAYER: 422,
+  NOT_A_REPORT: 422,
+  REPORT_TRUNCATED: 422,
+  REPORT_LABEL_INVALID: 422,
+  REPORT_VALUE_INVALID: 422,
+  REPORT_LAYOUT_INVALID: 422,
+  REPORT_TITLE_INVALID: 422,
+  PREVIOUS_REPORT_MISMATCH: 422,
 };
 
 export interface ErrorBody {

@@ -1,0 +1,45 @@
+/** What `report` was asked to do. */
+export type ReportCommand = { kind: 'help' } | { kind: 'check'; files: string[]; json: boolean; lastYear: string | null };
+
+export const REPORT_USAGE = `用法：npm run report -- check 文件 [文件…] [--json] [--last-year 上年报告]
+
+检查已公开的政府信息公开工作年度报告：是否符合国家格式（国办公开办函〔2021〕30号），
+各项勾稽关系是否成立。可读 .docx、PDF（带文字层）、网页（HTML）和纯文本（UTF-8 或 GB18030）。
+
+  --json                输出一份 JSON（每个文件一项），供其他程序读取
+  --last-year 文件      上年度的报告，用于核对跨年度的规则（上年结转、现行有效件数）
+  -h, --help            显示本说明
+
+退出码：0 全部通过；1 有报告违反规则或偏离格式；2 有文件无法读取，或参数有误。`;
+
+/** Bad arguments: the message says what is wrong; the usage follows it. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+export function parseReportArgs(argv: readonly string[]): ReportCommand {
+  if (argv.length === 0) throw new UsageError('缺少命令：应为 check');
+  if (argv.includes('-h') || argv.includes('--help')) return { kind: 'help' };
+  const [command, ...rest] = argv;
+  if (command !== 'check') throw new UsageError(`未知命令“${command}”：应为 check`);
+  const files: string[] = [];
+  let json = false;
+  let lastYear: string | null = null;
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    if (arg === '--json') {
+      json = true;
+    } else if (arg === '--last-year' || arg.startsWith('--last-year=')) {
+      if (lastYear !== null) throw new UsageError('--last-year 只能给一次');
+      const value = arg === '--last-year' ? rest[++i] : arg.slice('--last-year='.length);
+      if (!value || value.startsWith('--')) throw new UsageError('--last-year 后应为上年报告的文件名');
+      lastYear = value;
+    } else if (arg.startsWith('-')) {
+      throw new UsageError(`未知选项“${arg}”`);
+    } else {
+      files.push(arg);
+    }
+  }
+  if (files.length === 0) throw new UsageError('check 后应至少给一个报告文件');
+  return { kind: 'check', files, json, lastYear };
+}

@@ -1,0 +1,20 @@
+export { checkFindings, DEVIATION_KIND_NAMES, type CheckFindings } from './check-findings';
+export { renderCheckHtml, type CheckPageOptions } from './check-html-writer';
+export { checkReportFile, readLastYear, type LastYearReport, type ReportFileCheck, type ReportUpload } from './check-report-file';
+export { readDocxText } from './docx-text-reader';
+export { readHtmlText } from './html-text-reader';
+export { readPdfText } from './pdf-text-reader';
+export { readReportFile, type ReportFileText } from './read-report-file';
+export { renderReportDocx } from './report-docx-writer';
+export {
+  EmptyReportFileError,
+  fileLabel,
+  NoTextLayerError,
+  ReportFileError,
+  UnreadableReportFileError,
+  UnsupportedReportFileError,
+  type ReportFileErrorCode,
+} from './report-file-errors';
+export { REPORT_FILE_FORMAT_NAMES, type ReportFileFormat } from './report-file-format';
+export { renderReportHtml } from './report-html-writer';
+export { reportBlocks, type LayoutCell, type LayoutTable, type ReportBlock } from './report-layout';

@@ -1,0 +1,94 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { renderReportText } from '../../libs/domain/src/annual-report';
+import { examplePreviousReport, exampleReport } from '../../libs/domain/src/annual-report/report-examples';
+import { renderReportDocx } from '../../libs/report-io/src';
+
+// The compiled CLI, as `npm run report` runs it after its set-up.
+const cli = join(__dirname, '../../dist/apps/cli/src/report.main.js');
+const sample = readFileSync(join(__dirname, '../../libs/domain/src/annual-report/testdata/annual-report-sample.txt'), 'utf8');
+
+describe('report check (the compiled CLI)', () => {
+  let dir: string;
+  const file = (name: string, content: string | Buffer) => {
+    writeFileSync(join(dir, name), content);
+    return name;
+  };
+  const report = (...args: string[]) => {
+    const run = spawnSync(process.execPath, [cli, ...args], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+    return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+  };
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'dse-report-cli-'));
+    file('sample.txt', sample);
+    file('example-2024.docx', await renderReportDocx(exampleReport()));
+    file('example-2023.txt', renderReportText(examplePreviousReport()));
+    // Cut off in the middle of section 三: a crafted broken report.
+    file('broken.txt', sample.split('\n').slice(0, 45).join('\n'));
+    const wrong = exampleReport();
+    wrong.reviewLitigation.review.total = 4;
+    file('wrong-total.txt', renderReportText(wrong));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('summarises the sample: not passed, the rule it breaks and the header 本年度止件数; exit 1', () => {
+    const { code, stdout, stderr } = report('check', 'sample.txt');
+    expect(code).toBe(1);
+    expect(stderr).toBe('');
+    const lines = stdout.split('\n');
+    expect(lines[0]).toBe('sample.txt（纯文本，姜营2023年度报告）：未通过 — 违反规则 1 处，偏离格式 1 处，空白单元格 0 个');
+    expect(stdout).toContain('  违反规则：\n    - 第一部分（总体情况）应写2023年的工作，却写到2024年');
+    expect(stdout).toContain('  偏离格式：\n    - 第16行：第二部分“第二十条第（一）项”表头“本年度止件数”与国家格式不符，应为“本年废止件数”');
+    expect(lines.at(-2)).toBe('共 1 份：通过 0 份，未通过 1 份，无法检查 0 份');
+  });
+
+  it('passes a report that keeps every rule, checked against last year’s; exit 0', () => {
+    const { code, stdout } = report('check', 'example-2024.docx', '--last-year', 'example-2023.txt');
+    expect(stdout.split('\n')[0]).toBe('example-2024.docx（Word 文档，示例局2024年度报告，已与2023年度报告核对）：通过');
+    expect(code).toBe(0);
+  });
+
+  it('checks many files at once; one broken report means exit 2, and the others are still checked', () => {
+    const { code, stdout } = report('check', 'example-2024.docx', 'wrong-total.txt', 'broken.txt', 'missing.txt');
+    expect(code).toBe(2);
+    expect(stdout).toContain('example-2024.docx（Word 文档，示例局2024年度报告）：通过');
+    expect(stdout).toContain('wrong-total.txt（纯文本，示例局2024年度报告）：未通过 — 违反规则 1 处');
+    expect(stdout).toContain('行政复议');
+    expect(stdout).toMatch(/broken\.txt：无法检查 — 第45行（第三部分）：报告在此中断：表格未完.*（REPORT_TRUNCATED）/u);
+    expect(stdout).toContain('missing.txt：无法检查 — 找不到文件“missing.txt”（FILE_NOT_FOUND）');
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe('共 4 份：通过 1 份，未通过 1 份，无法检查 2 份');
+  });
+
+  it('with --json prints one JSON document: each file with its result or its error', () => {
+    const { code, stdout } = report('check', '--json', 'sample.txt', 'broken.txt');
+    expect(code).toBe(2);
+    const results = JSON.parse(stdout);
+    expect(results).toHaveLength(2);
+    expect(results[0]).toMatchObject({ fileName: 'sample.txt', format: 'text', ok: false, figures: { year: 2023, bodyName: '姜营' } });
+    expect(results[0].deviations.map((d: { found: string }) => d.found)).toEqual(['本年度止件数']);
+    expect(results[1]).toEqual({
+      fileName: 'broken.txt',
+      error: { code: 'REPORT_TRUNCATED', line: 45, message: expect.stringContaining('报告在此中断') },
+    });
+  });
+
+  it('exits 1, not 0, for a report that only breaks a rule', () => {
+    expect(report('check', 'wrong-total.txt', '--json').code).toBe(1);
+  });
+
+  it('refuses bad arguments on stderr with the usage; exit 2', () => {
+    for (const args of [[], ['verify', 'sample.txt'], ['check'], ['check', 'sample.txt', '--colour'], ['check', 'sample.txt', '--last-year']]) {
+      const { code, stdout, stderr } = report(...args);
+      expect([args, code, stdout]).toEqual([args, 2, '']);
+      expect(stderr).toMatch(/^错误：.+\n\n用法：npm run report -- check/u);
+    }
+    expect(report('check', 'sample.txt', '--last-year', 'missing.txt')).toMatchObject({
+      code: 2,
+      stderr: '错误：上年报告 missing.txt 无法读取 — 找不到文件“missing.txt”（FILE_NOT_FOUND）\n',
+    });
+    expect(report('--help')).toMatchObject({ code: 0, stdout: expect.stringContaining('退出码：0 全部通过') });
+  });
+});
