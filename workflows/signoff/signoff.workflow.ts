@@ -1,12 +1,12 @@
 import {
   allHandlersFinished,
-  ApplicationFailure,
   condition,
   continueAsNew,
   proxyLocalActivities,
   setHandler,
   workflowInfo,
 } from '@temporalio/workflow';
+import { guard } from '../shared/rule-guard';
 import type { DocumentProjection, Recipient, SignOffActivities, StepMail } from '../../libs/contracts/src/signoff-activities';
 import { defaultCalendar } from '../../libs/domain/src/calendar/default-calendar';
 import { shanghaiDate } from '../../libs/domain/src/calendar/iso-date';
@@ -48,18 +48,6 @@ const { recordSignOffStep } = proxyLocalActivities<SignOffActivities>({
   // A database outage delays the trail; it never skips a step.
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '5 minutes' },
 });
-
-/** Runs a domain check; a refusal becomes a failure the API maps to a 4xx, with nothing recorded. */
-function guard(check: () => void): void {
-  try {
-    check();
-  } catch (error) {
-    if (error instanceof SignOffRuleError) {
-      throw ApplicationFailure.create({ type: error.code, message: error.message, details: [error.field ?? null], nonRetryable: true });
-    }
-    throw error;
-  }
-}
 
 /**
  * One document's sign-off, from registration to publication (审签结果闭环). Decisions arrive as
@@ -184,7 +172,7 @@ export async function signOffWorkflow(input: SignOffInput): Promise<SignOffState
       ]);
       return state;
     },
-    { validator: ({ actor, attribute, withholdingBasis }) => guard(() => checkSetAttribute(state, actor, attribute, withholdingBasis)) },
+    { validator: ({ actor, attribute, withholdingBasis }) => guard(SignOffRuleError, () => checkSetAttribute(state, actor, attribute, withholdingBasis)) },
   );
 
   setHandler(
@@ -208,7 +196,7 @@ export async function signOffWorkflow(input: SignOffInput): Promise<SignOffState
     },
     {
       validator: ({ actor, revision, plan }) =>
-        guard(() => checkSubmit(state, actor, revision?.sha256 ?? state.documentSha256, plan)),
+        guard(SignOffRuleError, () => checkSubmit(state, actor, revision?.sha256 ?? state.documentSha256, plan)),
     },
   );
 
@@ -226,7 +214,7 @@ export async function signOffWorkflow(input: SignOffInput): Promise<SignOffState
       await record([approved, ...completeSignOff()], completionMails());
       return state;
     },
-    { validator: ({ actor }) => guard(() => checkApprove(state, actor)) },
+    { validator: ({ actor }) => guard(SignOffRuleError, () => checkApprove(state, actor)) },
   );
 
   function completeSignOff(): TrailEntryContent[] {
@@ -274,7 +262,7 @@ export async function signOffWorkflow(input: SignOffInput): Promise<SignOffState
       );
       return state;
     },
-    { validator: ({ actor, comment }) => guard(() => checkReturnForRevision(state, actor, comment)) },
+    { validator: ({ actor, comment }) => guard(SignOffRuleError, () => checkReturnForRevision(state, actor, comment)) },
   );
 
   setHandler(
@@ -294,7 +282,7 @@ export async function signOffWorkflow(input: SignOffInput): Promise<SignOffState
     },
     {
       validator: ({ actor, attribute, withholdingBasis, reason }) =>
-        guard(() => checkProposeAttribute(state, actor, attribute, withholdingBasis, reason)),
+        guard(SignOffRuleError, () => checkProposeAttribute(state, actor, attribute, withholdingBasis, reason)),
     },
   );
 
@@ -311,7 +299,7 @@ export async function signOffWorkflow(input: SignOffInput): Promise<SignOffState
       );
       return state;
     },
-    { validator: ({ actor, to }) => guard(() => checkDelegate(state, actor, to)) },
+    { validator: ({ actor, to }) => guard(SignOffRuleError, () => checkDelegate(state, actor, to)) },
   );
 
   setHandler(
@@ -335,7 +323,7 @@ export async function signOffWorkflow(input: SignOffInput): Promise<SignOffState
       await record([entry('reassigned', as(actor, 'coordinator'), { level: levelNumber, comment: reason, data: { fromId: from.id, from: from.name, toId: to.id, to: to.name } })], mails);
       return state;
     },
-    { validator: ({ actor, level, to, reason }) => guard(() => checkReassign(state, actor, level, to, reason)) },
+    { validator: ({ actor, level, to, reason }) => guard(SignOffRuleError, () => checkReassign(state, actor, level, to, reason)) },
   );
 
   setHandler(
@@ -358,7 +346,7 @@ export async function signOffWorkflow(input: SignOffInput): Promise<SignOffState
       return state;
     },
     {
-      validator: (args) => guard(() => checkRecordPublication(state, args, shanghaiDate(new Date(now())))),
+      validator: (args) => guard(SignOffRuleError, () => checkRecordPublication(state, args, shanghaiDate(new Date(now())))),
     },
   );
 

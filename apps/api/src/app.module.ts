@@ -9,7 +9,10 @@ import { AllErrorsFilter } from './common/all-errors.filter';
 import { DocumentsModule } from './documents/documents.module';
 import { HealthModule } from './health/health.module';
 import { PeopleModule } from './people/people.module';
+import { ProactiveFiguresModule } from './proactive-figures/proactive-figures.module';
 import { RegistryImportModule } from './registry-import/registry-import.module';
+import { RequestsModule } from './requests/requests.module';
+import { ReviewLitigationModule } from './review-litigation/review-litigation.module';
 import { UnitsModule } from './units/units.module';
 
 export interface ApiDependencies {
@@ -44,6 +47,9 @@ export class AppModule {
         PeopleModule,
         RegistryImportModule,
         DocumentsModule,
+        RequestsModule,
+        ReviewLitigationModule,
+        ProactiveFiguresModule,
         AnnualReportsModule,
         HealthModule,
       ],

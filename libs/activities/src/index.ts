@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { createRegistryActivities } from './registry.activities';
+import { createRequestActivities } from './request.activities';
 import { createSignOffActivities } from './signoff.activities';
 
 export interface ActivityDependencies {
@@ -13,5 +14,6 @@ export function createActivities(deps: ActivityDependencies) {
   return {
     ...createRegistryActivities(deps.dataSource),
     ...createSignOffActivities(deps.dataSource, deps.onMailQueued ?? (() => {})),
+    ...createRequestActivities(deps.dataSource, deps.onMailQueued ?? (() => {})),
   };
 }

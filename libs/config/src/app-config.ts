@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import { checkReminderLeads, DEFAULT_REMINDER_LEADS } from '../../domain/src/requests/request-alarms';
 import { ConfigError, ConfigIssue } from './config-error';
 
 export type DatabaseConfig = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
@@ -21,6 +22,12 @@ export interface AppConfig {
     workflowBundle: string | null;
   };
   mail: { smtpUrl: string | null; from: string; outboxDir: string; pollMs: number };
+  requests: {
+    /** Art. 31 read as counting from the day after receipt (next_day) or from that day (same_day). */
+    countFrom: 'next_day' | 'same_day';
+    /** Working days before the answer is due at which the handling unit is reminded. */
+    reminderLeads: number[];
+  };
   auth: {
     /** null outside production: a secret is generated once and kept in the data folder. */
     jwtSecret: string | null;
@@ -57,6 +64,8 @@ export const SETTINGS = {
   ADMIN_EMAIL: '(unset: admin@localhost)',
   ADMIN_PASSWORD: '(unset: a one-time password printed on first start)',
   LOGIN_RATE_LIMIT: '5/60s',
+  REQUEST_COUNT_FROM: 'next_day',
+  REQUEST_REMIND_BEFORE: '3,1',
 } as const;
 
 type Env = Record<string, string | undefined>;
@@ -146,6 +155,15 @@ function readLoginLimit(r: Reader): { attempts: number; windowSeconds: number } 
   return r.fail('LOGIN_RATE_LIMIT', `must read ATTEMPTS/SECONDSs, e.g. 5/60s, got "${value}"`, { attempts: 5, windowSeconds: 60 });
 }
 
+function readReminderLeads(r: Reader): number[] {
+  const value = r.raw('REQUEST_REMIND_BEFORE');
+  if (value === undefined) return [...DEFAULT_REMINDER_LEADS];
+  const leads = value.split(',').map((part) => (/^\s*\d+\s*$/.test(part) ? Number(part) : Number.NaN));
+  const problem = checkReminderLeads(leads);
+  if (problem) return r.fail('REQUEST_REMIND_BEFORE', `must list working days such as 3,1: ${problem}, got "${value}"`, [...DEFAULT_REMINDER_LEADS]);
+  return leads;
+}
+
 function readEmail(r: Reader, name: string): string | null {
   const value = r.raw(name);
   if (value === undefined) return null;
@@ -201,6 +219,10 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       from: r.string('MAIL_FROM', '政务公开办 <disclosure@localhost>'),
       outboxDir: path.join(dataDir, 'outbox'),
       pollMs: r.duration('MAIL_POLL_INTERVAL', '2s') * 1000,
+    },
+    requests: {
+      countFrom: r.oneOf('REQUEST_COUNT_FROM', ['next_day', 'same_day'] as const, 'next_day'),
+      reminderLeads: readReminderLeads(r),
     },
     auth: {
       jwtSecret,

@@ -5,4 +5,5 @@ export * from './registry/roles';
 export * from './supervision';
 export * from './annual-report';
 export * from './requests';
+export * from './proactive';
 export * from './signoff';

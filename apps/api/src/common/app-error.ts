@@ -5,6 +5,7 @@ export interface FieldIssue {
   row?: number;
 }
 
+import { REQUEST_RULE_CODES } from '../../../../libs/domain/src/requests/request-rules';
 import { SIGNOFF_RULE_CODES } from '../../../../libs/domain/src/signoff/signoff-errors';
 
 export const ERROR_CODES = [
@@ -21,6 +22,9 @@ export const ERROR_CODES = [
   'RATE_LIMITED',
   'TEMPORAL_UNAVAILABLE',
   ...SIGNOFF_RULE_CODES,
+  ...REQUEST_RULE_CODES,
+  'NOT_REPEALABLE',
+  'REPEAL_DATE',
   // Annual report checking: the file, then the parser's own codes (libs/report-io, libs/domain/src/annual-report).
   'REPORT_FILE_EMPTY',
   'REPORT_FILE_UNSUPPORTED',

@@ -33,6 +33,25 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   SAME_ATTRIBUTE: 422,
   REVISION_UNCHANGED: 422,
   PUBLICATION_DATE: 422,
+  // Information requests: a value the form refuses is 400, who-may-act 403, the request's
+  // history 409 (closed, once only, out of order), a date the Regulations do not allow 422.
+  INVALID_EXTENSION: 400,
+  UNKNOWN_OUTCOME: 400,
+  EXTENSION_NEEDS_OFFICE_HEAD: 403,
+  REQUEST_CLOSED: 409,
+  REQUEST_EVENT_SEQUENCE: 409,
+  SECOND_CORRECTION_NOTICE: 409,
+  SECOND_EXTENSION: 409,
+  RECEIPT_IN_FUTURE: 422,
+  EVENT_IN_FUTURE: 422,
+  CORRECTION_NOTICE_LATE: 422,
+  EXTENSION_WITHOUT_APPROVER: 422,
+  EXTENSION_TOO_LONG: 422,
+  EXTENSION_AFTER_DUE: 422,
+  // A repeal: a document that cannot be repealed (not a regulation or normative document, not
+  // signed, repealed already) is 409; a repeal date in the future or before the signing, 422.
+  NOT_REPEALABLE: 409,
+  REPEAL_DATE: 422,
   // Annual report checking: a kind of file not read is 415; a file or text that cannot be read as a report 422.
   REPORT_FILE_UNSUPPORTED: 415,
   REPORT_FILE_EMPTY: 422,

@@ -52,7 +52,10 @@ export function createCalendar(years: readonly CalendarYearData[]): WorkingDayCa
   const special = indexSpecialDays(parsed);
   const firstYear = parsed[0].year;
   const lastYear = parsed[parsed.length - 1].year;
-  const version = calendarVersion(parsed);
+  // Hashing every notice is the costliest part of building a calendar, and most callers (a
+  // workflow computing a reminder time) never ask for the version: compute it on first use.
+  let versionCache: string | undefined;
+  const version = () => (versionCache ??= calendarVersion(parsed));
 
   // Every covered day is classified once up front; counting is then array lookups.
   const firstDay = toDayNumber(`${firstYear}-01-01`);
@@ -126,7 +129,7 @@ export function createCalendar(years: readonly CalendarYearData[]): WorkingDayCa
       assumedDays,
       firstYear,
       lastYear,
-      calendarVersion: version,
+      calendarVersion: version(),
     });
     return {
       start,
@@ -134,7 +137,7 @@ export function createCalendar(years: readonly CalendarYearData[]): WorkingDayCa
       countFrom,
       due,
       provisional: assumedDays.length > 0,
-      calendarVersion: version,
+      calendarVersion: version(),
       skipped,
       counted,
       explanation,
@@ -156,7 +159,9 @@ export function createCalendar(years: readonly CalendarYearData[]): WorkingDayCa
   };
 
   return Object.freeze({
-    version,
+    get version() {
+      return version();
+    },
     firstYear,
     lastYear,
     covers,

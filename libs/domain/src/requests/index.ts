@@ -42,13 +42,12 @@ export {
   type RequestEvent,
   type RequestEventType,
 } from './request-events';
-export { isReceiptChannel, RECEIPT_CHANNEL_RULES, RECEIPT_CHANNELS, type ReceiptChannel } from './receipt-channel';
+export { RECEIPT_CHANNEL_RULES, RECEIPT_CHANNELS, type ReceiptChannel } from './receipt-channel';
 export { checkReminderLeads, DEFAULT_REMINDER_LEADS, MAX_REMINDER_LEAD, requestAlarms, type AlarmMemory, type RequestAlarms } from './request-alarms';
 export { requestMail, type RequestMailContext } from './request-mail';
 export { requestNumber } from './request-number';
 export {
   eventFacts,
-  isStatutoryType,
   REQUEST_RECORD_LABELS,
   statutoryEvent,
   SYSTEM_RECORD_LABELS,

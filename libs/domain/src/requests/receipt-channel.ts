@@ -12,7 +12,3 @@ export const RECEIPT_CHANNEL_RULES: Record<ReceiptChannel, { label: string; rece
   online: { label: '互联网渠道', receiptDay: '以双方确认之日为收到申请之日' },
   fax: { label: '传真', receiptDay: '以双方确认之日为收到申请之日' },
 };
-
-export function isReceiptChannel(value: unknown): value is ReceiptChannel {
-  return typeof value === 'string' && (RECEIPT_CHANNELS as readonly string[]).includes(value);
-}

@@ -26,7 +26,7 @@ describe('requestAlarms: reminders before the answer is due', () => {
   it('reminds then with three working days left, and next waits for the one-day reminder', () => {
     const result = alarms([RECEIVED], at('2024-10-25T09:30:00'));
     expect(result.reminder).toEqual({ lead: 3, due: '2024-10-30', workingDaysLeft: 3 });
-    expect(result.remindedLeads).toEqual([3]);
+    expect(result.memory.remindedLeads).toEqual([3]);
     const after = alarms([RECEIVED], at('2024-10-25T09:30:00'), { remindedLeads: [3], breachedDue: null });
     expect(after.reminder).toBeNull();
     expect(after.nextAt).toBe(at('2024-10-29T09:00:00'));
@@ -35,7 +35,7 @@ describe('requestAlarms: reminders before the answer is due', () => {
   it('sends only the most urgent reminder when several came due at once (a request registered late)', () => {
     const result = alarms([RECEIVED], at('2024-10-29T10:00:00'));
     expect(result.reminder).toEqual({ lead: 1, due: '2024-10-30', workingDaysLeft: 1 });
-    expect(result.remindedLeads).toEqual([3, 1]);
+    expect(result.memory.remindedLeads).toEqual([3, 1]);
     const after = alarms([RECEIVED], at('2024-10-29T10:00:00'), { remindedLeads: [3, 1], breachedDue: null });
     expect(after).toMatchObject({ reminder: null, nextAt: at('2024-10-31T00:00:00') });
   });
@@ -44,19 +44,32 @@ describe('requestAlarms: reminders before the answer is due', () => {
     const extended: RequestEvent = { type: 'extension_approved', date: '2024-10-28', workingDays: 20, approver: '王某' };
     const result = alarms([RECEIVED, extended], at('2024-10-29T10:00:00'), { remindedLeads: [3], breachedDue: null });
     expect(result.reminder).toBeNull();
-    expect(result.remindedLeads).toEqual([]);
+    expect(result.memory.remindedLeads).toEqual([]);
     // Due 27 November; three working days before it is Friday 22 November.
     expect(result.nextAt).toBe(at('2024-11-22T09:00:00'));
   });
 });
 
 describe('requestAlarms: breach and abandonment', () => {
-  it('records the breach once the due day has ended, once per due date', () => {
+  it('records the breach once the due day has ended, and once only while the request stays overdue', () => {
     const memory = { remindedLeads: [3, 1], breachedDue: null };
     expect(alarms([RECEIVED], at('2024-10-30T23:59:59'), memory).breach).toBeNull();
     const result = alarms([RECEIVED], at('2024-10-31T00:00:00'), memory);
     expect(result).toMatchObject({ breach: { due: '2024-10-30', overdueWorkingDays: 1 }, reminder: null, nextAt: null });
-    expect(alarms([RECEIVED], at('2024-11-05T08:00:00'), { ...memory, breachedDue: '2024-10-30' }).breach).toBeNull();
+    expect(result.memory.breachedDue).toBe('2024-10-30');
+    const breached = { ...memory, breachedDue: '2024-10-30' };
+    expect(alarms([RECEIVED], at('2024-11-05T08:00:00'), breached).breach).toBeNull();
+    // An extension entered late moves the due date to 27 November, which has passed too: no second breach.
+    const extended: RequestEvent = { type: 'extension_approved', date: '2024-10-28', workingDays: 20, approver: '王某' };
+    expect(alarms([RECEIVED, extended], at('2024-12-02T08:00:00'), breached).breach).toBeNull();
+  });
+
+  it('records a new breach when an extension gave the request time again and that ran out too', () => {
+    const extended: RequestEvent = { type: 'extension_approved', date: '2024-10-28', workingDays: 20, approver: '王某' };
+    const breached = { remindedLeads: [3, 1], breachedDue: '2024-10-30' };
+    const inTime = alarms([RECEIVED, extended], at('2024-11-04T08:00:00'), breached);
+    expect(inTime.memory.breachedDue).toBeNull();
+    expect(alarms([RECEIVED, extended], at('2024-11-28T00:00:00'), inTime.memory).breach).toEqual({ due: '2024-11-27', overdueWorkingDays: 1 });
   });
 
   it('abandons the request the day after the correction window closed', () => {

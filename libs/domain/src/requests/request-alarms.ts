@@ -14,15 +14,15 @@ const MORNING_MS = 9 * 3_600_000;
 export interface AlarmMemory {
   /** Leads reminded (or passed over) while the current due date approached. */
   remindedLeads: number[];
-  /** The due date whose breach is recorded. */
+  /** The due date whose breach is recorded, while the request stays overdue. */
   breachedDue: IsoDate | null;
 }
 
 export interface RequestAlarms {
   /** The reminder to send now: the most urgent lead whose time has come. */
   reminder: { lead: number; due: IsoDate; workingDaysLeft: number } | null;
-  /** The memory of leads once `reminder` is sent. */
-  remindedLeads: number[];
+  /** The memory to keep once what is asked here is done. */
+  memory: AlarmMemory;
   /** The answer period ran out and its breach is not recorded yet. */
   breach: { due: IsoDate; overdueWorkingDays: number } | null;
   /** The requester let the correction window pass (art. 30): close the request as abandoned. */
@@ -34,7 +34,9 @@ export interface RequestAlarms {
 /**
  * What time asks of one open information request at `nowMs`, read from its clock. Several
  * reminders that have come due at once (a request registered late) give one: the closest to
- * the due date. When the due date moves away (an extension), the reminders start afresh.
+ * the due date. When the due date moves away (an extension), the reminders start afresh. A
+ * request stays breached once overdue: facts entered late that move its due date but leave it
+ * overdue record no second breach; one that is back in time and runs out again does.
  */
 export function requestAlarms(
   clock: RequestClock,
@@ -43,7 +45,7 @@ export function requestAlarms(
   nowMs: number,
   calendar: WorkingDayCalendar,
 ): RequestAlarms {
-  const quiet: RequestAlarms = { reminder: null, remindedLeads: memory.remindedLeads, breach: null, abandon: null, nextAt: null };
+  const quiet: RequestAlarms = { reminder: null, memory, breach: null, abandon: null, nextAt: null };
   if (clock.answeredOn) return quiet;
   if (clock.status === 'abandoned') return { ...quiet, abandon: { correctionDue: clock.correction!.correctionDue } };
 
@@ -55,10 +57,15 @@ export function requestAlarms(
   let reminder: RequestAlarms['reminder'] = null;
   let breach: RequestAlarms['breach'] = null;
   let reminded = memory.remindedLeads;
+  let breachedDue = memory.breachedDue;
   const due = clock.due?.due ?? null;
   if (due && clock.status === 'overdue') {
-    if (memory.breachedDue !== due) breach = { due, overdueWorkingDays: clock.overdueWorkingDays };
+    if (breachedDue === null) {
+      breach = { due, overdueWorkingDays: clock.overdueWorkingDays };
+      breachedDue = due;
+    }
   } else if (due) {
+    breachedDue = null;
     wakes.push(dayStart(addDays(due, 1)));
     const left = clock.workingDaysLeft ?? 0;
     if (reminded.length > 0 && left > Math.max(...reminded)) reminded = [];
@@ -71,7 +78,13 @@ export function requestAlarms(
     }
     for (const lead of pending) if (!come.includes(lead)) wakes.push(remindAt(lead));
   }
-  return { reminder, remindedLeads: reminded, breach, abandon: null, nextAt: wakes.length > 0 ? Math.min(...wakes) : null };
+  return {
+    reminder,
+    memory: { remindedLeads: reminded, breachedDue },
+    breach,
+    abandon: null,
+    nextAt: wakes.length > 0 ? Math.min(...wakes) : null,
+  };
 }
 
 const dayStart = (date: IsoDate) => shanghaiInstant(date);

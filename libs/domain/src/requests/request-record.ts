@@ -14,10 +14,6 @@ export type RequestRecordType = RequestEventType | SystemRecordType;
 
 export const REQUEST_RECORD_LABELS: Record<RequestRecordType, string> = { ...REQUEST_EVENT_LABELS, ...SYSTEM_RECORD_LABELS };
 
-export function isStatutoryType(type: string): type is RequestEventType {
-  return Object.prototype.hasOwnProperty.call(REQUEST_EVENT_LABELS, type);
-}
-
 /** The facts of an event besides its type and date, as stored in the record's data. */
 export function eventFacts(event: RequestEvent): Record<string, unknown> {
   const { type: _type, date: _date, ...facts } = event;

@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, IsNull } from 'typeorm';
+import { shanghaiDate } from '../../../../libs/domain/src/calendar/iso-date';
+import { DOCUMENT_TYPES, type DocumentType } from '../../../../libs/domain/src/signoff/disclosure-attribute';
+import { DocumentRepealEntity } from '../../../../libs/persistence/src/entities/document-repeal.entity';
+import type { Actor } from '../common/actor';
+import { AppError, notFound } from '../common/app-error';
+import type { RepealDto, RepealedDocumentDto } from './dto/proactive-figures.dto';
+
+/** Only these are counted issued and repealed in section 二 (art. 20 item 1). */
+const REPEALABLE = ['regulation', 'normative_document'];
+
+@Injectable()
+export class DocumentRepealService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Records who repealed a signed regulation or normative document, when and by what. */
+  async repeal(actor: Actor, id: string, dto: RepealDto): Promise<RepealedDocumentDto> {
+    const documents = this.dataSource.getRepository(DocumentRepealEntity);
+    const doc = await documents.findOne({ where: { id } });
+    if (!doc) throw notFound('document', id);
+    if (!REPEALABLE.includes(doc.documentType)) {
+      throw new AppError('NOT_REPEALABLE', `a ${DOCUMENT_TYPES[doc.documentType as DocumentType] ?? doc.documentType} is not counted as issued or repealed; only 规章 and 行政规范性文件 are`);
+    }
+    if (!doc.signedAt) throw new AppError('NOT_REPEALABLE', 'the document was never issued: its sign-off has not ended');
+    if (doc.repealedOn) throw new AppError('NOT_REPEALABLE', `the document was repealed already on ${doc.repealedOn}`);
+    const issuedOn = shanghaiDate(doc.signedAt);
+    const refuse = (reason: string) => new AppError('REPEAL_DATE', `repealedOn: ${reason}`, [{ field: 'repealedOn', reason }]);
+    if (dto.repealedOn > shanghaiDate(new Date())) throw refuse(`${dto.repealedOn} is in the future`);
+    if (dto.repealedOn < issuedOn) throw refuse(`${dto.repealedOn} is before the document was issued (${issuedOn})`);
+    // Only one repeal wins when two arrive at once.
+    const result = await documents.update(
+      { id, repealedOn: IsNull() },
+      { repealedOn: dto.repealedOn, repealedBy: actor.personId, repealNote: dto.note?.trim() || null, repealRecordedAt: new Date() },
+    );
+    if (result.affected !== 1) throw new AppError('NOT_REPEALABLE', 'the document was repealed already');
+    const repealed = await documents.findOneOrFail({ where: { id } });
+    return {
+      id,
+      title: repealed.title,
+      documentType: repealed.documentType,
+      unitId: repealed.unitId,
+      issuedOn,
+      repealedOn: repealed.repealedOn!,
+      repealedBy: repealed.repealedBy!,
+      repealNote: repealed.repealNote,
+    };
+  }
+}

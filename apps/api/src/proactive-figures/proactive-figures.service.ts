@@ -1,0 +1,78 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In, IsNull, Not } from 'typeorm';
+import { shanghaiDate } from '../../../../libs/domain/src/calendar/iso-date';
+import { documentCounts, type DatedDocument } from '../../../../libs/domain/src/proactive/document-counts';
+import { sumWan, wanText } from '../../../../libs/domain/src/proactive/fee-amount';
+import { DocumentRepealEntity } from '../../../../libs/persistence/src/entities/document-repeal.entity';
+import { ProactiveFiguresEntity } from '../../../../libs/persistence/src/entities/proactive-figures.entity';
+import { UnitEntity } from '../../../../libs/persistence/src/entities/unit.entity';
+import { MANAGERS, unitScope } from '../common/access';
+import type { Actor } from '../common/actor';
+import { AppError, invalid } from '../common/app-error';
+import type { DocumentCountsDto, ProactiveYearDto, PutProactiveFiguresDto } from './dto/proactive-figures.dto';
+
+const issuedOn = (d: DocumentRepealEntity): DatedDocument => ({ issuedOn: shanghaiDate(d.signedAt!), repealedOn: d.repealedOn });
+
+@Injectable()
+export class ProactiveFiguresService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async put(actor: Actor, year: number, dto: PutProactiveFiguresDto): Promise<ProactiveYearDto> {
+    const manager = actor.roles.some((role) => MANAGERS.includes(role));
+    if (!manager && !actor.roles.includes('unit_contact')) throw new AppError('FORBIDDEN', "only the office and a unit's contacts enter figures");
+    if (!manager && dto.unitId !== actor.unitId) throw new AppError('UNIT_SCOPE', "you may enter only your own unit's figures");
+    if (!(await this.dataSource.getRepository(UnitEntity).exists({ where: { id: dto.unitId } }))) throw invalid('unitId', 'names no known unit');
+    await this.dataSource.getRepository(ProactiveFiguresEntity).save({
+      year,
+      unitId: dto.unitId,
+      licensingDecisions: dto.licensingDecisions,
+      penaltyDecisions: dto.penaltyDecisions,
+      enforcementDecisions: dto.enforcementDecisions,
+      administrativeFeesWan: wanText(dto.administrativeFeesWan)!,
+      updatedBy: actor.personId,
+      updatedAt: new Date(),
+    });
+    return this.get(actor, year);
+  }
+
+  /** The year's section 二 as entered by the units, with the documents counted from the sign-off. */
+  async get(actor: Actor, year: number): Promise<ProactiveYearDto> {
+    const scope = unitScope(actor);
+    const rows = await this.dataSource.getRepository(ProactiveFiguresEntity).find({ where: { year, ...(scope !== null ? { unitId: scope } : {}) } });
+    const names = new Map(
+      (await this.dataSource.getRepository(UnitEntity).find({ where: { id: In(rows.map((r) => r.unitId)) } })).map((u) => [u.id, u.name]),
+    );
+    const units = rows
+      .map((r) => ({
+        unitId: r.unitId,
+        unitName: names.get(r.unitId) ?? r.unitId,
+        licensingDecisions: r.licensingDecisions,
+        penaltyDecisions: r.penaltyDecisions,
+        enforcementDecisions: r.enforcementDecisions,
+        administrativeFeesWan: Number(r.administrativeFeesWan),
+        updatedBy: r.updatedBy,
+        updatedAt: r.updatedAt.toISOString(),
+      }))
+      .sort((a, b) => a.unitName.localeCompare(b.unitName, 'zh'));
+    const add = (pick: (r: ProactiveFiguresEntity) => number) => rows.reduce((sum, r) => sum + pick(r), 0);
+    const documents = await this.dataSource.getRepository(DocumentRepealEntity).find({
+      where: { documentType: In(['regulation', 'normative_document']), signedAt: Not(IsNull()), ...(scope !== null ? { unitId: scope } : {}) },
+    });
+    const counts = (type: string): DocumentCountsDto => {
+      const c = documentCounts(documents.filter((d) => d.documentType === type).map(issuedOn), year);
+      return { issued: c.issued, repealed: c.repealed, inForce: c.in_force };
+    };
+    return {
+      year,
+      units,
+      total: {
+        licensingDecisions: add((r) => r.licensingDecisions),
+        penaltyDecisions: add((r) => r.penaltyDecisions),
+        enforcementDecisions: add((r) => r.enforcementDecisions),
+        administrativeFeesWan: Number(sumWan(rows.map((r) => r.administrativeFeesWan))),
+      },
+      regulations: counts('regulation'),
+      normativeDocuments: counts('normative_document'),
+    };
+  }
+}

@@ -1,0 +1,28 @@
+import { createHash } from 'node:crypto';
+import type { AnswerDocumentRef } from '../../../../libs/contracts/src/request-activities';
+import { AppError } from '../common/app-error';
+import type { CloseDto } from './dto/request-steps.dto';
+
+export interface AnswerDocument {
+  ref: AnswerDocumentRef;
+  bytes: Buffer;
+}
+
+/** The answer the server hashes: the text as UTF-8, or the decoded file; exactly one of the two. */
+export function answerDocument(dto: Pick<CloseDto, 'answerText' | 'answerFile'>): AnswerDocument {
+  const refuse = (field: string, reason: string) => new AppError('VALIDATION_FAILED', `${field}: ${reason}`, [{ field, reason }]);
+  if (dto.answerText !== undefined && dto.answerFile !== undefined) throw refuse('answerFile', 'send answerText or answerFile, not both');
+  const text = dto.answerText !== undefined;
+  const bytes = text ? Buffer.from(dto.answerText!, 'utf8') : Buffer.from(dto.answerFile!.contentBase64, 'base64');
+  if (!text && bytes.length === 0) throw refuse('answerFile.contentBase64', 'is empty');
+  return {
+    bytes,
+    ref: {
+      kind: text ? 'text' : 'file',
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      filename: text ? null : dto.answerFile!.filename,
+      mediaType: text ? 'text/plain; charset=utf-8' : (dto.answerFile!.mediaType ?? 'application/octet-stream'),
+      sizeBytes: bytes.length,
+    },
+  };
+}

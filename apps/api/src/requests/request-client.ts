@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { Client, Connection, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+import { ApplicationFailure, type UpdateDefinition } from '@temporalio/common';
+import { requestWorkflowId } from '../../../../libs/contracts/src/workflow-ids';
+import { REQUEST_RULE_CODES, type RequestRuleCode } from '../../../../libs/domain/src/requests/request-rules';
+import type { RequestSnapshot } from '../../../../libs/domain/src/requests/request-snapshot';
+import type { RequestInput } from '../../../../workflows/requests/request.messages';
+import { ApiContext } from '../api-context';
+import { AppError } from '../common/app-error';
+
+/** The API's one door to the request workflows; Temporal's errors become AppErrors. */
+@Injectable()
+export class RequestClient {
+  private readonly client: Client;
+
+  constructor(
+    connection: Connection,
+    private readonly context: ApiContext,
+  ) {
+    this.client = new Client({ connection, namespace: context.config.temporal.namespace });
+  }
+
+  async start(input: RequestInput): Promise<void> {
+    await this.client.workflow.start('requestWorkflow', {
+      taskQueue: this.context.config.temporal.taskQueue,
+      workflowId: requestWorkflowId(input.request.requestId),
+      args: [input],
+    });
+  }
+
+  async act<Arg>(requestId: string, update: UpdateDefinition<RequestSnapshot, [Arg]>, arg: Arg): Promise<RequestSnapshot> {
+    try {
+      return await this.client.workflow.getHandle(requestWorkflowId(requestId)).executeUpdate(update, { args: [arg] });
+    } catch (error) {
+      throw this.translate(error);
+    }
+  }
+
+  private translate(error: unknown): Error {
+    if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
+      const failure = error.cause;
+      if ((REQUEST_RULE_CODES as readonly string[]).includes(failure.type ?? '')) {
+        const field = failure.details?.[0];
+        const reason = failure.message;
+        return new AppError(failure.type as RequestRuleCode, reason, typeof field === 'string' ? [{ field, reason }] : []);
+      }
+    }
+    if (error instanceof WorkflowNotFoundError) {
+      return new AppError('REQUEST_CLOSED', 'the request is closed; nothing more can be done on it');
+    }
+    return error as Error;
+  }
+}

@@ -1,0 +1,318 @@
+import { Injectable } from '@nestjs/common';
+import type { UpdateDefinition } from '@temporalio/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource, type EntityManager } from 'typeorm';
+import { requestRowTitle, type OutcomeCode } from '../../../../libs/domain/src/annual-report/request-format';
+import { shanghaiDate } from '../../../../libs/domain/src/calendar/iso-date';
+import type { RequestClock } from '../../../../libs/domain/src/requests/request-clock';
+import { RECEIPT_CHANNEL_RULES, type ReceiptChannel } from '../../../../libs/domain/src/requests/receipt-channel';
+import { requestNumber } from '../../../../libs/domain/src/requests/request-number';
+import { REQUEST_RECORD_LABELS, statutoryEvent, type RequestRecordType } from '../../../../libs/domain/src/requests/request-record';
+import { checkReceipt, readClock, RequestRuleError } from '../../../../libs/domain/src/requests/request-rules';
+import { REQUEST_STATUS_LABELS, requestSnapshot, type RequestSnapshot } from '../../../../libs/domain/src/requests/request-snapshot';
+import { InformationRequestEntity } from '../../../../libs/persistence/src/entities/information-request.entity';
+import { RequestEventEntity } from '../../../../libs/persistence/src/entities/request-event.entity';
+import { UnitEntity } from '../../../../libs/persistence/src/entities/unit.entity';
+import {
+  approveExtensionUpdate,
+  closeUpdate,
+  endConsultationUpdate,
+  receiveCorrectionUpdate,
+  sendCorrectionNoticeUpdate,
+  startConsultationUpdate,
+  type RequestActor,
+} from '../../../../workflows/requests/request.messages';
+import { ApiContext } from '../api-context';
+import { MANAGERS, seesAllUnits } from '../common/access';
+import type { Actor } from '../common/actor';
+import { AppError, invalid, notFound } from '../common/app-error';
+import type { Page } from '../common/paging';
+import { answerDocument } from './answer-document';
+import type { CreateRequestDto, ListRequestsQuery, RequestDetailDto, RequestDto, RequestEventDto } from './dto/request.dto';
+import type { CloseDto, ConsultationDto, CorrectionNoticeDto, CorrectionReceivedDto, EndConsultationDto, ExtensionDto } from './dto/request-steps.dto';
+import { RequestClient } from './request-client';
+
+const EXCERPT_LENGTH = 120;
+const today = () => shanghaiDate(new Date());
+const requestActor = (actor: Actor): RequestActor => ({ id: actor.personId, name: actor.name, roles: actor.roles });
+const isManager = (actor: Actor) => actor.roles.some((role) => MANAGERS.includes(role));
+
+export function toRequestDto(r: InformationRequestEntity): RequestDto {
+  return {
+    id: r.id,
+    number: r.number,
+    yearReceived: r.yearReceived,
+    unitId: r.unitId,
+    requesterType: r.requesterType,
+    requesterName: r.requesterName,
+    requesterContact: r.requesterContact,
+    receiptChannel: r.receiptChannel,
+    receivedOn: r.receivedOn,
+    content: r.content,
+    countFrom: r.countFrom,
+    status: r.status,
+    statusLabel: REQUEST_STATUS_LABELS[r.status as keyof typeof REQUEST_STATUS_LABELS] ?? r.status,
+    dueOn: r.dueOn,
+    dueExplanation: r.dueExplanation,
+    calendarVersion: r.calendarVersion,
+    provisional: r.provisional,
+    correctionRequestedOn: r.correctionRequestedOn,
+    correctionDue: r.correctionDue,
+    correctionReceivedOn: r.correctionReceivedOn,
+    extensionApprovedOn: r.extensionApprovedOn,
+    extensionWorkingDays: r.extensionWorkingDays,
+    extensionApprover: r.extensionApprover,
+    consultationOpen: r.consultationOpen,
+    pausedWorkingDays: r.pausedWorkingDays,
+    outcome: r.outcome,
+    outcomeRow: r.outcome ? requestRowTitle(r.outcome as OutcomeCode) : null,
+    answeredOn: r.answeredOn,
+    answerKind: r.answerKind,
+    answerSha256: r.answerSha256,
+    answerFilename: r.answerFilename,
+    breached: r.breached,
+    overdueWorkingDays: r.overdueWorkingDays,
+    registeredBy: r.registeredBy,
+    createdAt: r.createdAt.toISOString(),
+    updatedAt: r.updatedAt.toISOString(),
+  };
+}
+
+/** A refusal of the rules, as the API reports it: the code, and the field at fault. */
+function asAppError(error: unknown): unknown {
+  if (!(error instanceof RequestRuleError)) return error;
+  return new AppError(error.code, error.message, error.field ? [{ field: error.field, reason: error.message }] : []);
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { driverError?: { code?: string } }).driverError?.code ?? '';
+  return code === '23505' || code.startsWith('SQLITE_CONSTRAINT');
+}
+
+@Injectable()
+export class RequestsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly context: ApiContext,
+    private readonly workflows: RequestClient,
+  ) {}
+
+  private get requests() {
+    return this.dataSource.getRepository(InformationRequestEntity);
+  }
+
+  /** The request, if the caller may see it: organisation-wide readers, and the handling unit's people. */
+  async visible(actor: Actor, id: string): Promise<InformationRequestEntity> {
+    const request = await this.requests.findOne({ where: { id } });
+    if (!request) throw notFound('information request', id);
+    if (!seesAllUnits(actor) && request.unitId !== actor.unitId) {
+      throw new AppError('UNIT_SCOPE', "you may only reach your own unit's information requests");
+    }
+    return request;
+  }
+
+  /** The office acts on any request; a unit contact on their own unit's; auditors only read. */
+  private assertMayHandle(actor: Actor, unitId: string): void {
+    if (isManager(actor)) return;
+    if (!actor.roles.includes('unit_contact')) throw new AppError('FORBIDDEN', "only the office and the handling unit's contacts act on a request");
+    if (actor.unitId !== unitId) throw new AppError('UNIT_SCOPE', "you may only act on your own unit's information requests");
+  }
+
+  async register(actor: Actor, dto: CreateRequestDto): Promise<RequestDetailDto> {
+    this.assertMayHandle(actor, dto.unitId);
+    const unit = await this.dataSource.getRepository(UnitEntity).findOne({ where: { id: dto.unitId } });
+    if (!unit) throw invalid('unitId', 'names no known unit');
+    if (!unit.active) throw invalid('unitId', 'names a deactivated unit');
+    const settings = this.context.config.requests;
+    let clock: RequestClock;
+    try {
+      clock = checkReceipt(dto.receivedOn, { today: today(), countFrom: settings.countFrom });
+    } catch (error) {
+      throw asAppError(error);
+    }
+    const id = randomUUID();
+    const number = await this.insertNumbered(id, actor, dto, requestSnapshot(clock));
+    try {
+      await this.workflows.start({
+        request: {
+          requestId: id,
+          number,
+          unitId: dto.unitId,
+          receivedOn: dto.receivedOn,
+          channel: dto.receiptChannel,
+          requesterType: dto.requesterType,
+          requesterName: dto.requesterName,
+          excerpt: dto.content.length > EXCERPT_LENGTH ? `${dto.content.slice(0, EXCERPT_LENGTH)}…` : dto.content,
+          registeredBy: requestActor(actor),
+        },
+        settings: { countFrom: settings.countFrom, reminderLeads: settings.reminderLeads },
+      });
+    } catch (error) {
+      // No workflow, no request: a registration happens whole or not at all (its number is freed).
+      await this.requests.delete({ id });
+      throw new AppError('TEMPORAL_UNAVAILABLE', `the request could not be started: ${(error as Error).message}`);
+    }
+    return this.get(actor, id);
+  }
+
+  /** Inserts the request under the next number of its year; two registrations at once retry on the unique number. */
+  private async insertNumbered(id: string, actor: Actor, dto: CreateRequestDto, snapshot: RequestSnapshot): Promise<string> {
+    const year = Number(dto.receivedOn.slice(0, 4));
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.dataSource.transaction(async (manager: EntityManager) => {
+          const repo = manager.getRepository(InformationRequestEntity);
+          const numberInYear = ((await repo.maximum('numberInYear', { yearReceived: year })) ?? 0) + 1;
+          const number = requestNumber(year, numberInYear);
+          const now = new Date();
+          await repo.insert({
+            id,
+            number,
+            yearReceived: year,
+            numberInYear,
+            unitId: dto.unitId,
+            requesterType: dto.requesterType,
+            requesterName: dto.requesterName.trim(),
+            requesterContact: dto.requesterContact.trim(),
+            receiptChannel: dto.receiptChannel,
+            receivedOn: dto.receivedOn,
+            content: dto.content,
+            countFrom: this.context.config.requests.countFrom,
+            ...snapshot,
+            registeredBy: actor.personId,
+            createdAt: now,
+            updatedAt: now,
+          });
+          return number;
+        });
+      } catch (error) {
+        if (attempt < 5 && isUniqueViolation(error)) continue;
+        throw error;
+      }
+    }
+  }
+
+  async list(actor: Actor, query: ListRequestsQuery): Promise<Page<RequestDto>> {
+    const qb = this.requests.createQueryBuilder('r');
+    if (!seesAllUnits(actor)) qb.andWhere('r.unit_id = :own', { own: actor.unitId ?? '' });
+    if (query.unitId) qb.andWhere('r.unit_id = :unitId', { unitId: query.unitId });
+    if (query.year !== undefined) qb.andWhere('r.year_received = :year', { year: query.year });
+    if (query.status) qb.andWhere('r.status = :status', { status: query.status });
+    if (query.outcome) qb.andWhere('r.outcome = :outcome', { outcome: query.outcome });
+    if (query.overdue !== undefined) {
+      // The breach flag is written when the period runs out; the date test covers the hours before that step lands.
+      const late = '(r.breached = :yes OR (r.answered_on IS NULL AND r.due_on < :today))';
+      qb.andWhere(query.overdue ? late : `NOT ${late}`, { yes: true, today: today() });
+    }
+    if (query.carriedOverInto !== undefined) {
+      const start = `${query.carriedOverInto}-01-01`;
+      qb.andWhere('r.received_on < :start AND (r.answered_on IS NULL OR r.answered_on >= :start)', { start });
+    }
+    if (query.q) {
+      const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      qb.andWhere("(r.number LIKE :q ESCAPE '\\' OR r.requester_name LIKE :q ESCAPE '\\' OR r.content LIKE :q ESCAPE '\\')", { q: pattern });
+    }
+    const [rows, total] = await qb
+      .orderBy('r.received_on', 'DESC')
+      .addOrderBy('r.number', 'DESC')
+      .skip((query.page - 1) * query.pageSize)
+      .take(query.pageSize)
+      .getManyAndCount();
+    return { items: rows.map(toRequestDto), total, page: query.page, pageSize: query.pageSize };
+  }
+
+  async get(actor: Actor, id: string): Promise<RequestDetailDto> {
+    const request = await this.visible(actor, id);
+    const answerText =
+      request.answerKind === 'text'
+        ? await this.requests
+            .createQueryBuilder('r')
+            .select('r.answer_content_base64', 'content')
+            .where('r.id = :id', { id })
+            .getRawOne<{ content: string | null }>()
+            .then((row) => (row?.content ? Buffer.from(row.content, 'base64').toString('utf8') : null))
+        : null;
+    const rule = RECEIPT_CHANNEL_RULES[request.receiptChannel as ReceiptChannel];
+    return { ...toRequestDto(request), receiptRule: `${rule.label}：${rule.receiptDay}`, clock: { ...(await this.clockOf(request)) }, answerText };
+  }
+
+  /** The statutory clock read today from the recorded events, the same pure function the workflow runs. */
+  private async clockOf(request: InformationRequestEntity): Promise<RequestClock> {
+    const recorded = await this.dataSource.getRepository(RequestEventEntity).find({ where: { requestId: request.id }, order: { seq: 'ASC' } });
+    // The receipt comes from the request itself: the workflow may not have written its first record yet.
+    const events = [
+      { type: 'received' as const, date: request.receivedOn },
+      ...recorded.filter((e) => e.type !== 'received').flatMap((e) => statutoryEvent(e.type, e.date, e.data) ?? []),
+    ];
+    return readClock(events, { today: today(), countFrom: request.countFrom as 'next_day' | 'same_day' });
+  }
+
+  async events(actor: Actor, id: string): Promise<RequestEventDto[]> {
+    await this.visible(actor, id);
+    const rows = await this.dataSource.getRepository(RequestEventEntity).find({ where: { requestId: id }, order: { seq: 'ASC' } });
+    return rows.map((e) => ({
+      seq: e.seq,
+      type: e.type,
+      label: REQUEST_RECORD_LABELS[e.type as RequestRecordType] ?? e.type,
+      date: e.date,
+      actorId: e.actorId,
+      actorName: e.actorName,
+      actorRole: e.actorRole,
+      data: e.data,
+      occurredAt: e.occurredAt,
+    }));
+  }
+
+  /** One step through the request's workflow; the workflow has written it when the update returns. */
+  private async step<Args extends { actor: RequestActor }>(
+    actor: Actor,
+    id: string,
+    update: UpdateDefinition<RequestSnapshot, [Args]>,
+    arg: Omit<Args, 'actor'>,
+  ): Promise<void> {
+    const request = await this.visible(actor, id);
+    this.assertMayHandle(actor, request.unitId);
+    if (request.answeredOn) {
+      throw new AppError('REQUEST_CLOSED', `申请已于${request.answeredOn}办结（${requestRowTitle(request.outcome as OutcomeCode)}），不能再办理`);
+    }
+    await this.workflows.act(id, update, { ...arg, actor: requestActor(actor) } as Args);
+  }
+
+  async sendCorrectionNotice(actor: Actor, id: string, dto: CorrectionNoticeDto): Promise<RequestDetailDto> {
+    await this.step(actor, id, sendCorrectionNoticeUpdate, { sentOn: dto.sentOn ?? today(), correctionDue: dto.correctionDue });
+    return this.get(actor, id);
+  }
+
+  async receiveCorrection(actor: Actor, id: string, dto: CorrectionReceivedDto): Promise<RequestDetailDto> {
+    await this.step(actor, id, receiveCorrectionUpdate, { receivedOn: dto.receivedOn ?? today(), goodReason: dto.goodReason?.trim() || null });
+    return this.get(actor, id);
+  }
+
+  async approveExtension(actor: Actor, id: string, dto: ExtensionDto): Promise<RequestDetailDto> {
+    await this.step(actor, id, approveExtensionUpdate, { approvedOn: dto.approvedOn ?? today(), workingDays: dto.workingDays, reason: dto.reason.trim() });
+    return this.get(actor, id);
+  }
+
+  async startConsultation(actor: Actor, id: string, dto: ConsultationDto): Promise<RequestDetailDto> {
+    await this.step(actor, id, startConsultationUpdate, { party: dto.party.trim(), startedOn: dto.startedOn ?? today() });
+    return this.get(actor, id);
+  }
+
+  async endConsultation(actor: Actor, id: string, dto: EndConsultationDto): Promise<RequestDetailDto> {
+    await this.step(actor, id, endConsultationUpdate, { party: dto.party.trim(), endedOn: dto.endedOn ?? today(), opinion: dto.opinion?.trim() || null });
+    return this.get(actor, id);
+  }
+
+  async close(actor: Actor, id: string, dto: CloseDto): Promise<RequestDetailDto> {
+    const answer = answerDocument(dto);
+    await this.step(actor, id, closeUpdate, { outcome: dto.outcome, answeredOn: dto.answeredOn, answer: answer.ref });
+    // The workflow accepted this hash; the bytes are kept beside it, once, by the one close that succeeded.
+    await this.requests
+      .createQueryBuilder()
+      .update(InformationRequestEntity)
+      .set({ answerContentBase64: answer.bytes.toString('base64') })
+      .where('id = :id AND answer_sha256 = :sha AND answer_content_base64 IS NULL', { id, sha: answer.ref.sha256 })
+      .execute();
+    return this.get(actor, id);
+  }
+}

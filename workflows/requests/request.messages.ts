@@ -1,0 +1,101 @@
+import { defineUpdate } from '@temporalio/workflow';
+import type { AnswerDocumentRef } from '../../libs/contracts/src/request-activities';
+import type { ApplicantColumnCode, OutcomeCode } from '../../libs/domain/src/annual-report/request-format';
+import type { CountFrom } from '../../libs/domain/src/calendar/deadline';
+import type { Role } from '../../libs/domain/src/registry/roles';
+import type { ReceiptChannel } from '../../libs/domain/src/requests/receipt-channel';
+import type { RequestEvent } from '../../libs/domain/src/requests/request-events';
+import type { RequestSnapshot } from '../../libs/domain/src/requests/request-snapshot';
+
+/** The caller as the server knows them (from the database, never from the client). */
+export interface RequestActor {
+  id: string;
+  name: string;
+  roles: Role[];
+}
+
+export interface RegisteredRequest {
+  requestId: string;
+  number: string;
+  unitId: string;
+  receivedOn: string;
+  channel: ReceiptChannel;
+  requesterType: ApplicantColumnCode;
+  requesterName: string;
+  /** The start of the content, for the mails; the full text stays in the database. */
+  excerpt: string;
+  registeredBy: RequestActor;
+}
+
+/** Fixed when the request is registered, so a later change of settings never moves its dates. */
+export interface RequestSettings {
+  countFrom: CountFrom;
+  /** Working days before the due date at which the handling unit is reminded. */
+  reminderLeads: number[];
+}
+
+/** Everything the request workflow knows; plain JSON. */
+export interface RequestState {
+  request: RegisteredRequest;
+  settings: RequestSettings;
+  /** The statutory events the clock is computed from, in order. */
+  events: RequestEvent[];
+  answer: AnswerDocumentRef | null;
+  remindedLeads: number[];
+  breachedDue: string | null;
+}
+
+export interface RequestInput {
+  request: RegisteredRequest;
+  settings: RequestSettings;
+  /** Set when the workflow continues as new: the state and record numbering carry over. */
+  resume?: { state: RequestState; seq: number };
+}
+
+export interface SendCorrectionNoticeArgs {
+  actor: RequestActor;
+  sentOn: string;
+  /** The date by which the requester must correct, as the notice states it. */
+  correctionDue: string;
+}
+
+export interface ReceiveCorrectionArgs {
+  actor: RequestActor;
+  receivedOn: string;
+  /** Why a correction after its due date still counts (art. 30: 无正当理由逾期不补正). */
+  goodReason: string | null;
+}
+
+export interface ApproveExtensionArgs {
+  actor: RequestActor;
+  approvedOn: string;
+  workingDays: number;
+  reason: string;
+}
+
+export interface StartConsultationArgs {
+  actor: RequestActor;
+  party: string;
+  startedOn: string;
+}
+
+export interface EndConsultationArgs {
+  actor: RequestActor;
+  party: string;
+  endedOn: string;
+  opinion: string | null;
+}
+
+export interface CloseArgs {
+  actor: RequestActor;
+  outcome: OutcomeCode;
+  answeredOn: string;
+  answer: AnswerDocumentRef;
+}
+
+export const sendCorrectionNoticeUpdate = defineUpdate<RequestSnapshot, [SendCorrectionNoticeArgs]>('sendCorrectionNotice');
+export const receiveCorrectionUpdate = defineUpdate<RequestSnapshot, [ReceiveCorrectionArgs]>('receiveCorrection');
+export const approveExtensionUpdate = defineUpdate<RequestSnapshot, [ApproveExtensionArgs]>('approveExtension');
+export const startConsultationUpdate = defineUpdate<RequestSnapshot, [StartConsultationArgs]>('startConsultation');
+export const endConsultationUpdate = defineUpdate<RequestSnapshot, [EndConsultationArgs]>('endConsultation');
+export const closeUpdate = defineUpdate<RequestSnapshot, [CloseArgs]>('close');

@@ -1,0 +1,234 @@
+import {
+  allHandlersFinished,
+  condition,
+  continueAsNew,
+  proxyLocalActivities,
+  setHandler,
+  workflowInfo,
+} from '@temporalio/workflow';
+import { guard } from '../shared/rule-guard';
+import type { RequestActivities, RequestRecordEntry } from '../../libs/contracts/src/request-activities';
+import type { Recipient, StepMail } from '../../libs/contracts/src/signoff-activities';
+import { defaultCalendar } from '../../libs/domain/src/calendar/default-calendar';
+import { shanghaiDate } from '../../libs/domain/src/calendar/iso-date';
+import type { Role } from '../../libs/domain/src/registry/roles';
+import { requestAlarms } from '../../libs/domain/src/requests/request-alarms';
+import type { RequestEvent } from '../../libs/domain/src/requests/request-events';
+import { requestMail, type RequestMailContext } from '../../libs/domain/src/requests/request-mail';
+import { eventFacts } from '../../libs/domain/src/requests/request-record';
+import { checkExtensionApprover, checkRequestEvent, isClosed, readClock, RequestRuleError } from '../../libs/domain/src/requests/request-rules';
+import { requestSnapshot } from '../../libs/domain/src/requests/request-snapshot';
+import type { MailText } from '../../libs/domain/src/signoff/signoff-mail';
+import {
+  approveExtensionUpdate,
+  closeUpdate,
+  endConsultationUpdate,
+  receiveCorrectionUpdate,
+  sendCorrectionNoticeUpdate,
+  startConsultationUpdate,
+  type RequestActor,
+  type RequestInput,
+  type RequestState,
+} from './request.messages';
+
+// A local activity, as for the sign-off: a step is a short, idempotent write to our own
+// database, done in the worker that holds the workflow rather than through the task queue.
+const { recordRequestStep } = proxyLocalActivities<RequestActivities>({
+  startToCloseTimeout: '1 minute',
+  // A database outage delays the record; it never skips a step.
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '5 minutes' },
+});
+
+/** The role a person acted in, for the record: the office's role when they hold it. */
+function roleOf(roles: readonly Role[]): string {
+  return (['coordinator', 'admin', 'unit_contact'] as const).find((role) => roles.includes(role)) ?? roles[0] ?? 'unknown';
+}
+
+/**
+ * One information request, from receipt to its answer (arts. 30 to 33). The statutory clock is
+ * the pure requestClock over the request's events, recomputed at every step; people's steps
+ * arrive as updates checked against the Regulations before anything is recorded; time brings
+ * reminders to the handling unit, the breach when the answer period runs out, and the closing
+ * of a request whose correction never came. Every step is written by one idempotent activity.
+ */
+export async function requestWorkflow(input: RequestInput): Promise<RequestState> {
+  const calendar = defaultCalendar();
+  const state: RequestState = input.resume?.state ?? {
+    request: input.request,
+    settings: input.settings,
+    events: [{ type: 'received', date: input.request.receivedOn }],
+    answer: null,
+    remindedLeads: [],
+    breachedDue: null,
+  };
+  const r = state.request;
+  let seq = input.resume?.seq ?? 0;
+  /** Bumped on every step, so a waiting timer wakes up and looks again. */
+  let epoch = 0;
+  let persisted: Promise<void> = Promise.resolve();
+  /** The snapshot last written, to write again only when the clock moved. */
+  let written: string | null = null;
+
+  const now = () => Date.now();
+  const today = () => shanghaiDate(new Date(now()));
+  const context = () => ({ events: state.events, today: today(), countFrom: state.settings.countFrom, calendar });
+  const clock = () => readClock(state.events, context());
+  const snapshot = () => requestSnapshot(clock());
+
+  const mailContext: RequestMailContext = {
+    number: r.number,
+    requesterName: r.requesterName,
+    requesterType: r.requesterType,
+    channel: r.channel,
+    receivedOn: r.receivedOn,
+    excerpt: r.excerpt,
+  };
+  const unitContacts: Recipient = { unitContactsOf: r.unitId };
+  const mail = (key: string, text: MailText, cc?: Recipient[]): StepMail => ({
+    key: `request:${r.requestId}:${key}`,
+    to: [unitContacts],
+    ...(cc ? { cc } : {}),
+    ...text,
+  });
+
+  const system = { id: null, name: '系统', role: 'system' };
+  const as = (actor: RequestActor) => ({ id: actor.id, name: actor.name, role: roleOf(actor.roles) });
+  function entry(type: string, date: string, actor: { id: string | null; name: string; role: string }, data: Record<string, unknown>): RequestRecordEntry {
+    seq += 1;
+    return { seq, type, date, actorId: actor.id, actorName: actor.name, actorRole: actor.role, data, occurredAt: new Date(now()).toISOString() };
+  }
+
+  /** Queues the step's writes in order: record numbers must reach the database in sequence. */
+  function record(entries: RequestRecordEntry[], mails: StepMail[] = []): Promise<void> {
+    epoch += 1;
+    const current = snapshot();
+    written = JSON.stringify(current);
+    const step = { requestId: r.requestId, snapshot: current, answer: state.answer, entries, mails };
+    persisted = persisted.then(() => recordRequestStep(step));
+    return persisted;
+  }
+
+  /** Adds a statutory event (already checked by the update's validator) and records it. */
+  async function add(event: RequestEvent, actor: RequestActor, extra: Record<string, unknown> = {}, mails: (due: string | null) => StepMail[] = () => []) {
+    state.events.push(event);
+    await record([entry(event.type, event.date, as(actor), { ...eventFacts(event), ...extra })], mails(clock().due?.due ?? null));
+    return snapshot();
+  }
+
+  const check = (event: RequestEvent, dateField: string) => guard(RequestRuleError, () => checkRequestEvent(context(), event, dateField));
+
+  // ---- what people do ------------------------------------------------------------------------
+
+  setHandler(
+    sendCorrectionNoticeUpdate,
+    ({ actor, sentOn, correctionDue }) => add({ type: 'correction_requested', date: sentOn, correctionDue }, actor),
+    { validator: ({ sentOn, correctionDue }) => check({ type: 'correction_requested', date: sentOn, correctionDue }, 'sentOn') },
+  );
+
+  setHandler(
+    receiveCorrectionUpdate,
+    ({ actor, receivedOn, goodReason }) =>
+      add(goodReason ? { type: 'correction_received', date: receivedOn, goodReason } : { type: 'correction_received', date: receivedOn }, actor),
+    { validator: ({ receivedOn, goodReason }) => check({ type: 'correction_received', date: receivedOn, ...(goodReason ? { goodReason } : {}) }, 'receivedOn') },
+  );
+
+  setHandler(
+    approveExtensionUpdate,
+    ({ actor, approvedOn, workingDays, reason }) =>
+      add({ type: 'extension_approved', date: approvedOn, workingDays, approver: actor.name }, actor, { reason }, (due) => [
+        mail('extension', requestMail.extended(mailContext, due!, workingDays, actor.name, reason)),
+      ]),
+    {
+      validator: ({ actor, approvedOn, workingDays }) => {
+        guard(RequestRuleError, () => checkExtensionApprover(actor.roles));
+        check({ type: 'extension_approved', date: approvedOn, workingDays, approver: actor.name }, 'approvedOn');
+      },
+    },
+  );
+
+  setHandler(
+    startConsultationUpdate,
+    ({ actor, party, startedOn }) => add({ type: 'consultation_started', date: startedOn, party }, actor),
+    { validator: ({ party, startedOn }) => check({ type: 'consultation_started', date: startedOn, party }, 'startedOn') },
+  );
+
+  setHandler(
+    endConsultationUpdate,
+    ({ actor, party, endedOn, opinion }) => add({ type: 'consultation_ended', date: endedOn, party }, actor, opinion ? { opinion } : {}),
+    { validator: ({ party, endedOn }) => check({ type: 'consultation_ended', date: endedOn, party }, 'endedOn') },
+  );
+
+  setHandler(
+    closeUpdate,
+    ({ actor, outcome, answeredOn, answer }) => {
+      state.answer = answer;
+      return add({ type: 'answered', date: answeredOn, outcome }, actor, { answer });
+    },
+    { validator: ({ outcome, answeredOn }) => check({ type: 'answered', date: answeredOn, outcome }, 'answeredOn') },
+  );
+
+  // ---- what time does ------------------------------------------------------------------------
+
+  /** Waits until `at` or until something changes. */
+  async function waitUntil(at: number | null): Promise<void> {
+    const seen = epoch;
+    if (at === null) {
+      await condition(() => epoch !== seen);
+      return;
+    }
+    const ms = at - now();
+    if (ms > 0) await condition(() => epoch !== seen, ms);
+  }
+
+  /** Does what the clock asks now; when nothing was due, says when to look again. */
+  async function answerTheClock(): Promise<{ acted: boolean; nextAt: number | null }> {
+    const current = clock();
+    const memory = { remindedLeads: state.remindedLeads, breachedDue: state.breachedDue };
+    const due = requestAlarms(current, state.settings.reminderLeads, memory, now(), calendar);
+    state.remindedLeads = due.memory.remindedLeads;
+    state.breachedDue = due.memory.breachedDue;
+    if (due.abandon) {
+      const closing: RequestEvent = { type: 'answered', date: today(), outcome: 'other.correction_not_made' };
+      state.events.push(closing);
+      await record(
+        [entry('answered', closing.date, system, { ...eventFacts(closing), abandoned: true, correctionDue: due.abandon.correctionDue })],
+        [mail('abandoned', requestMail.abandoned(mailContext, due.abandon.correctionDue))],
+      );
+    } else if (due.breach) {
+      const { due: dueOn, overdueWorkingDays } = due.breach;
+      await record(
+        [entry('breach_recorded', today(), system, { dueOn, overdueWorkingDays })],
+        [mail(`breach.${dueOn}`, requestMail.breach(mailContext, dueOn, overdueWorkingDays), [{ unitLeaderOf: r.unitId }, { role: 'coordinator' }])],
+      );
+    } else if (due.reminder) {
+      const { lead, due: dueOn, workingDaysLeft } = due.reminder;
+      await record(
+        [entry('reminder_sent', today(), system, { lead, dueOn, workingDaysLeft })],
+        [mail(`remind.${dueOn}.${lead}wd`, requestMail.reminder(mailContext, dueOn, workingDaysLeft))],
+      );
+    } else {
+      // An open consultation moves the due date each day: keep the list's columns current.
+      if (JSON.stringify(requestSnapshot(current)) !== written) await record([]);
+      return { acted: false, nextAt: due.nextAt };
+    }
+    return { acted: true, nextAt: null };
+  }
+
+  if (!input.resume) {
+    const registered = entry('received', r.receivedOn, as(r.registeredBy), { number: r.number, channel: r.channel, requesterType: r.requesterType });
+    await record([registered], [mail('registered', requestMail.registered(mailContext, clock().due!.due))]);
+  }
+
+  while (!isClosed(state.events)) {
+    const { acted, nextAt } = await answerTheClock();
+    if (!acted) await waitUntil(nextAt);
+    if (workflowInfo().continueAsNewSuggested) {
+      await condition(allHandlersFinished);
+      await persisted;
+      await continueAsNew<typeof requestWorkflow>({ request: state.request, settings: state.settings, resume: { state, seq } });
+    }
+  }
+  await condition(allHandlersFinished);
+  await persisted;
+  return state;
+}
