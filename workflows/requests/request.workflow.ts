@@ -117,6 +117,13 @@ export async function requestWorkflow(input: RequestInput): Promise<RequestState
 
   const check = (event: RequestEvent, dateField: string) => guard(RequestRuleError, () => checkRequestEvent(context(), event, dateField));
 
+  if (!input.resume) {
+    // Before any handler is set: an update that arrived with the start runs as soon as its
+    // handler is, and the receipt must come first in the record.
+    const registered = entry('received', r.receivedOn, as(r.registeredBy), { number: r.number, channel: r.channel, requesterType: r.requesterType });
+    void record([registered], [mail('registered', requestMail.registered(mailContext, clock().due!.due))]);
+  }
+
   // ---- what people do ------------------------------------------------------------------------
 
   setHandler(
@@ -212,11 +219,6 @@ export async function requestWorkflow(input: RequestInput): Promise<RequestState
       return { acted: false, nextAt: due.nextAt };
     }
     return { acted: true, nextAt: null };
-  }
-
-  if (!input.resume) {
-    const registered = entry('received', r.receivedOn, as(r.registeredBy), { number: r.number, channel: r.channel, requesterType: r.requesterType });
-    await record([registered], [mail('registered', requestMail.registered(mailContext, clock().due!.due))]);
   }
 
   while (!isClosed(state.events)) {
