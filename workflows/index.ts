@@ -2,3 +2,5 @@
 export { probeWorkflow } from './probe/probe.workflow';
 export { signOffWorkflow } from './signoff/signoff.workflow';
 export { requestWorkflow } from './requests/request.workflow';
+export { dailyUrgingWorkflow } from './supervision/daily-urging.workflow';
+export { taskWorkflow } from './supervision/task.workflow';

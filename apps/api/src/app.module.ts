@@ -13,6 +13,7 @@ import { ProactiveFiguresModule } from './proactive-figures/proactive-figures.mo
 import { RegistryImportModule } from './registry-import/registry-import.module';
 import { RequestsModule } from './requests/requests.module';
 import { ReviewLitigationModule } from './review-litigation/review-litigation.module';
+import { SupervisionModule } from './supervision/supervision.module';
 import { UnitsModule } from './units/units.module';
 
 export interface ApiDependencies {
@@ -51,6 +52,7 @@ export class AppModule {
         ReviewLitigationModule,
         ProactiveFiguresModule,
         AnnualReportsModule,
+        SupervisionModule,
         HealthModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AllErrorsFilter }],

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Runtime, makeTelemetryFilterString } from '@temporalio/worker';
 import { ConfigError, loadConfig } from '../../../libs/config/src';
 import { createLogger } from '../../../libs/logging/src';
@@ -6,6 +7,7 @@ import { createMailSender, OutboxDispatcher } from '../../../libs/mail/src';
 import { createDataSource } from '../../../libs/persistence/src';
 import { exitWithLauncher } from '../../../libs/process/src';
 import { createWorker } from './create-worker';
+import { ensureDailyUrgingSchedule } from './daily-urging-schedule';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -41,6 +43,10 @@ async function main(): Promise<void> {
     onMailQueued: () => outbox.nudge(),
     ...(config.temporal.workflowBundle && { workflowBundle: { codePath: config.temporal.workflowBundle } }),
   });
+  const scheduling = await Connection.connect({ address });
+  const schedule = await ensureDailyUrgingSchedule(new Client({ connection: scheduling, namespace: config.temporal.namespace }), config.temporal.taskQueue);
+  await scheduling.close();
+  log.info({ schedule }, 'daily urging schedule in place (09:00 Asia/Shanghai)');
   outbox.start();
   log.info({ address, namespace: config.temporal.namespace, taskQueue: config.temporal.taskQueue }, 'worker polling');
   exitWithLauncher(() => worker.shutdown());

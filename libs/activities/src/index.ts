@@ -2,6 +2,8 @@ import type { DataSource } from 'typeorm';
 import { createRegistryActivities } from './registry.activities';
 import { createRequestActivities } from './request.activities';
 import { createSignOffActivities } from './signoff.activities';
+import { createDailyUrgingActivities } from './daily-urging.activities';
+import { createTaskActivities } from './task.activities';
 
 export interface ActivityDependencies {
   dataSource: DataSource;
@@ -15,5 +17,7 @@ export function createActivities(deps: ActivityDependencies) {
     ...createRegistryActivities(deps.dataSource),
     ...createSignOffActivities(deps.dataSource, deps.onMailQueued ?? (() => {})),
     ...createRequestActivities(deps.dataSource, deps.onMailQueued ?? (() => {})),
+    ...createTaskActivities(deps.dataSource, deps.onMailQueued ?? (() => {})),
+    ...createDailyUrgingActivities(deps.dataSource, deps.onMailQueued ?? (() => {})),
   };
 }

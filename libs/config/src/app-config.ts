@@ -1,5 +1,7 @@
 import * as path from 'node:path';
 import { checkReminderLeads, DEFAULT_REMINDER_LEADS } from '../../domain/src/requests/request-alarms';
+import { isDueSpec } from '../../domain/src/signoff/due-spec';
+import type { TaskTiming } from '../../domain/src/supervision/task-due';
 import { ConfigError, ConfigIssue } from './config-error';
 
 export type DatabaseConfig = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
@@ -27,6 +29,13 @@ export interface AppConfig {
     countFrom: 'next_day' | 'same_day';
     /** Working days before the answer is due at which the handling unit is reminded. */
     reminderLeads: number[];
+  };
+  supervision: {
+    timing: TaskTiming;
+    /** Unreachable calls in a row before the unit's leader is told. */
+    callTries: number;
+    /** Largest evidence file a unit may attach to a submission. */
+    evidenceFileLimitBytes: number;
   };
   auth: {
     /** null outside production: a secret is generated once and kept in the data folder. */
@@ -66,6 +75,12 @@ export const SETTINGS = {
   LOGIN_RATE_LIMIT: '5/60s',
   REQUEST_COUNT_FROM: 'next_day',
   REQUEST_REMIND_BEFORE: '3,1',
+  SUPERVISION_REMIND_BEFORE: '3wd',
+  SUPERVISION_ORDER_AFTER: '3wd',
+  SUPERVISION_ORDER_LEVEL: '1',
+  SUPERVISION_ORDER_REPLY: '(unset: by level, 一般 5wd, 重点 3wd, 特急 1wd)',
+  SUPERVISION_CALL_TRIES: '3',
+  EVIDENCE_FILE_LIMIT: '512kb',
 } as const;
 
 type Env = Record<string, string | undefined>;
@@ -164,6 +179,29 @@ function readReminderLeads(r: Reader): number[] {
   return leads;
 }
 
+function readDueSpec(r: Reader, name: string, fallback: string | null): string | null {
+  const value = r.raw(name);
+  if (value === undefined) return fallback;
+  if (isDueSpec(value)) return value;
+  return r.fail(name, `must be a time limit such as 3wd, 4h, 30m or 45s, got "${value}"`, fallback);
+}
+
+function readSupervision(r: Reader): AppConfig['supervision'] {
+  const level = r.oneOf('SUPERVISION_ORDER_LEVEL', ['1', '2', '3'] as const, '1');
+  const tries = Number(r.string('SUPERVISION_CALL_TRIES', '3'));
+  if (!Number.isInteger(tries) || tries < 1 || tries > 20) r.fail('SUPERVISION_CALL_TRIES', 'must be a whole number from 1 to 20', 3);
+  return {
+    timing: {
+      remindBefore: readDueSpec(r, 'SUPERVISION_REMIND_BEFORE', '3wd')!,
+      orderAfter: readDueSpec(r, 'SUPERVISION_ORDER_AFTER', '3wd')!,
+      orderLevel: Number(level) as 1 | 2 | 3,
+      orderReplyWithin: readDueSpec(r, 'SUPERVISION_ORDER_REPLY', null),
+    },
+    callTries: Number.isInteger(tries) ? tries : 3,
+    evidenceFileLimitBytes: r.size('EVIDENCE_FILE_LIMIT', '512kb'),
+  };
+}
+
 function readEmail(r: Reader, name: string): string | null {
   const value = r.raw(name);
   if (value === undefined) return null;
@@ -224,6 +262,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       countFrom: r.oneOf('REQUEST_COUNT_FROM', ['next_day', 'same_day'] as const, 'next_day'),
       reminderLeads: readReminderLeads(r),
     },
+    supervision: readSupervision(r),
     auth: {
       jwtSecret,
       jwtTtlSeconds: r.duration('JWT_TTL', '8h'),

@@ -1,4 +1,5 @@
 export * from './registry-activities';
 export * from './request-activities';
 export * from './signoff-activities';
+export * from './supervision-activities';
 export * from './workflow-ids';

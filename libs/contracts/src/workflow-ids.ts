@@ -2,3 +2,7 @@
 export const probeWorkflowId = (probeId: string): string => `probe-${probeId}`;
 export const signOffWorkflowId = (documentId: string): string => `signoff-${documentId}`;
 export const requestWorkflowId = (requestId: string): string => `request-${requestId}`;
+export const taskWorkflowId = (taskId: string): string => `task-${taskId}`;
+/** One urging run per day: a manual rerun of a day reuses the id once the earlier run has ended. */
+export const dailyUrgingWorkflowId = (date: string): string => `daily-urging-${date}`;
+export const DAILY_URGING_SCHEDULE_ID = 'daily-urging';

@@ -7,6 +7,7 @@ export interface FieldIssue {
 
 import { REQUEST_RULE_CODES } from '../../../../libs/domain/src/requests/request-rules';
 import { SIGNOFF_RULE_CODES } from '../../../../libs/domain/src/signoff/signoff-errors';
+import { SUPERVISION_RULE_CODES } from '../../../../libs/domain/src/supervision/supervision-rule-codes';
 
 export const ERROR_CODES = [
   'VALIDATION_FAILED',
@@ -37,6 +38,9 @@ export const ERROR_CODES = [
   'REPORT_LAYOUT_INVALID',
   'REPORT_TITLE_INVALID',
   'PREVIOUS_REPORT_MISMATCH',
+  // The supervision cycle: the task workflow's refusals, then phone dispatch.
+  ...SUPERVISION_RULE_CODES,
+  'CALL_CLOSED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -64,6 +64,12 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   REPORT_LAYOUT_INVALID: 422,
   REPORT_TITLE_INVALID: 422,
   PREVIOUS_REPORT_MISMATCH: 422,
+  // Supervision: an action missing what it needs is 400; one the task's (or call's) state refuses, 409.
+  TASK_TRANSITION_INCOMPLETE: 400,
+  TASK_TRANSITION_NOT_ALLOWED: 409,
+  TASK_CLOSED: 409,
+  ORDER_NOT_OPEN: 409,
+  CALL_CLOSED: 409,
 };
 
 export interface ErrorBody {

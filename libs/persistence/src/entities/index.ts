@@ -1,19 +1,28 @@
 import { ApiTokenEntity } from './api-token.entity';
+import { CallAssignmentEntity } from './call-assignment.entity';
+import { CallAttemptEntity } from './call-attempt.entity';
 import { DocumentRepealEntity } from './document-repeal.entity';
 import { DocumentVersionEntity } from './document-version.entity';
 import { DocumentEntity } from './document.entity';
 import { InformationRequestEntity } from './information-request.entity';
 import { MailMessageEntity } from './mail-message.entity';
 import { PersonEntity } from './person.entity';
+import { PlanLetterEntity } from './plan-letter.entity';
 import { ProactiveFiguresEntity } from './proactive-figures.entity';
 import { RequestEventEntity } from './request-event.entity';
 import { ReviewLitigationCaseEntity } from './review-litigation-case.entity';
 import { SignOffConfigEntity } from './signoff-config.entity';
+import { SupervisionOrderEntity } from './supervision-order.entity';
+import { SupervisionPlanEntity } from './supervision-plan.entity';
+import { SupervisionTaskEntity } from './supervision-task.entity';
+import { TaskEvidenceFileEntity } from './task-evidence-file.entity';
+import { TaskHistoryEntity } from './task-history.entity';
 import { TrailEntryEntity } from './trail-entry.entity';
 import { UnitEntity } from './unit.entity';
 
 export { ApiTokenEntity, DocumentEntity, DocumentVersionEntity, MailMessageEntity, PersonEntity, SignOffConfigEntity, TrailEntryEntity, UnitEntity };
 export { DocumentRepealEntity, InformationRequestEntity, ProactiveFiguresEntity, RequestEventEntity, ReviewLitigationCaseEntity };
+export { CallAssignmentEntity, CallAttemptEntity, PlanLetterEntity, SupervisionOrderEntity, SupervisionPlanEntity, SupervisionTaskEntity, TaskEvidenceFileEntity, TaskHistoryEntity };
 export type { MailStatus } from './mail-message.entity';
 export const ENTITIES = [
   UnitEntity,
@@ -29,4 +38,12 @@ export const ENTITIES = [
   ReviewLitigationCaseEntity,
   ProactiveFiguresEntity,
   DocumentRepealEntity,
+  SupervisionPlanEntity,
+  PlanLetterEntity,
+  SupervisionTaskEntity,
+  TaskEvidenceFileEntity,
+  TaskHistoryEntity,
+  SupervisionOrderEntity,
+  CallAssignmentEntity,
+  CallAttemptEntity,
 ];

@@ -1,0 +1,28 @@
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { MANAGERS, Roles } from '../common/access';
+import { Actor, CurrentActor } from '../common/actor';
+import { IdParam } from '../common/id-param';
+import { CallsService } from './calls.service';
+import { CallOutcomeDto, ListCallsQuery } from './dto/task.dto';
+
+@ApiTags('supervision: phone dispatch')
+@ApiBearerAuth()
+@Roles(...MANAGERS)
+@Controller('calls')
+export class CallsController {
+  constructor(private readonly calls: CallsService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Calls to make (coordinators): open calls due on or before `on` (default today), most urgent tasks first' })
+  list(@Query() query: ListCallsQuery) {
+    return this.calls.list(query);
+  }
+
+  @Post(':id/outcome')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Record a call: answered (contactName, summary, promisedOn) or unreachable (called again the next working day; after SUPERVISION_CALL_TRIES the leader is told)' })
+  outcome(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: CallOutcomeDto) {
+    return this.calls.recordOutcome(actor, id, dto);
+  }
+}

@@ -1,0 +1,162 @@
+import { Injectable } from '@nestjs/common';
+import ExcelJS from 'exceljs';
+import { DataSource, In } from 'typeorm';
+import { isIsoDate } from '../../../../libs/domain/src/calendar/iso-date';
+import type { RowError } from '../../../../libs/domain/src/registry/import-rows';
+import { TASK_SOURCE_LABELS, TASK_SOURCES, TASK_STATUS_LABELS, type TaskSource, type TaskStatus } from '../../../../libs/domain/src/supervision/supervision-task';
+import { PersonEntity } from '../../../../libs/persistence/src/entities/person.entity';
+import { SupervisionPlanEntity } from '../../../../libs/persistence/src/entities/supervision-plan.entity';
+import { SupervisionTaskEntity } from '../../../../libs/persistence/src/entities/supervision-task.entity';
+import { UnitEntity } from '../../../../libs/persistence/src/entities/unit.entity';
+import { readTable, SpreadsheetError } from '../../../../libs/spreadsheet/src';
+import type { Actor } from '../common/actor';
+import { AppError, type FieldIssue } from '../common/app-error';
+import { dueFromDate, TasksService, type TaskDraft } from './tasks.service';
+
+/** The ledger's columns: the header names accepted on import (Chinese first) and written on export. */
+const COLUMNS = {
+  title: ['任务名称', 'title'],
+  unit: ['责任单位', 'unit'],
+  due: ['办理时限', 'due'],
+  source: ['来源', 'source'],
+  owner: ['责任人邮箱', 'owner'],
+  plan: ['方案', 'plan'],
+} as const;
+type Column = keyof typeof COLUMNS;
+const REQUIRED: Column[] = ['title', 'unit', 'due'];
+
+const sourceByText = new Map<string, TaskSource>([
+  ...TASK_SOURCES.map((s) => [s, s] as const),
+  ...TASK_SOURCES.map((s) => [TASK_SOURCE_LABELS[s], s] as const),
+]);
+
+function rejected(errors: RowError[]): AppError {
+  const sorted = [...errors].sort((a, b) => a.row - b.row);
+  const details: FieldIssue[] = sorted.map((e) => ({ row: e.row, field: e.field ?? 'row', reason: e.reason }));
+  return new AppError('IMPORT_REJECTED', `the ledger file has ${sorted.length} problem(s); nothing was imported`, details);
+}
+
+export interface LedgerImportResult {
+  rows: number;
+  created: number;
+  taskIds: string[];
+}
+
+/** The plan ledger as an .xlsx workbook: one row per task, in and out. */
+@Injectable()
+export class LedgerIoService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly tasks: TasksService,
+  ) {}
+
+  /** All or nothing: every bad row is listed by its Excel row number, and nothing is imported unless none is bad. */
+  async import(actor: Actor, content: Buffer, fileName: string): Promise<LedgerImportResult> {
+    const isXlsx = content.length >= 4 && content.readUInt32BE(0) === 0x504b0304;
+    if (!isXlsx) throw new AppError('UNSUPPORTED_MEDIA_TYPE', `“${fileName}”不是 .xlsx 工作簿；请上传由台账导出或按模板填写的 .xlsx 文件`, [{ field: 'file', reason: 'not an .xlsx workbook' }]);
+    let table;
+    try {
+      table = await readTable(content, fileName);
+    } catch (error) {
+      if (error instanceof SpreadsheetError) throw new AppError('VALIDATION_FAILED', error.message, [{ field: 'file', reason: error.message }]);
+      throw error;
+    }
+    const headerRow = table.headerRowNumber;
+    const index = new Map<Column, number>();
+    const errors: RowError[] = [];
+    const normalised = table.headers.map((h) => h.trim().toLowerCase());
+    for (const [column, names] of Object.entries(COLUMNS) as Array<[Column, readonly string[]]>) {
+      const at = normalised.findIndex((h) => names.some((n) => n.toLowerCase() === h));
+      if (at >= 0) index.set(column, at);
+      else if (REQUIRED.includes(column)) errors.push({ row: headerRow, field: column, reason: `缺少“${names[0]}”列` });
+    }
+    if (errors.length) throw rejected(errors);
+
+    const cell = (cells: string[], column: Column) => (index.has(column) ? (cells[index.get(column)!] ?? '').trim() : '');
+    const units = new Map((await this.dataSource.getRepository(UnitEntity).find()).map((u) => [u.name, u]));
+    const plans = new Map((await this.dataSource.getRepository(SupervisionPlanEntity).find({ order: { year: 'DESC' } })).reverse().map((p) => [p.title, p]));
+    const ownerEmails = table.rows.map((r) => cell(r.cells, 'owner').toLowerCase()).filter(Boolean);
+    const owners = new Map(
+      (ownerEmails.length ? await this.dataSource.getRepository(PersonEntity).find({ where: { email: In(ownerEmails) } }) : []).map((p) => [p.email, p]),
+    );
+    const existing = new Set((await this.dataSource.getRepository(SupervisionTaskEntity).find({ select: { title: true, unitId: true } })).map((t) => `${t.unitId}\u0000${t.title}`));
+    const firstRow = new Map<string, number>();
+    const now = Date.now();
+    const drafts: TaskDraft[] = [];
+
+    for (const { rowNumber: row, cells } of table.rows) {
+      const before = errors.length;
+      const fail = (field: Column, reason: string) => errors.push({ row, field, reason });
+      const title = cell(cells, 'title');
+      if (title === '') fail('title', '任务名称不能为空');
+      else if (title.length > 200) fail('title', '任务名称不能超过200字');
+      const unitName = cell(cells, 'unit');
+      const unit = units.get(unitName);
+      if (unitName === '') fail('unit', '责任单位不能为空');
+      else if (!unit) fail('unit', `单位“${unitName}”不存在`);
+      else if (!unit.active) fail('unit', `单位“${unitName}”已停用`);
+      const dueText = cell(cells, 'due');
+      let due = null;
+      if (!isIsoDate(dueText)) fail('due', `办理时限“${dueText}”不是有效日期（应为 YYYY-MM-DD）`);
+      else {
+        try {
+          due = dueFromDate('due', dueText, now);
+        } catch {
+          fail('due', `办理时限“${dueText}”超出已公布的工作日历`);
+        }
+      }
+      const sourceText = cell(cells, 'source');
+      const source = sourceText === '' ? 'plan' : sourceByText.get(sourceText);
+      if (!source) fail('source', `来源“${sourceText}”应为 ${TASK_SOURCES.map((s) => TASK_SOURCE_LABELS[s]).join('、')}`);
+      const ownerEmail = cell(cells, 'owner').toLowerCase();
+      const owner = ownerEmail ? owners.get(ownerEmail) : undefined;
+      if (ownerEmail && (!owner || !owner.active)) fail('owner', `责任人“${ownerEmail}”不存在或已停用`);
+      else if (owner && unit && owner.unitId !== unit.id) fail('owner', `责任人“${ownerEmail}”不属于${unit.name}`);
+      const planTitle = cell(cells, 'plan');
+      const plan = planTitle ? plans.get(planTitle) : undefined;
+      if (planTitle && !plan) fail('plan', `方案“${planTitle}”不存在`);
+      if (title && unit) {
+        const key = `${unit.id}\u0000${title}`;
+        if (firstRow.has(key)) fail('title', `与第${firstRow.get(key)}行重复（同一单位的同名任务）`);
+        else if (existing.has(key)) fail('title', `台账中已有${unit.name}的任务“${title}”`);
+        else firstRow.set(key, row);
+      }
+      if (errors.length === before) drafts.push({ title, source: source!, unit: unit!, owner: owner ?? null, planId: plan?.id ?? null, due: due! });
+    }
+    if (table.rows.length === 0) errors.push({ row: headerRow + 1, reason: '文件中没有任务' });
+    if (errors.length) throw rejected(errors);
+
+    const ids = await this.dataSource.transaction((manager) => this.tasks.store(manager, actor, drafts, now));
+    // Workflows start after the commit: a task row exists before anything can write its history.
+    for (const [i, id] of ids.entries()) await this.tasks.startWorkflow(actor, id, drafts[i]);
+    return { rows: drafts.length, created: ids.length, taskIds: ids };
+  }
+
+  async export(unitScope: string | null): Promise<Buffer> {
+    const tasks = await this.dataSource.getRepository(SupervisionTaskEntity).find({ where: unitScope === null ? {} : { unitId: unitScope }, order: { dueOn: 'ASC', id: 'ASC' } });
+    const units = new Map((await this.dataSource.getRepository(UnitEntity).find()).map((u) => [u.id, u.name]));
+    const plans = new Map((await this.dataSource.getRepository(SupervisionPlanEntity).find()).map((p) => [p.id, p.title]));
+    const ownerIds = [...new Set(tasks.map((t) => t.ownerId).filter((id): id is string => id !== null))];
+    const owners = new Map((ownerIds.length ? await this.dataSource.getRepository(PersonEntity).find({ where: { id: In(ownerIds) } }) : []).map((p) => [p.id, p.email]));
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('方案台账');
+    sheet.addRow(['任务编号', '方案', '任务名称', '来源', '责任单位', '责任人邮箱', '办理时限', '状态', '是否逾期', '报送日期', '核验日期']);
+    for (const t of tasks) {
+      sheet.addRow([
+        t.id,
+        t.planId ? (plans.get(t.planId) ?? '') : '',
+        t.title,
+        TASK_SOURCE_LABELS[t.source as TaskSource] ?? t.source,
+        units.get(t.unitId) ?? '',
+        t.ownerId ? (owners.get(t.ownerId) ?? '') : '',
+        t.dueOn,
+        TASK_STATUS_LABELS[t.status as TaskStatus] ?? t.status,
+        t.overdue ? '是' : '否',
+        t.submittedOn ?? '',
+        t.verifiedOn ?? '',
+      ]);
+    }
+    sheet.getRow(1).font = { bold: true };
+    return Buffer.from(await workbook.xlsx.writeBuffer());
+  }
+}

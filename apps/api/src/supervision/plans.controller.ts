@@ -1,0 +1,55 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { MANAGERS, Roles } from '../common/access';
+import { Actor, CurrentActor } from '../common/actor';
+import { invalid } from '../common/app-error';
+import { IdParam } from '../common/id-param';
+import { CreatePlanDto, PlanLetterDto } from './dto/task.dto';
+import { PlansService } from './plans.service';
+
+@ApiTags('supervision: plan ledger')
+@ApiBearerAuth()
+@Controller('plans')
+export class PlansController {
+  constructor(private readonly plans: PlansService) {}
+
+  @Post()
+  @Roles(...MANAGERS)
+  @ApiOperation({ summary: 'Register an annual work plan (coordinators)' })
+  create(@CurrentActor() actor: Actor, @Body() dto: CreatePlanDto) {
+    return this.plans.create(actor, dto);
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'The plans, newest year first' })
+  list() {
+    return this.plans.list();
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'A plan, its responsibility letters and how many tasks it holds' })
+  get(@IdParam() id: string) {
+    return this.plans.get(id);
+  }
+
+  @Post(':id/letters')
+  @Roles(...MANAGERS)
+  @ApiOperation({ summary: 'Attach a responsibility letter (责任书), optionally naming the unit that signed it' })
+  attach(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: PlanLetterDto) {
+    return this.plans.attachLetter(actor, id, dto);
+  }
+
+  @Get(':id/letters/:letterId')
+  @ApiOperation({ summary: 'Download a responsibility letter' })
+  async letter(
+    @IdParam() id: string,
+    @Param('letterId', new ParseUUIDPipe({ exceptionFactory: () => invalid('letterId', 'must be a UUID') })) letterId: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const letter = await this.plans.letter(id, letterId);
+    void reply.header('content-type', letter.mediaType);
+    void reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(letter.filename)}`);
+    return Buffer.from(letter.contentBase64, 'base64');
+  }
+}

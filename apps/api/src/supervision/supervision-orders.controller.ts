@@ -1,0 +1,75 @@
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { SupervisionOrderEntity } from '../../../../libs/persistence/src/entities/supervision-order.entity';
+import { SUPERVISION_ORDER_LEVEL_NAMES, type SupervisionOrderLevel } from '../../../../libs/domain/src/supervision/supervision-order';
+import { replyToOrderUpdate } from '../../../../workflows/supervision/task.messages';
+import { unitScope } from '../common/access';
+import { Actor, CurrentActor } from '../common/actor';
+import { notFound } from '../common/app-error';
+import { IdParam } from '../common/id-param';
+import { ListOrdersQuery, OrderReplyDto } from './dto/task.dto';
+import { assertTaskActionable, assertTaskReadable, taskActor } from './task-access';
+import { TaskClient } from './task-client';
+
+const orderDto = (o: SupervisionOrderEntity) => ({
+  id: o.id,
+  number: o.number,
+  level: o.level,
+  levelName: SUPERVISION_ORDER_LEVEL_NAMES[o.level as SupervisionOrderLevel],
+  unitId: o.unitId,
+  taskId: o.taskId,
+  actionDemanded: o.actionDemanded,
+  issuedOn: o.issuedOn,
+  replyDueAt: o.replyDueAt.toISOString(),
+  status: o.status,
+  replyText: o.replyText,
+  repliedAt: o.repliedAt?.toISOString() ?? null,
+  escalatedAt: o.escalatedAt?.toISOString() ?? null,
+});
+
+/** Supervision orders (督办单): read them, and the unit's reply, which goes to the task's workflow. */
+@ApiTags('supervision: orders')
+@ApiBearerAuth()
+@Controller('supervision-orders')
+export class SupervisionOrdersController {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly tasks: TaskClient,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: "Supervision orders (a unit contact sees their own unit's): unitId, status" })
+  async list(@CurrentActor() actor: Actor, @Query() query: ListOrdersQuery) {
+    const scope = unitScope(actor);
+    const qb = this.dataSource.getRepository(SupervisionOrderEntity).createQueryBuilder('o');
+    if (scope !== null) qb.andWhere('o.unit_id = :scope', { scope });
+    if (query.unitId) qb.andWhere('o.unit_id = :unitId', { unitId: query.unitId });
+    if (query.status) qb.andWhere('o.status = :status', { status: query.status });
+    const [rows, total] = await qb.orderBy('o.year', 'DESC').addOrderBy('o.sequence', 'DESC').skip((query.page - 1) * query.pageSize).take(query.pageSize).getManyAndCount();
+    return { items: rows.map(orderDto), total, page: query.page, pageSize: query.pageSize };
+  }
+
+  private async order(actor: Actor, id: string) {
+    const order = await this.dataSource.getRepository(SupervisionOrderEntity).findOne({ where: { id } });
+    if (!order) throw notFound('supervision order', id);
+    assertTaskReadable(actor, order.unitId);
+    return order;
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One supervision order' })
+  async get(@CurrentActor() actor: Actor, @IdParam() id: string) {
+    return orderDto(await this.order(actor, id));
+  }
+
+  @Post(':id/reply')
+  @HttpCode(200)
+  @ApiOperation({ summary: "The unit's written reply; without one by the deadline the unit's leader is told" })
+  async reply(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: OrderReplyDto) {
+    const order = await this.order(actor, id);
+    assertTaskActionable(actor, order.unitId);
+    await this.tasks.act(order.taskId, replyToOrderUpdate, { actor: taskActor(actor), orderId: id, text: dto.text.trim() });
+    return orderDto(await this.dataSource.getRepository(SupervisionOrderEntity).findOneByOrFail({ id }));
+  }
+}

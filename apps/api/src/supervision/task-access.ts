@@ -1,0 +1,24 @@
+import { seesAllUnits } from '../common/access';
+import type { Actor } from '../common/actor';
+import { AppError } from '../common/app-error';
+import type { TaskActor } from '../../../../workflows/supervision/task.messages';
+
+const acts = (actor: Actor) => actor.roles.some((r) => r === 'admin' || r === 'coordinator');
+
+/** A unit contact reaches only their own unit's tasks; organisation-wide readers reach all. */
+export function assertTaskReadable(actor: Actor, unitId: string): void {
+  if (!seesAllUnits(actor) && actor.unitId !== unitId) throw new AppError('UNIT_SCOPE', "you may only reach your own unit's tasks");
+}
+
+/** Coordinators act on any task; a unit's people on their own unit's; an auditor only reads. */
+export function assertTaskActionable(actor: Actor, unitId: string): void {
+  if (acts(actor)) return;
+  if (actor.unitId !== unitId) {
+    if (seesAllUnits(actor)) throw new AppError('FORBIDDEN', 'an auditor only reads');
+    throw new AppError('UNIT_SCOPE', "you may only act on your own unit's tasks");
+  }
+}
+
+export function taskActor(actor: Actor): TaskActor {
+  return { id: actor.personId, name: actor.name, role: acts(actor) ? 'coordinator' : 'unit_contact' };
+}

@@ -1,0 +1,120 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { MANAGERS, Roles, unitScope } from '../common/access';
+import { Actor, CurrentActor } from '../common/actor';
+import { AppError, invalid } from '../common/app-error';
+import { IdParam } from '../common/id-param';
+import { CreateTaskDto, EmptyDto, ListTasksQuery, ProgressDto, ReturnTaskDto, SubmitTaskDto } from './dto/task.dto';
+import { LedgerIoService } from './ledger-io.service';
+import { TasksService } from './tasks.service';
+
+const FILE_BODY = { schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } };
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+@ApiTags('supervision: plan ledger')
+@ApiBearerAuth()
+@Controller('tasks')
+export class TasksController {
+  constructor(
+    private readonly tasks: TasksService,
+    private readonly ledger: LedgerIoService,
+  ) {}
+
+  @Post()
+  @Roles(...MANAGERS)
+  @ApiOperation({ summary: 'Assign a task to a unit (coordinators): due date or time limit; its workflow starts at once' })
+  create(@CurrentActor() actor: Actor, @Body() dto: CreateTaskDto) {
+    return this.tasks.create(actor, dto);
+  }
+
+  @Get()
+  @ApiOperation({ summary: "List tasks (a unit contact sees only their own unit's): unitId, planId, status, overdue, q" })
+  list(@CurrentActor() actor: Actor, @Query() query: ListTasksQuery) {
+    return this.tasks.list(actor, query);
+  }
+
+  @Post('import')
+  @HttpCode(200)
+  @Roles(...MANAGERS)
+  @ApiOperation({ summary: 'Import the ledger from .xlsx (任务名称, 责任单位, 办理时限, 来源, 责任人邮箱, 方案); all or nothing, every bad row listed' })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody(FILE_BODY)
+  async import(@CurrentActor() actor: Actor, @Req() request: FastifyRequest) {
+    if (!request.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'upload the ledger as multipart/form-data in the field "file"');
+    const part = await request.file();
+    if (!part || part.fieldname !== 'file') throw invalid('file', 'upload the ledger in the multipart field "file"');
+    return this.ledger.import(actor, await part.toBuffer(), part.filename);
+  }
+
+  @Get('export')
+  @ApiOperation({ summary: 'The ledger as .xlsx, one row per task (a unit contact gets their own unit only)' })
+  async export(@CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply) {
+    void reply.header('content-type', XLSX);
+    void reply.header('content-disposition', 'attachment; filename="ledger.xlsx"');
+    return this.ledger.export(unitScope(actor));
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One task with its evidence' })
+  get(@CurrentActor() actor: Actor, @IdParam() id: string) {
+    return this.tasks.get(actor, id);
+  }
+
+  @Get(':id/history')
+  @ApiOperation({ summary: "The task's append-only history: assignment, actions, reminders, orders, calls" })
+  history(@CurrentActor() actor: Actor, @IdParam() id: string) {
+    return this.tasks.history(actor, id);
+  }
+
+  @Get(':id/evidence/:fileId')
+  @ApiOperation({ summary: 'Download an evidence file' })
+  async evidence(
+    @CurrentActor() actor: Actor,
+    @IdParam() id: string,
+    @Param('fileId', new ParseUUIDPipe({ exceptionFactory: () => invalid('fileId', 'must be a UUID') })) fileId: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const file = await this.tasks.evidenceFile(actor, id, fileId);
+    void reply.header('content-type', file.mediaType);
+    void reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`);
+    return Buffer.from(file.contentBase64, 'base64');
+  }
+
+  @Post(':id/start')
+  @HttpCode(200)
+  @ApiOperation({ summary: "Start work (the unit's people, coordinators)" })
+  start(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() _: EmptyDto) {
+    return this.tasks.start(actor, id);
+  }
+
+  @Post(':id/submit')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Report the task done with evidence: note, links, small files (at least one link or file)' })
+  submit(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: SubmitTaskDto) {
+    return this.tasks.submit(actor, id, dto);
+  }
+
+  @Post(':id/verify')
+  @HttpCode(200)
+  @Roles(...MANAGERS)
+  @ApiOperation({ summary: 'Accept the submission and close the task (coordinators)' })
+  verify(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() _: EmptyDto) {
+    return this.tasks.verify(actor, id);
+  }
+
+  @Post(':id/return')
+  @HttpCode(200)
+  @Roles(...MANAGERS)
+  @ApiOperation({ summary: 'Send the submission back with a reason (coordinators)' })
+  returnForRework(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: ReturnTaskDto) {
+    return this.tasks.returnForRework(actor, id, dto);
+  }
+
+  @Post(':id/progress')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Note progress; returns the history' })
+  progress(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: ProgressDto) {
+    return this.tasks.progress(actor, id, dto);
+  }
+}

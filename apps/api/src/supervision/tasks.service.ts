@@ -1,0 +1,283 @@
+import { Injectable } from '@nestjs/common';
+import { createHash, randomUUID } from 'node:crypto';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { defaultCalendar } from '../../../../libs/domain/src/calendar/default-calendar';
+import { isIsoDate } from '../../../../libs/domain/src/calendar/iso-date';
+import type { TaskSource } from '../../../../libs/domain/src/supervision/supervision-task';
+import { taskDueDate, taskDueFromDate, taskDueFromLimit, taskTimes, type TaskDue } from '../../../../libs/domain/src/supervision/task-due';
+import { PersonEntity } from '../../../../libs/persistence/src/entities/person.entity';
+import { SupervisionPlanEntity } from '../../../../libs/persistence/src/entities/supervision-plan.entity';
+import { SupervisionTaskEntity } from '../../../../libs/persistence/src/entities/supervision-task.entity';
+import { TaskEvidenceFileEntity } from '../../../../libs/persistence/src/entities/task-evidence-file.entity';
+import { TaskHistoryEntity } from '../../../../libs/persistence/src/entities/task-history.entity';
+import { UnitEntity } from '../../../../libs/persistence/src/entities/unit.entity';
+import {
+  progressUpdate,
+  returnTaskUpdate,
+  startTaskUpdate,
+  submitTaskUpdate,
+  verifyTaskUpdate,
+  type TaskActor,
+} from '../../../../workflows/supervision/task.messages';
+import { ApiContext } from '../api-context';
+import type { Actor } from '../common/actor';
+import { AppError, invalid, notFound } from '../common/app-error';
+import type { Page } from '../common/paging';
+import { unitScope } from '../common/access';
+import { CreateTaskDto, ListTasksQuery, ProgressDto, ReturnTaskDto, SubmitTaskDto } from './dto/task.dto';
+import { assertTaskActionable, assertTaskReadable, taskActor } from './task-access';
+import { TaskClient } from './task-client';
+
+/** A task checked and ready to store: what creation and the ledger import share. */
+export interface TaskDraft {
+  title: string;
+  source: TaskSource;
+  unit: UnitEntity;
+  owner: PersonEntity | null;
+  planId: string | null;
+  due: TaskDue;
+}
+
+export function toTaskDto(t: SupervisionTaskEntity, files: TaskEvidenceFileEntity[] = []) {
+  return {
+    id: t.id,
+    planId: t.planId,
+    title: t.title,
+    source: t.source,
+    unitId: t.unitId,
+    ownerId: t.ownerId,
+    dueOn: t.dueOn,
+    dueAt: t.dueAt.toISOString(),
+    status: t.status,
+    overdue: t.overdue,
+    submissions: t.submissions,
+    submittedOn: t.submittedOn,
+    verifiedOn: t.verifiedOn,
+    returnReason: t.returnReason,
+    evidence: {
+      note: t.evidenceNote,
+      links: t.evidenceLinks,
+      files: files.filter((f) => t.evidenceFileIds.includes(f.id)).map((f) => ({ id: f.id, filename: f.filename, mediaType: f.mediaType, sizeBytes: f.sizeBytes, sha256: f.sha256 })),
+    },
+    createdAt: t.createdAt.toISOString(),
+    updatedAt: t.updatedAt.toISOString(),
+  };
+}
+
+/** The day a due date is read against, in Shanghai, with the calendar's refusal as a field error. */
+export function dueFromDate(field: string, dueOn: string, now: number): TaskDue {
+  if (!isIsoDate(dueOn)) throw invalid(field, 'must be an existing date written YYYY-MM-DD');
+  try {
+    return taskDueFromDate(now, dueOn, defaultCalendar());
+  } catch {
+    throw invalid(field, 'lies outside the years of the published working-day calendar');
+  }
+}
+
+@Injectable()
+export class TasksService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly tasks: TaskClient,
+    private readonly context: ApiContext,
+  ) {}
+
+  private get repo() {
+    return this.dataSource.getRepository(SupervisionTaskEntity);
+  }
+
+  async create(actor: Actor, dto: CreateTaskDto) {
+    if ((dto.dueOn === undefined) === (dto.timeLimit === undefined)) throw invalid('dueOn', 'give either dueOn or timeLimit');
+    const now = Date.now();
+    const due = dto.dueOn !== undefined ? dueFromDate('dueOn', dto.dueOn, now) : taskDueFromLimit(now, dto.timeLimit!)!;
+    const unit = await this.dataSource.getRepository(UnitEntity).findOne({ where: { id: dto.unitId } });
+    if (!unit) throw invalid('unitId', 'names no known unit');
+    if (!unit.active) throw invalid('unitId', 'names a deactivated unit');
+    let owner: PersonEntity | null = null;
+    if (dto.ownerId) {
+      owner = await this.dataSource.getRepository(PersonEntity).findOne({ where: { id: dto.ownerId } });
+      if (!owner || !owner.active) throw invalid('ownerId', 'names no active person');
+      if (owner.unitId !== unit.id) throw invalid('ownerId', 'names a person of another unit');
+    }
+    if (dto.planId && !(await this.dataSource.getRepository(SupervisionPlanEntity).exists({ where: { id: dto.planId } }))) {
+      throw invalid('planId', 'names no known plan');
+    }
+    const draft: TaskDraft = { title: dto.title, source: dto.source ?? 'plan', unit, owner, planId: dto.planId ?? null, due };
+    const [id] = await this.dataSource.transaction((manager) => this.store(manager, actor, [draft], now));
+    try {
+      await this.startWorkflow(actor, id, draft);
+    } catch (error) {
+      // No workflow, no task: a task nobody follows up would be a silent gap in the ledger.
+      await this.repo.delete({ id });
+      throw new AppError('TEMPORAL_UNAVAILABLE', `the task could not be started: ${(error as Error).message}`);
+    }
+    return toTaskDto(await this.repo.findOneByOrFail({ id }));
+  }
+
+  /** Inserts checked drafts in the caller's transaction; returns their ids in order. */
+  async store(manager: EntityManager, actor: Actor, drafts: TaskDraft[], now: number): Promise<string[]> {
+    const calendar = defaultCalendar();
+    const ids: string[] = [];
+    for (const draft of drafts) {
+      const times = taskTimes(draft.due, this.context.config.supervision.timing, calendar);
+      const id = randomUUID();
+      ids.push(id);
+      await manager.getRepository(SupervisionTaskEntity).insert({
+        id,
+        planId: draft.planId,
+        title: draft.title,
+        source: draft.source,
+        unitId: draft.unit.id,
+        ownerId: draft.owner?.id ?? null,
+        dueOn: taskDueDate(times),
+        dueAt: new Date(times.dueAt),
+        status: 'assigned',
+        overdue: false,
+        submissions: 0,
+        submittedOn: null,
+        verifiedOn: null,
+        returnReason: null,
+        evidenceNote: null,
+        evidenceLinks: [],
+        evidenceFileIds: [],
+        createdBy: actor.personId,
+        createdAt: new Date(now),
+        updatedAt: new Date(now),
+      });
+    }
+    return ids;
+  }
+
+  /** Starts the task's workflow once its row is committed. */
+  async startWorkflow(actor: Actor, taskId: string, draft: TaskDraft): Promise<void> {
+    await this.tasks.start({
+      task: {
+        taskId,
+        title: draft.title,
+        source: draft.source,
+        unitId: draft.unit.id,
+        unitName: draft.unit.name,
+        owner: draft.owner ? { id: draft.owner.id, name: draft.owner.name, email: draft.owner.email } : null,
+        due: draft.due,
+        createdBy: taskActor(actor),
+      },
+      timing: this.context.config.supervision.timing,
+    });
+  }
+
+  async list(actor: Actor, query: ListTasksQuery): Promise<Page<ReturnType<typeof toTaskDto>>> {
+    const scope = unitScope(actor);
+    const qb = this.repo.createQueryBuilder('t');
+    if (scope !== null) qb.andWhere('t.unit_id = :scope', { scope });
+    if (query.unitId) qb.andWhere('t.unit_id = :unitId', { unitId: query.unitId });
+    if (query.planId) qb.andWhere('t.plan_id = :planId', { planId: query.planId });
+    if (query.status) qb.andWhere('t.status = :status', { status: query.status });
+    if (query.overdue !== undefined) qb.andWhere('t.overdue = :overdue', { overdue: query.overdue });
+    if (query.q) qb.andWhere("t.title LIKE :q ESCAPE '\\'", { q: `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+    const [rows, total] = await qb
+      .orderBy('t.due_on', 'ASC')
+      .addOrderBy('t.id', 'ASC')
+      .skip((query.page - 1) * query.pageSize)
+      .take(query.pageSize)
+      .getManyAndCount();
+    return { items: rows.map((t) => toTaskDto(t)), total, page: query.page, pageSize: query.pageSize };
+  }
+
+  async visible(actor: Actor, id: string): Promise<SupervisionTaskEntity> {
+    const task = await this.repo.findOne({ where: { id } });
+    if (!task) throw notFound('task', id);
+    assertTaskReadable(actor, task.unitId);
+    return task;
+  }
+
+  async get(actor: Actor, id: string) {
+    const task = await this.visible(actor, id);
+    return toTaskDto(task, await this.files(task));
+  }
+
+  async history(actor: Actor, id: string) {
+    await this.visible(actor, id);
+    const entries = await this.dataSource.getRepository(TaskHistoryEntity).find({ where: { taskId: id }, order: { id: 'ASC' } });
+    return { entries: entries.map(({ id: _, taskId: __, ...entry }) => entry) };
+  }
+
+  async evidenceFile(actor: Actor, id: string, fileId: string) {
+    await this.visible(actor, id);
+    const file = await this.dataSource.getRepository(TaskEvidenceFileEntity).findOne({ where: { id: fileId, taskId: id } });
+    if (!file) throw notFound('evidence file', fileId);
+    return file;
+  }
+
+  private files(task: SupervisionTaskEntity) {
+    return task.evidenceFileIds.length ? this.dataSource.getRepository(TaskEvidenceFileEntity).find({ where: { id: In(task.evidenceFileIds) } }) : Promise.resolve([]);
+  }
+
+  private async actionable(actor: Actor, id: string): Promise<{ task: SupervisionTaskEntity; by: TaskActor }> {
+    const task = await this.visible(actor, id);
+    assertTaskActionable(actor, task.unitId);
+    return { task, by: taskActor(actor) };
+  }
+
+  private async after(id: string) {
+    const task = await this.repo.findOneByOrFail({ id });
+    return toTaskDto(task, await this.files(task));
+  }
+
+  async start(actor: Actor, id: string) {
+    const { by } = await this.actionable(actor, id);
+    await this.tasks.act(id, startTaskUpdate, { actor: by });
+    return this.after(id);
+  }
+
+  async submit(actor: Actor, id: string, dto: SubmitTaskDto) {
+    const { by } = await this.actionable(actor, id);
+    const limit = this.context.config.supervision.evidenceFileLimitBytes;
+    const decoded = (dto.files ?? []).map((f, i) => {
+      const bytes = Buffer.from(f.contentBase64, 'base64');
+      if (bytes.length === 0) throw invalid(`files[${i}].contentBase64`, 'is empty');
+      if (bytes.length > limit) {
+        throw new AppError('PAYLOAD_TOO_LARGE', `files[${i}]: ${f.filename} is ${bytes.length} bytes; the limit is ${limit}`, [{ field: `files[${i}]`, reason: `larger than ${limit} bytes` }]);
+      }
+      return { file: f, bytes };
+    });
+    const rows = decoded.map(({ file, bytes }) => ({
+      id: randomUUID(),
+      taskId: id,
+      filename: file.filename,
+      mediaType: file.mediaType ?? 'application/octet-stream',
+      sizeBytes: bytes.length,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      contentBase64: bytes.toString('base64'),
+      uploadedBy: actor.personId,
+      createdAt: new Date(),
+    }));
+    const files = this.dataSource.getRepository(TaskEvidenceFileEntity);
+    if (rows.length) await files.insert(rows);
+    try {
+      await this.tasks.act(id, submitTaskUpdate, { actor: by, note: dto.note?.trim() || null, links: dto.links ?? [], fileIds: rows.map((r) => r.id) });
+    } catch (error) {
+      // A refused submission leaves no trace, its files included.
+      if (rows.length) await files.delete({ id: In(rows.map((r) => r.id)) });
+      throw error;
+    }
+    return this.after(id);
+  }
+
+  async verify(actor: Actor, id: string) {
+    const { by } = await this.actionable(actor, id);
+    await this.tasks.act(id, verifyTaskUpdate, { actor: by });
+    return this.after(id);
+  }
+
+  async returnForRework(actor: Actor, id: string, dto: ReturnTaskDto) {
+    const { by } = await this.actionable(actor, id);
+    await this.tasks.act(id, returnTaskUpdate, { actor: by, reason: dto.reason.trim() });
+    return this.after(id);
+  }
+
+  async progress(actor: Actor, id: string, dto: ProgressDto) {
+    const { by } = await this.actionable(actor, id);
+    await this.tasks.act(id, progressUpdate, { actor: by, note: dto.note.trim() });
+    return this.history(actor, id);
+  }
+}

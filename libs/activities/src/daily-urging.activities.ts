@@ -1,0 +1,56 @@
+import { randomUUID } from 'node:crypto';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { DailyUrgingActivities } from '../../contracts/src/supervision-activities';
+import { buildDailyDigest, renderDailyDigestEmail } from '../../domain/src/supervision/daily-urging';
+import { planPhoneDispatch } from '../../domain/src/supervision/phone-dispatch';
+import type { SupervisedTask, TaskSource, TaskStatus } from '../../domain/src/supervision/supervision-task';
+import { queueMail } from '../../mail/src/outbox';
+import { CallAssignmentEntity } from '../../persistence/src/entities/call-assignment.entity';
+import { SupervisionTaskEntity } from '../../persistence/src/entities/supervision-task.entity';
+import { UnitEntity } from '../../persistence/src/entities/unit.entity';
+
+const OPEN: TaskStatus[] = ['assigned', 'in_progress', 'returned'];
+
+async function openTasks(manager: EntityManager): Promise<SupervisedTask[]> {
+  const rows = await manager.getRepository(SupervisionTaskEntity).find({ where: { status: In(OPEN) } });
+  return rows.map((t) => ({ taskId: t.id, unitId: t.unitId, title: t.title, source: t.source as TaskSource, status: t.status as TaskStatus, due: t.dueOn }));
+}
+
+/** Daily urging and phone-dispatch planning. Idempotent: digests are keyed by unit and day, call assignments too. */
+export function createDailyUrgingActivities(dataSource: DataSource, onMailQueued: () => void): DailyUrgingActivities {
+  return {
+    async sendDailyDigests(date: string): Promise<number> {
+      let sent = 0;
+      let queued = false;
+      await dataSource.transaction(async (manager) => {
+        const tasks = await openTasks(manager);
+        const unitIds = [...new Set(tasks.map((t) => t.unitId))];
+        const units = unitIds.length ? await manager.getRepository(UnitEntity).find({ where: { id: In(unitIds), active: true } }) : [];
+        for (const unit of units) {
+          const digest = buildDailyDigest({ unitId: unit.id, unitName: unit.name, date, tasks });
+          if (!digest || unit.contactEmails.length === 0) continue;
+          const rendered = renderDailyDigestEmail(digest);
+          sent += 1;
+          queued = (await queueMail(manager, { key: digest.key, to: unit.contactEmails, cc: [], ...rendered })) || queued;
+        }
+      });
+      if (queued) onMailQueued();
+      return sent;
+    },
+
+    async planPhoneCalls(date: string): Promise<number> {
+      return dataSource.transaction(async (manager) => {
+        const repo = manager.getRepository(CallAssignmentEntity);
+        // A unit still being called about earlier work gets no second assignment: one line, one call.
+        const open = new Set((await repo.find({ where: { status: 'open' } })).map((a) => a.unitId));
+        let planned = 0;
+        for (const assignment of planPhoneDispatch(await openTasks(manager), date)) {
+          if (open.has(assignment.unitId) || (await repo.exists({ where: { key: assignment.key } }))) continue;
+          await repo.insert({ id: randomUUID(), key: assignment.key, unitId: assignment.unitId, plannedOn: date, callOn: date, status: 'open', items: assignment.items });
+          planned += 1;
+        }
+        return planned;
+      });
+    },
+  };
+}

@@ -1,0 +1,80 @@
+import type { Recipient } from './signoff-activities';
+
+/** One mail of a supervision step, queued by its key. */
+export interface SupervisionMail {
+  key: string;
+  to: Recipient[];
+  cc?: Recipient[];
+  subject: string;
+  text: string;
+}
+
+/** What the API lists and filters: a snapshot of the task workflow's state after a step. */
+export interface TaskProjection {
+  status: string;
+  overdue: boolean;
+  submissions: number;
+  submittedOn: string | null;
+  verifiedOn: string | null;
+  returnReason: string | null;
+  evidenceNote: string | null;
+  evidenceLinks: string[];
+  evidenceFileIds: string[];
+}
+
+export interface TaskHistoryContent {
+  /** Numbered by the workflow, so a retried step writes no entry twice. */
+  seq: number;
+  event: string;
+  actorId: string | null;
+  actorName: string;
+  actorRole: string;
+  occurredAt: string;
+  data: Record<string, unknown>;
+}
+
+export interface OrderChange {
+  orderId: string;
+  status: 'replied' | 'escalated';
+  at: string;
+  replyText?: string;
+  repliedBy?: string;
+}
+
+export interface TaskStep {
+  taskId: string;
+  projection: TaskProjection;
+  history: TaskHistoryContent[];
+  mails: SupervisionMail[];
+  order?: OrderChange;
+}
+
+export interface OrderToIssue {
+  /** task:<taskId>:overdue: issuing again returns the order issued before. */
+  orderKey: string;
+  taskId: string;
+  unitId: string;
+  level: 1 | 2 | 3;
+  actionDemanded: string;
+  issuedOn: string;
+  replyDueAt: string;
+}
+
+export interface IssuedOrder {
+  orderId: string;
+  number: string;
+}
+
+export interface TaskActivities {
+  /** One transaction: the projection, the history entries, an order's change and the queued mails of one step. */
+  recordTaskStep(step: TaskStep): Promise<void>;
+  /** Numbers and stores a supervision order once per key. */
+  issueSupervisionOrder(order: OrderToIssue): Promise<IssuedOrder>;
+}
+
+export interface DailyUrgingActivities {
+  /** Queues one digest per unit with something overdue or due soon (key digest:<unitId>:<date>); returns how many units have one. */
+  sendDailyDigests(date: string): Promise<number>;
+  /** Records the day's call assignments (key call:<unitId>:<date>); returns how many were planned. */
+  planPhoneCalls(date: string): Promise<number>;
+}

@@ -1,0 +1,58 @@
+import { fromDayNumber, type IsoDate } from '../calendar/iso-date';
+import type { WorkingDayCalendar } from '../calendar/working-day-calendar';
+import { dueTimes, parseDueSpec, shanghaiInstant, type DueSpec, type DueTimes } from '../signoff/due-spec';
+import { effectiveDueDate } from './task-clock';
+
+/**
+ * A task's time limit in the sign-off's terms: a start and a limit counted from it, so the
+ * sign-off's dueTimes places reminders, the due instant and the supervision order alike.
+ */
+export interface TaskDue {
+  startMs: number;
+  due: DueSpec;
+}
+
+/** The timing settings a task workflow follows (README: Supervision cycle). */
+export interface TaskTiming {
+  /** A reminder this long before the due date ('3wd'), or before a limit in hours ('2s' in tests). */
+  remindBefore: DueSpec;
+  /** A supervision order this long after the due date ('3wd'). */
+  orderAfter: DueSpec;
+  orderLevel: 1 | 2 | 3;
+  /** The reply time of an order; null: by level, in working days (一般 5, 重点 3, 特急 1). */
+  orderReplyWithin: DueSpec | null;
+}
+
+const DAY_MS = 86_400_000;
+const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
+
+/** The Shanghai civil date of an instant, without a Date object (this runs in the workflow sandbox). */
+export function shanghaiDay(ms: number): IsoDate {
+  return fromDayNumber(Math.floor((ms + SHANGHAI_OFFSET_MS) / DAY_MS));
+}
+
+/**
+ * A due date typed by a coordinator: working days from the day the task is created. A date
+ * already past (a ledger imported late) counts from that date itself, so the task is overdue at once.
+ */
+export function taskDueFromDate(createdAtMs: number, dueOn: IsoDate, calendar: WorkingDayCalendar): TaskDue {
+  const due = effectiveDueDate(dueOn, calendar);
+  const today = shanghaiDay(createdAtMs);
+  if (due < today) return { startMs: shanghaiInstant(due), due: '0wd' };
+  return { startMs: createdAtMs, due: `${calendar.workingDaysBetween(today, due)}wd` };
+}
+
+/** A limit such as '10wd' or '4h' counted from creation; null when the text is no limit. */
+export function taskDueFromLimit(createdAtMs: number, limit: string): TaskDue | null {
+  return parseDueSpec(limit) ? { startMs: createdAtMs, due: limit } : null;
+}
+
+/** Reminder, due and supervision-order instants of a task. */
+export function taskTimes(due: TaskDue, timing: TaskTiming, calendar: WorkingDayCalendar): DueTimes {
+  return dueTimes(calendar, due.startMs, due.due, timing.remindBefore, timing.orderAfter);
+}
+
+/** The due date people read: the due day, or the Shanghai day a limit in hours runs out. */
+export function taskDueDate(times: DueTimes): IsoDate {
+  return times.dueDate ?? shanghaiDay(times.dueAt);
+}

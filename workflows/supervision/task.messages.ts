@@ -1,0 +1,87 @@
+import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import type { TaskDue, TaskTiming } from '../../libs/domain/src/supervision/task-due';
+import type { TaskLifecycle } from '../../libs/domain/src/supervision/task-lifecycle';
+import type { TaskSource } from '../../libs/domain/src/supervision/supervision-task';
+
+/** The caller as the server knows them; `role` is what the history shows (unit_contact, coordinator). */
+export interface TaskActor {
+  id: string;
+  name: string;
+  role: string;
+}
+
+export interface SupervisedTaskInput {
+  taskId: string;
+  title: string;
+  source: TaskSource;
+  unitId: string;
+  unitName: string;
+  owner: { id: string; name: string; email: string } | null;
+  due: TaskDue;
+  createdBy: TaskActor;
+}
+
+export interface OpenOrder {
+  id: string;
+  number: string;
+  replyDueAt: number;
+  /** When the unit's leader is told if no reply came. */
+  escalateAt: number;
+  replyBy: string;
+  status: 'awaiting_reply' | 'replied' | 'escalated';
+}
+
+/** Everything the task workflow knows; plain JSON. */
+export interface TaskState {
+  lifecycle: TaskLifecycle;
+  overdue: boolean;
+  evidenceLinks: string[];
+  evidenceFileIds: string[];
+  /** Keys of the notices already sent (or skipped as stale), so none goes out twice. */
+  sentNotices: string[];
+  order: OpenOrder | null;
+}
+
+export interface TaskInput {
+  task: SupervisedTaskInput;
+  /** Fixed when the task is created, so a later change of settings never moves its dates. */
+  timing: TaskTiming;
+  /** Set when the workflow continues as new: state and history numbering carry over. */
+  resume?: { state: TaskState; seq: number };
+}
+
+export interface ActorArgs {
+  actor: TaskActor;
+}
+
+export interface SubmitTaskArgs {
+  actor: TaskActor;
+  note: string | null;
+  links: string[];
+  /** Evidence files the API stored before asking. */
+  fileIds: string[];
+}
+
+export interface ReturnTaskArgs {
+  actor: TaskActor;
+  reason: string;
+}
+
+export interface ProgressArgs {
+  actor: TaskActor;
+  note: string;
+}
+
+export interface OrderReplyArgs {
+  actor: TaskActor;
+  orderId: string;
+  text: string;
+}
+
+export const startTaskUpdate = defineUpdate<TaskState, [ActorArgs]>('startTask');
+export const submitTaskUpdate = defineUpdate<TaskState, [SubmitTaskArgs]>('submitTask');
+export const verifyTaskUpdate = defineUpdate<TaskState, [ActorArgs]>('verifyTask');
+export const returnTaskUpdate = defineUpdate<TaskState, [ReturnTaskArgs]>('returnTask');
+export const progressUpdate = defineUpdate<TaskState, [ProgressArgs]>('progress');
+export const replyToOrderUpdate = defineUpdate<TaskState, [OrderReplyArgs]>('replyToOrder');
+export const taskStatusQuery = defineQuery<TaskState>('taskStatus');

@@ -1,0 +1,322 @@
+import {
+  allHandlersFinished,
+  ApplicationFailure,
+  condition,
+  continueAsNew,
+  proxyLocalActivities,
+  setHandler,
+  workflowInfo,
+} from '@temporalio/workflow';
+import type { Recipient } from '../../libs/contracts/src/signoff-activities';
+import type { OrderChange, SupervisionMail, TaskActivities, TaskHistoryContent, TaskProjection } from '../../libs/contracts/src/supervision-activities';
+import { defaultCalendar } from '../../libs/domain/src/calendar/default-calendar';
+import { dueTimes, parseDueSpec } from '../../libs/domain/src/signoff/due-spec';
+import { TaskTransitionIncompleteError, TaskTransitionNotAllowedError } from '../../libs/domain/src/supervision/errors';
+import { DEFAULT_SUPERVISION_ORDER_CONFIG, SUPERVISION_ORDER_LEVEL_NAMES } from '../../libs/domain/src/supervision/supervision-order';
+import type { SupervisionRuleCode } from '../../libs/domain/src/supervision/supervision-rule-codes';
+import { isOpenTaskStatus } from '../../libs/domain/src/supervision/supervision-task';
+import { shanghaiDay, taskDueDate, taskTimes } from '../../libs/domain/src/supervision/task-due';
+import { applyTaskAction, newTaskLifecycle, type TaskAction } from '../../libs/domain/src/supervision/task-lifecycle';
+import { taskMail, type TaskMailText } from '../../libs/domain/src/supervision/task-mail';
+import { chineseDate } from '../../libs/domain/src/supervision/text-format';
+import {
+  progressUpdate,
+  replyToOrderUpdate,
+  returnTaskUpdate,
+  startTaskUpdate,
+  submitTaskUpdate,
+  taskStatusQuery,
+  verifyTaskUpdate,
+  type ActorArgs,
+  type ProgressArgs,
+  type TaskActor,
+  type TaskInput,
+  type TaskState,
+} from './task.messages';
+
+// Local activities, as in the sign-off: short idempotent writes to our own database.
+const { recordTaskStep, issueSupervisionOrder } = proxyLocalActivities<TaskActivities>({
+  startToCloseTimeout: '1 minute',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '5 minutes' },
+});
+
+/** A reminder this late, with a later step already due, is news to nobody: it is skipped. */
+const STALE_REMINDER_MS = 60_000;
+
+function refuse(code: SupervisionRuleCode, message: string, field: string | null = null): never {
+  throw ApplicationFailure.create({ type: code, message, details: [field], nonRetryable: true });
+}
+
+/** Runs a lifecycle check; a refusal becomes a failure the API maps to a 4xx, with nothing recorded. */
+function guard<T>(check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    if (error instanceof TaskTransitionNotAllowedError) refuse(error.code, error.message);
+    if (error instanceof TaskTransitionIncompleteError) refuse(error.code, error.message, error.field);
+    throw error;
+  }
+}
+
+/**
+ * One supervised task, from assignment to verification: the unit's actions and the office's
+ * verdicts arrive as updates checked against the lifecycle; reminders, the overdue notice, a
+ * supervision order and its escalation follow the time limit on the working-day calendar; every
+ * step is written by one idempotent activity whose history numbers come from here.
+ */
+export async function taskWorkflow(input: TaskInput): Promise<TaskState> {
+  const calendar = defaultCalendar();
+  const { task, timing } = input;
+  const state: TaskState = input.resume?.state ?? {
+    lifecycle: newTaskLifecycle(),
+    overdue: false,
+    evidenceLinks: [],
+    evidenceFileIds: [],
+    sentNotices: [],
+    order: null,
+  };
+  let seq = input.resume?.seq ?? 0;
+  /** Bumped on every change, so waiting timers wake up and look again. */
+  let epoch = 0;
+  let persisted: Promise<void> = Promise.resolve();
+
+  const times = taskTimes(task.due, timing, calendar);
+  const facts = { title: task.title, unitName: task.unitName, dueOn: taskDueDate(times) };
+  const now = () => Date.now();
+  const today = () => shanghaiDay(now());
+  const system: TaskActor = { id: '', name: '系统', role: 'system' };
+  const unit: Recipient[] = [{ unitContactsOf: task.unitId }, ...(task.owner ? [{ email: task.owner.email, name: task.owner.name }] : [])];
+  const leader: Recipient[] = [{ unitLeaderOf: task.unitId }];
+  const mail = (key: string, to: Recipient[], text: TaskMailText, cc?: Recipient[]): SupervisionMail => ({
+    key: `task:${task.taskId}:${key}`,
+    to,
+    ...(cc ? { cc } : {}),
+    ...text,
+  });
+
+  function entry(event: string, actor: TaskActor, data: Record<string, unknown> = {}): TaskHistoryContent {
+    seq += 1;
+    return { seq, event, actorId: actor.id || null, actorName: actor.name, actorRole: actor.role, occurredAt: new Date(now()).toISOString(), data };
+  }
+
+  function projection(): TaskProjection {
+    const l = state.lifecycle;
+    return {
+      status: l.status,
+      overdue: state.overdue,
+      submissions: l.submissions,
+      submittedOn: l.submittedOn,
+      verifiedOn: l.verifiedOn,
+      returnReason: l.returnReason,
+      evidenceNote: l.note,
+      evidenceLinks: state.evidenceLinks,
+      evidenceFileIds: state.evidenceFileIds,
+    };
+  }
+
+  /** Queues the step's writes in order: history numbers must reach the database in sequence. */
+  function record(history: TaskHistoryContent[], mails: SupervisionMail[] = [], order?: OrderChange): Promise<void> {
+    epoch += 1;
+    const step = { taskId: task.taskId, projection: projection(), history, mails, ...(order ? { order } : {}) };
+    persisted = persisted.then(() => recordTaskStep(step));
+    return persisted;
+  }
+
+  if (!input.resume) {
+    void record([entry('assigned', task.createdBy, { dueOn: facts.dueOn, unitId: task.unitId, ownerId: task.owner?.id ?? null })], [mail('assigned', unit, taskMail.assigned(facts))]);
+  }
+
+  // ---- the unit's actions and the office's verdicts -----------------------------------------
+
+  setHandler(taskStatusQuery, () => state);
+
+  const act = (action: TaskAction) => guard(() => applyTaskAction(state.lifecycle, action));
+
+  setHandler(
+    startTaskUpdate,
+    async ({ actor }) => {
+      state.lifecycle = act({ type: 'start', on: today() });
+      await record([entry('started', actor)]);
+      return state;
+    },
+    { validator: (_: ActorArgs) => void act({ type: 'start', on: today() }) },
+  );
+
+  const submission = (note: string | null, links: string[], fileIds: string[]): TaskAction => ({
+    type: 'submit',
+    on: today(),
+    evidence: [...links, ...fileIds.map((id) => `file:${id}`)],
+    ...(note ? { note } : {}),
+  });
+
+  setHandler(
+    submitTaskUpdate,
+    async ({ actor, note, links, fileIds }) => {
+      state.lifecycle = act(submission(note, links, fileIds));
+      state.evidenceLinks = links;
+      state.evidenceFileIds = fileIds;
+      const late = state.lifecycle.submittedOn! > facts.dueOn;
+      await record([entry('submitted', actor, { note, links, fileIds, late, submission: state.lifecycle.submissions })]);
+      return state;
+    },
+    { validator: ({ note, links, fileIds }) => void act(submission(note, links, fileIds)) },
+  );
+
+  setHandler(
+    verifyTaskUpdate,
+    async ({ actor }) => {
+      state.lifecycle = act({ type: 'verify', on: today() });
+      await record([entry('verified', actor)]);
+      return state;
+    },
+    { validator: (_: ActorArgs) => void act({ type: 'verify', on: today() }) },
+  );
+
+  setHandler(
+    returnTaskUpdate,
+    async ({ actor, reason }) => {
+      state.lifecycle = act({ type: 'return', on: today(), reason });
+      const n = state.lifecycle.submissions;
+      await record([entry('returned', actor, { reason })], [mail(`returned-${n}`, unit, taskMail.returned(facts, reason))]);
+      return state;
+    },
+    { validator: ({ reason }) => void act({ type: 'return', on: today(), reason }) },
+  );
+
+  setHandler(
+    progressUpdate,
+    async ({ actor, note }) => {
+      await record([entry('progress', actor, { note })]);
+      return state;
+    },
+    {
+      validator: (_: ProgressArgs) => {
+        if (state.lifecycle.status === 'verified') refuse('TASK_CLOSED', 'the task is verified and closed; no more progress is noted');
+      },
+    },
+  );
+
+  setHandler(
+    replyToOrderUpdate,
+    async ({ actor, text }) => {
+      const order = state.order!;
+      const at = now();
+      const late = at > order.replyDueAt;
+      order.status = 'replied';
+      await record([entry('order_replied', actor, { number: order.number, text, late })], [], {
+        orderId: order.id,
+        status: 'replied',
+        at: new Date(at).toISOString(),
+        replyText: text,
+        repliedBy: actor.id,
+      });
+      return state;
+    },
+    {
+      validator: ({ orderId }) => {
+        const order = state.order;
+        if (order === null || order.id !== orderId) refuse('ORDER_NOT_OPEN', 'this supervision order is not the open order of its task', 'orderId');
+        if (order.status === 'replied') refuse('ORDER_NOT_OPEN', `supervision order ${order.number} has been replied to already`);
+      },
+    },
+  );
+
+  // ---- time ----------------------------------------------------------------------------------
+
+  /** Waits until `at` or until something changes; true when the time came. */
+  async function waitUntil(at: number | null): Promise<boolean> {
+    const seen = epoch;
+    if (at === null) {
+      await condition(() => epoch !== seen);
+      return false;
+    }
+    const ms = at - now();
+    if (ms <= 0) return true;
+    return !(await condition(() => epoch !== seen, ms));
+  }
+
+  type Step = { key: string; at: number; kind: 'remind' | 'due' | 'overdue' | 'order' | 'order_unanswered' };
+
+  function pendingSteps(): Step[] {
+    const steps: Array<Step | { key: string; at: number | null; kind: Step['kind'] }> = [
+      { key: 'remind-before', at: times.remindAt, kind: 'remind' },
+      { key: 'remind-due', at: times.dueReminderAt, kind: 'due' },
+      { key: 'overdue', at: times.dueAt, kind: 'overdue' },
+      { key: 'order', at: times.escalateAt, kind: 'order' },
+    ];
+    if (state.order?.status === 'awaiting_reply') steps.push({ key: 'order-unanswered', at: state.order.escalateAt, kind: 'order_unanswered' });
+    return steps.filter((s): s is Step => s.at !== null && !state.sentNotices.includes(s.key)).sort((a, b) => a.at - b.at);
+  }
+
+  async function issueOrder(): Promise<void> {
+    const level = timing.orderLevel;
+    const replySpec = timing.orderReplyWithin ?? `${DEFAULT_SUPERVISION_ORDER_CONFIG.replyWorkingDays[level]}wd`;
+    const inWorkingDays = parseDueSpec(replySpec)?.kind === 'working_days';
+    const issuedAt = now();
+    const reply = dueTimes(calendar, issuedAt, replySpec, '0s', inWorkingDays ? '1wd' : '0s');
+    const replyBy = reply.dueDate ? chineseDate(reply.dueDate) : `${chineseDate(shanghaiDay(reply.dueAt))}${new Date(reply.dueAt + 8 * 3_600_000).toISOString().slice(11, 19)}`;
+    const actionDemanded = `请立即办理并报送“${task.title}”的办理结果及佐证材料，书面说明逾期原因和整改措施。`;
+    const issued = await issueSupervisionOrder({
+      orderKey: `task:${task.taskId}:overdue`,
+      taskId: task.taskId,
+      unitId: task.unitId,
+      level,
+      actionDemanded,
+      issuedOn: shanghaiDay(issuedAt),
+      replyDueAt: new Date(reply.dueAt).toISOString(),
+    });
+    state.order = { id: issued.orderId, number: issued.number, replyDueAt: reply.dueAt, escalateAt: reply.escalateAt, replyBy, status: 'awaiting_reply' };
+    await record(
+      [entry('order_issued', system, { orderId: issued.orderId, number: issued.number, level, replyDueAt: new Date(reply.dueAt).toISOString() })],
+      [mail('order', unit, taskMail.orderIssued(facts, { number: issued.number, levelName: SUPERVISION_ORDER_LEVEL_NAMES[level], actionDemanded, replyBy }))],
+    );
+  }
+
+  async function dueClock(): Promise<void> {
+    const [next, after] = pendingSteps();
+    if (!next) {
+      await waitUntil(null);
+      return;
+    }
+    if (!(await waitUntil(next.at))) return;
+    state.sentNotices.push(next.key);
+    const stale = (next.kind === 'remind' || next.kind === 'due') && after !== undefined && after.at <= now() && now() - next.at > STALE_REMINDER_MS;
+    if (stale) return;
+    switch (next.kind) {
+      case 'remind':
+      case 'due':
+        await record([entry('reminder_sent', system, { kind: next.kind, dueOn: facts.dueOn })], [mail(next.key, unit, taskMail.reminder(facts, next.kind === 'due'))]);
+        return;
+      case 'overdue':
+        state.overdue = true;
+        await record([entry('overdue', system, { dueOn: facts.dueOn })], [mail(next.key, unit, taskMail.overdue(facts))]);
+        return;
+      case 'order':
+        await issueOrder();
+        return;
+      case 'order_unanswered': {
+        const order = state.order!;
+        order.status = 'escalated';
+        await record(
+          [entry('order_escalated', system, { number: order.number, replyBy: order.replyBy })],
+          [mail(next.key, leader, taskMail.orderUnanswered(facts, order), unit)],
+          { orderId: order.id, status: 'escalated', at: new Date(now()).toISOString() },
+        );
+      }
+    }
+  }
+
+  while (state.lifecycle.status !== 'verified') {
+    // A submitted task is with the office: nothing urges the unit until it comes back.
+    if (isOpenTaskStatus(state.lifecycle.status)) await dueClock();
+    else await waitUntil(null);
+    if (workflowInfo().continueAsNewSuggested) {
+      await condition(allHandlersFinished);
+      await persisted;
+      await continueAsNew<typeof taskWorkflow>({ task, timing, resume: { state, seq } });
+    }
+  }
+  await condition(allHandlersFinished);
+  await persisted;
+  return state;
+}
