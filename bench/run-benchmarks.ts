@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { benchAnnualReport } from './annual-report.bench';
 import { benchApiRead } from './api-read.bench';
 import { benchSignOff } from './signoff.bench';
 
@@ -9,6 +10,7 @@ async function main(): Promise<void> {
   // Each prints as soon as it is measured: a long run shows its progress.
   console.log(JSON.stringify(await benchApiRead(seconds), null, 2));
   console.log(JSON.stringify(await benchSignOff(), null, 2));
+  console.log(JSON.stringify(await benchAnnualReport(), null, 2));
 }
 
 main().catch((error: Error) => {

@@ -41,6 +41,10 @@ export const ERROR_CODES = [
   // The supervision cycle: the task workflow's refusals, then phone dispatch.
   ...SUPERVISION_RULE_CODES,
   'CALL_CLOSED',
+  // The annual report generated from the records: the reconciliation gate, then the publication lock.
+  'REPORT_NOT_RECONCILED',
+  'REPORT_NOT_PUBLISHED',
+  'YEAR_LOCKED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

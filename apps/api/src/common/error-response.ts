@@ -70,6 +70,10 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   TASK_CLOSED: 409,
   ORDER_NOT_OPEN: 409,
   CALL_CLOSED: 409,
+  // A report whose figures break a rule is 422; a year published (or not yet) for the change asked, 409.
+  REPORT_NOT_RECONCILED: 422,
+  REPORT_NOT_PUBLISHED: 409,
+  YEAR_LOCKED: 409,
 };
 
 export interface ErrorBody {

@@ -6,6 +6,7 @@ import { sumWan, wanText } from '../../../../libs/domain/src/proactive/fee-amoun
 import { DocumentRepealEntity } from '../../../../libs/persistence/src/entities/document-repeal.entity';
 import { ProactiveFiguresEntity } from '../../../../libs/persistence/src/entities/proactive-figures.entity';
 import { UnitEntity } from '../../../../libs/persistence/src/entities/unit.entity';
+import { assertYearOpen } from '../annual-reports/year-lock';
 import { MANAGERS, unitScope } from '../common/access';
 import type { Actor } from '../common/actor';
 import { AppError, invalid } from '../common/app-error';
@@ -22,6 +23,7 @@ export class ProactiveFiguresService {
     if (!manager && !actor.roles.includes('unit_contact')) throw new AppError('FORBIDDEN', "only the office and a unit's contacts enter figures");
     if (!manager && dto.unitId !== actor.unitId) throw new AppError('UNIT_SCOPE', "you may enter only your own unit's figures");
     if (!(await this.dataSource.getRepository(UnitEntity).exists({ where: { id: dto.unitId } }))) throw invalid('unitId', 'names no known unit');
+    await assertYearOpen(this.dataSource, year, '修改该年的主动公开数据');
     await this.dataSource.getRepository(ProactiveFiguresEntity).save({
       year,
       unitId: dto.unitId,

@@ -22,6 +22,7 @@ import {
   startConsultationUpdate,
   type RequestActor,
 } from '../../../../workflows/requests/request.messages';
+import { assertYearOpen } from '../annual-reports/year-lock';
 import { ApiContext } from '../api-context';
 import { MANAGERS, seesAllUnits } from '../common/access';
 import type { Actor } from '../common/actor';
@@ -120,6 +121,8 @@ export class RequestsService {
 
   async register(actor: Actor, dto: CreateRequestDto): Promise<RequestDetailDto> {
     this.assertMayHandle(actor, dto.unitId);
+    // Received in a published year: its 一 and the carry-over of every year since would change.
+    await assertYearOpen(this.dataSource, Number(dto.receivedOn.slice(0, 4)), '登记该年收到的申请', true);
     const unit = await this.dataSource.getRepository(UnitEntity).findOne({ where: { id: dto.unitId } });
     if (!unit) throw invalid('unitId', 'names no known unit');
     if (!unit.active) throw invalid('unitId', 'names a deactivated unit');
@@ -305,6 +308,7 @@ export class RequestsService {
 
   async close(actor: Actor, id: string, dto: CloseDto): Promise<RequestDetailDto> {
     const answer = answerDocument(dto);
+    await assertYearOpen(this.dataSource, Number(dto.answeredOn.slice(0, 4)), '登记该年的办理结果', true);
     await this.step(actor, id, closeUpdate, { outcome: dto.outcome, answeredOn: dto.answeredOn, answer: answer.ref });
     // The workflow accepted this hash; the bytes are kept beside it, once, by the one close that succeeded.
     await this.requests

@@ -5,6 +5,7 @@ import { shanghaiDate } from '../../../../libs/domain/src/calendar/iso-date';
 import { CASE_KINDS, CASE_RESULTS, type CaseKind, type CaseResult } from '../../../../libs/domain/src/requests/review-litigation-case';
 import { InformationRequestEntity } from '../../../../libs/persistence/src/entities/information-request.entity';
 import { ReviewLitigationCaseEntity } from '../../../../libs/persistence/src/entities/review-litigation-case.entity';
+import { assertYearOpen } from '../annual-reports/year-lock';
 import { seesAllUnits } from '../common/access';
 import type { Actor } from '../common/actor';
 import { AppError, invalid, notFound } from '../common/app-error';
@@ -49,6 +50,7 @@ export class ReviewLitigationService {
   async create(actor: Actor, dto: CreateCaseDto): Promise<CaseDto> {
     const result = dto.result ?? 'pending';
     checkDecision(result, dto.decidedOn);
+    await assertYearOpen(this.dataSource, dto.year, '登记该年的行政复议、行政诉讼案件');
     if (dto.relatedRequestId && !(await this.dataSource.getRepository(InformationRequestEntity).exists({ where: { id: dto.relatedRequestId } }))) {
       throw invalid('relatedRequestId', 'names no known information request');
     }
@@ -95,6 +97,7 @@ export class ReviewLitigationService {
     const found = await this.cases.findOne({ where: { id } });
     if (!found) throw notFound('review or litigation case', id);
     checkDecision(dto.result, dto.decidedOn);
+    await assertYearOpen(this.dataSource, found.year, '修改该年案件的结果');
     if (dto.decidedOn && found.filedOn && dto.decidedOn < found.filedOn) {
       throw new AppError('VALIDATION_FAILED', `decidedOn: ${dto.decidedOn} is before the case was filed (${found.filedOn})`, [
         { field: 'decidedOn', reason: `is before the case was filed (${found.filedOn})` },

@@ -1,3 +1,6 @@
+import { AnnualReportAmendmentEntity } from './annual-report-amendment.entity';
+import { AnnualReportTextEntity } from './annual-report-text.entity';
+import { AnnualReportEntity } from './annual-report.entity';
 import { ApiTokenEntity } from './api-token.entity';
 import { CallAssignmentEntity } from './call-assignment.entity';
 import { CallAttemptEntity } from './call-attempt.entity';
@@ -23,6 +26,7 @@ import { UnitEntity } from './unit.entity';
 export { ApiTokenEntity, DocumentEntity, DocumentVersionEntity, MailMessageEntity, PersonEntity, SignOffConfigEntity, TrailEntryEntity, UnitEntity };
 export { DocumentRepealEntity, InformationRequestEntity, ProactiveFiguresEntity, RequestEventEntity, ReviewLitigationCaseEntity };
 export { CallAssignmentEntity, CallAttemptEntity, PlanLetterEntity, SupervisionOrderEntity, SupervisionPlanEntity, SupervisionTaskEntity, TaskEvidenceFileEntity, TaskHistoryEntity };
+export { AnnualReportAmendmentEntity, AnnualReportEntity, AnnualReportTextEntity };
 export type { MailStatus } from './mail-message.entity';
 export const ENTITIES = [
   UnitEntity,
@@ -46,4 +50,7 @@ export const ENTITIES = [
   SupervisionOrderEntity,
   CallAssignmentEntity,
   CallAttemptEntity,
+  AnnualReportEntity,
+  AnnualReportTextEntity,
+  AnnualReportAmendmentEntity,
 ];

@@ -1,0 +1,81 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { MANAGERS, Roles } from '../common/access';
+import { Actor, CurrentActor } from '../common/actor';
+import { YearParam } from '../proactive-figures/year-param';
+import { AmendmentDto, ExportQuery, ReportScopeQuery, ReportTextsDto } from './dto/report-generator.dto';
+import { ReportGeneratorService } from './report-generator.service';
+
+@ApiTags('annual reports')
+@ApiBearerAuth()
+@Controller('annual-reports/:year')
+export class ReportGeneratorController {
+  constructor(private readonly reports: ReportGeneratorService) {}
+
+  @Get('figures')
+  @ApiOperation({ summary: "The year's sections 二, 三 and 四 computed from the records, with every rule they break (a unit's people: their unit's)" })
+  figures(@CurrentActor() actor: Actor, @YearParam() year: number, @Query() query: ReportScopeQuery) {
+    return this.reports.figures(actor, year, query.unitId);
+  }
+
+  @Get('cells/:row/:column')
+  @ApiOperation({ summary: 'The ids of the requests (section 三) or cases (section 四) one cell counts' })
+  cell(@CurrentActor() actor: Actor, @YearParam() year: number, @Param('row') row: string, @Param('column') column: string, @Query() query: ReportScopeQuery) {
+    return this.reports.cell(actor, year, row, column, query.unitId);
+  }
+
+  @Get('texts')
+  @ApiOperation({ summary: 'The draft of sections 一, 五 and 六 and the body named in the title' })
+  texts(@CurrentActor() actor: Actor, @YearParam() year: number) {
+    return this.reports.texts(actor, year);
+  }
+
+  @Put('texts')
+  @Roles(...MANAGERS)
+  @ApiOperation({ summary: 'Write sections 一, 五 and 六 (refused once the year is published, unless amended)' })
+  putTexts(@CurrentActor() actor: Actor, @YearParam() year: number, @Body() dto: ReportTextsDto) {
+    return this.reports.putTexts(actor, year, dto);
+  }
+
+  @Get('texts/suggestions')
+  @ApiOperation({ summary: "The year's facts as sentences for 一、总体情况, worded so the narrative check reads them" })
+  suggestions(@CurrentActor() actor: Actor, @YearParam() year: number) {
+    return this.reports.suggestions(actor, year);
+  }
+
+  @Get('export')
+  @ApiOperation({ summary: 'The report as .docx, HTML or text; refused (422 REPORT_NOT_RECONCILED, cell by cell) while any rule breaks' })
+  @ApiProduces(
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    'text/html',
+    'text/plain',
+  )
+  async export(@CurrentActor() actor: Actor, @YearParam() year: number, @Query() query: ExportQuery, @Res({ passthrough: true }) reply: FastifyReply) {
+    const file = await this.reports.export(actor, year, query.format);
+    void reply.header('content-type', file.mediaType);
+    void reply.header('content-disposition', `attachment; filename="report-${year}.${query.format}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
+    return file.content;
+  }
+
+  @Post('publish')
+  @Roles(...MANAGERS)
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Publish: store the figures and texts and lock the year (again after an amendment)' })
+  publish(@CurrentActor() actor: Actor, @YearParam() year: number) {
+    return this.reports.publish(actor, year);
+  }
+
+  @Post('amendments')
+  @Roles(...MANAGERS)
+  @ApiOperation({ summary: 'Open a published year for correction, with the reason; republishing closes it' })
+  amend(@CurrentActor() actor: Actor, @YearParam() year: number, @Body() dto: AmendmentDto) {
+    return this.reports.amend(actor, year, dto);
+  }
+
+  @Get('amendments')
+  @ApiOperation({ summary: "The year's amendments, open and closed" })
+  amendments(@CurrentActor() actor: Actor, @YearParam() year: number) {
+    return this.reports.amendments(actor, year);
+  }
+}

@@ -1,0 +1,211 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource, IsNull } from 'typeorm';
+import { factSentences } from '../../../../libs/domain/src/annual-report/fact-sentences';
+import { figuresFromCounts, UncountableRecordError } from '../../../../libs/domain/src/annual-report/figures-from-counts';
+import type { AnnualReportFigures, ReportNarrative } from '../../../../libs/domain/src/annual-report/report-figures';
+import { renderReportText } from '../../../../libs/domain/src/annual-report/report-text-renderer';
+import { AnnualReportAmendmentEntity } from '../../../../libs/persistence/src/entities/annual-report-amendment.entity';
+import { AnnualReportTextEntity } from '../../../../libs/persistence/src/entities/annual-report-text.entity';
+import { AnnualReportEntity } from '../../../../libs/persistence/src/entities/annual-report.entity';
+import { UnitEntity } from '../../../../libs/persistence/src/entities/unit.entity';
+import { renderReportDocx, renderReportHtml } from '../../../../libs/report-io/src';
+import { seesAllUnits, unitScope } from '../common/access';
+import type { Actor } from '../common/actor';
+import { AppError, invalid } from '../common/app-error';
+import type { AmendmentDto, ReportTextsDto } from './dto/report-generator.dto';
+import { proactiveSection } from './proactive-section';
+import { cellRecords, type CellRecords } from './report-cells';
+import { countReportRecords } from './report-counts-query';
+import { assertReconciled, reportViolations } from './reconciliation-gate';
+import { assertYearOpen } from './year-lock';
+
+export interface ReportExport {
+  content: Buffer | string;
+  mediaType: string;
+  fileName: string;
+}
+
+const MEDIA_TYPES = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  html: 'text/html; charset=utf-8',
+  txt: 'text/plain; charset=utf-8',
+} as const;
+
+const publicationOf = (p: AnnualReportEntity | null) =>
+  p ? { version: p.version, publishedBy: p.publishedBy, publishedAt: p.publishedAt.toISOString() } : null;
+
+const amendmentOf = (a: AnnualReportAmendmentEntity) => ({
+  id: a.id,
+  year: a.year,
+  reason: a.reason,
+  fromVersion: a.fromVersion,
+  toVersion: a.toVersion,
+  open: a.toVersion === null,
+  openedBy: a.openedBy,
+  openedAt: a.openedAt.toISOString(),
+  closedAt: a.closedAt?.toISOString() ?? null,
+});
+
+/** Generates a year's report from the records, gates it on the reconciliation rules, and publishes and locks it. */
+@Injectable()
+export class ReportGeneratorService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** A unit's people see their own unit's figures; organisation-wide readers any unit's or the body's. */
+  private scopeOf(actor: Actor, unitId: string | undefined): string | undefined {
+    const own = unitScope(actor);
+    if (own === null) return unitId;
+    if (unitId !== undefined && unitId !== own) throw new AppError('UNIT_SCOPE', "you may only reach your own unit's figures");
+    return own;
+  }
+
+  private assertBodyWide(actor: Actor): void {
+    if (!seesAllUnits(actor)) throw new AppError('UNIT_SCOPE', "the body's report is read by the office and auditors");
+  }
+
+  async figures(actor: Actor, year: number, unitId?: string) {
+    const scope = this.scopeOf(actor, unitId);
+    const figures = await this.generate(year, scope);
+    const publication = await this.published(year);
+    const lastYear = scope !== undefined ? undefined : await this.publishedFigures(year - 1);
+    return {
+      unitId: scope ?? null,
+      publication: publicationOf(publication),
+      locked: publication !== null && !(await this.openAmendment(year)),
+      lastYearPublished: lastYear !== undefined,
+      violations: reportViolations(figures, lastYear),
+      figures,
+    };
+  }
+
+  async cell(actor: Actor, year: number, row: string, column: string, unitId?: string): Promise<CellRecords> {
+    return cellRecords(this.dataSource, year, row, column, this.scopeOf(actor, unitId));
+  }
+
+  async texts(actor: Actor, year: number) {
+    this.assertBodyWide(actor);
+    const stored = await this.dataSource.getRepository(AnnualReportTextEntity).findOne({ where: { year } });
+    return {
+      year,
+      bodyName: stored?.bodyName ?? (await this.defaultBodyName()),
+      overview: stored?.overview ?? '',
+      problems: stored?.problems ?? '',
+      otherMatters: stored?.otherMatters ?? '',
+      updatedBy: stored?.updatedBy ?? null,
+      updatedAt: stored?.updatedAt.toISOString() ?? null,
+    };
+  }
+
+  async putTexts(actor: Actor, year: number, dto: ReportTextsDto) {
+    await assertYearOpen(this.dataSource, year, '修改报告正文');
+    await this.dataSource.getRepository(AnnualReportTextEntity).save({
+      year,
+      bodyName: dto.bodyName?.trim() || (await this.defaultBodyName()),
+      overview: dto.overview.trim(),
+      problems: dto.problems.trim(),
+      otherMatters: dto.otherMatters.trim(),
+      updatedBy: actor.personId,
+      updatedAt: new Date(),
+    });
+    return this.texts(actor, year);
+  }
+
+  async suggestions(actor: Actor, year: number) {
+    this.assertBodyWide(actor);
+    return { year, section: 'overview', sentences: factSentences(await this.generate(year)) };
+  }
+
+  async export(actor: Actor, year: number, format: keyof typeof MEDIA_TYPES): Promise<ReportExport> {
+    this.assertBodyWide(actor);
+    const figures = await this.withTexts(year, await this.generate(year));
+    assertReconciled(figures, await this.publishedFigures(year - 1), '导出');
+    const fileName = `${figures.bodyName}${year}年政府信息公开工作年度报告.${format}`;
+    const content =
+      format === 'docx' ? await renderReportDocx(figures) : format === 'html' ? renderReportHtml(figures) : renderReportText(figures);
+    return { content, mediaType: MEDIA_TYPES[format], fileName };
+  }
+
+  async publish(actor: Actor, year: number) {
+    const current = await this.published(year);
+    const amendment = await this.openAmendment(year);
+    if (current && !amendment) {
+      throw new AppError('YEAR_LOCKED', `${year}年度报告已发布（第${current.version}版）；更正须先登记（POST /annual-reports/${year}/amendments）`);
+    }
+    const figures = await this.withTexts(year, await this.generate(year));
+    assertReconciled(figures, await this.publishedFigures(year - 1), '发布');
+    const version = (current?.version ?? 0) + 1;
+    const now = new Date();
+    await this.dataSource.transaction(async (manager) => {
+      await manager.getRepository(AnnualReportEntity).save({ year, figures: JSON.stringify(figures), version, publishedBy: actor.personId, publishedAt: now });
+      if (amendment) await manager.getRepository(AnnualReportAmendmentEntity).update({ id: amendment.id }, { toVersion: version, closedAt: now });
+    });
+    return { year, publication: publicationOf(await this.published(year)), locked: true, figures };
+  }
+
+  async amend(actor: Actor, year: number, dto: AmendmentDto) {
+    const current = await this.published(year);
+    if (!current) throw new AppError('REPORT_NOT_PUBLISHED', `${year}年度报告尚未发布，可直接修改，无需登记更正`);
+    if (await this.openAmendment(year)) throw new AppError('CONFLICT', `${year}年度报告已有一项更正在办理，重新发布后方可再登记`);
+    const amendment = {
+      id: randomUUID(),
+      year,
+      reason: dto.reason.trim(),
+      fromVersion: current.version,
+      toVersion: null,
+      openedBy: actor.personId,
+      openedAt: new Date(),
+      closedAt: null,
+    };
+    await this.dataSource.getRepository(AnnualReportAmendmentEntity).insert(amendment);
+    return amendmentOf(amendment as AnnualReportAmendmentEntity);
+  }
+
+  async amendments(actor: Actor, year: number) {
+    this.assertBodyWide(actor);
+    const rows = await this.dataSource.getRepository(AnnualReportAmendmentEntity).find({ where: { year }, order: { openedAt: 'ASC', id: 'ASC' } });
+    return rows.map(amendmentOf);
+  }
+
+  private async generate(year: number, unitId?: string): Promise<AnnualReportFigures> {
+    const [counts, proactive] = await Promise.all([countReportRecords(this.dataSource, year, unitId), proactiveSection(this.dataSource, year, unitId)]);
+    const bodyName = unitId !== undefined ? ((await this.dataSource.getRepository(UnitEntity).findOne({ where: { id: unitId } }))?.name ?? '') : await this.bodyName(year);
+    if (unitId !== undefined && !bodyName) throw invalid('unitId', 'names no known unit');
+    try {
+      return figuresFromCounts(year, bodyName, counts, proactive);
+    } catch (error) {
+      if (error instanceof UncountableRecordError) throw new AppError('REPORT_NOT_RECONCILED', `记录无法计入年度报告：${error.message}`);
+      throw error;
+    }
+  }
+
+  private async withTexts(year: number, figures: AnnualReportFigures): Promise<AnnualReportFigures> {
+    const stored = await this.dataSource.getRepository(AnnualReportTextEntity).findOne({ where: { year } });
+    const narrative: ReportNarrative = stored ? { overview: stored.overview, problems: stored.problems, otherMatters: stored.otherMatters } : {};
+    return { ...figures, narrative };
+  }
+
+  private async bodyName(year: number): Promise<string> {
+    const stored = await this.dataSource.getRepository(AnnualReportTextEntity).findOne({ select: { year: true, bodyName: true }, where: { year } });
+    return stored?.bodyName ?? this.defaultBodyName();
+  }
+
+  /** The unit at the top of the registry reports for the body, when there is exactly one. */
+  private async defaultBodyName(): Promise<string> {
+    const roots = await this.dataSource.getRepository(UnitEntity).find({ where: { parentId: IsNull() }, take: 2 });
+    return roots.length === 1 ? roots[0].name : '';
+  }
+
+  private published(year: number): Promise<AnnualReportEntity | null> {
+    return this.dataSource.getRepository(AnnualReportEntity).findOne({ where: { year } });
+  }
+
+  private async publishedFigures(year: number): Promise<AnnualReportFigures | undefined> {
+    const report = await this.published(year);
+    return report ? (JSON.parse(report.figures) as AnnualReportFigures) : undefined;
+  }
+
+  private openAmendment(year: number): Promise<AnnualReportAmendmentEntity | null> {
+    return this.dataSource.getRepository(AnnualReportAmendmentEntity).findOne({ where: { year, toVersion: IsNull() } });
+  }
+}

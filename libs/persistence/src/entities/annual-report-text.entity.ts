@@ -1,0 +1,28 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { InstantColumn } from '../instant-column';
+
+/** The coordinator's working draft of a year's narrative sections (一, 五, 六) and title. */
+@Entity('annual_report_texts')
+export class AnnualReportTextEntity {
+  @PrimaryColumn({ type: 'integer' })
+  year!: number;
+
+  /** The reporting body as the title names it. */
+  @Column({ name: 'body_name', type: 'varchar', length: 200 })
+  bodyName!: string;
+
+  @Column({ type: 'text' })
+  overview!: string;
+
+  @Column({ type: 'text' })
+  problems!: string;
+
+  @Column({ name: 'other_matters', type: 'text' })
+  otherMatters!: string;
+
+  @Column({ name: 'updated_by', type: 'varchar', length: 36 })
+  updatedBy!: string;
+
+  @InstantColumn({ name: 'updated_at' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,27 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { InstantColumn } from '../instant-column';
+
+/**
+ * A published annual report: the figures and texts as they went out, kept as JSON so that
+ * next year's carry-over and in-force counts are checked against what was published, not
+ * against records that may have changed since. Its presence locks the year.
+ */
+@Entity('annual_reports')
+export class AnnualReportEntity {
+  @PrimaryColumn({ type: 'integer' })
+  year!: number;
+
+  /** AnnualReportFigures, narrative included. */
+  @Column({ type: 'text' })
+  figures!: string;
+
+  /** 1 on first publication, then one more at each republication after an amendment. */
+  @Column({ type: 'integer' })
+  version!: number;
+
+  @Column({ name: 'published_by', type: 'varchar', length: 36 })
+  publishedBy!: string;
+
+  @InstantColumn({ name: 'published_at' })
+  publishedAt!: Date;
+}
