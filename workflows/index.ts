@@ -3,4 +3,5 @@ export { probeWorkflow } from './probe/probe.workflow';
 export { signOffWorkflow } from './signoff/signoff.workflow';
 export { requestWorkflow } from './requests/request.workflow';
 export { dailyUrgingWorkflow } from './supervision/daily-urging.workflow';
+export { quarterlyCircularWorkflow } from './supervision/quarterly-circular.workflow';
 export { taskWorkflow } from './supervision/task.workflow';

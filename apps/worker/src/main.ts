@@ -8,6 +8,7 @@ import { createDataSource } from '../../../libs/persistence/src';
 import { exitWithLauncher } from '../../../libs/process/src';
 import { createWorker } from './create-worker';
 import { ensureDailyUrgingSchedule } from './daily-urging-schedule';
+import { ensureQuarterlyCircularSchedule } from './quarterly-circular-schedule';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -44,9 +45,16 @@ async function main(): Promise<void> {
     ...(config.temporal.workflowBundle && { workflowBundle: { codePath: config.temporal.workflowBundle } }),
   });
   const scheduling = await Connection.connect({ address });
-  const schedule = await ensureDailyUrgingSchedule(new Client({ connection: scheduling, namespace: config.temporal.namespace }), config.temporal.taskQueue);
+  const scheduler = new Client({ connection: scheduling, namespace: config.temporal.namespace });
+  const schedule = await ensureDailyUrgingSchedule(scheduler, config.temporal.taskQueue);
+  const circularSchedule = await ensureQuarterlyCircularSchedule(scheduler, config.temporal.taskQueue, {
+    lastPlaceCount: config.supervision.lastPlaceCount,
+    rectificationPlanDays: config.supervision.rectificationPlanDays,
+    timing: config.supervision.timing,
+  });
   await scheduling.close();
   log.info({ schedule }, 'daily urging schedule in place (09:00 Asia/Shanghai)');
+  log.info({ schedule: circularSchedule }, 'quarterly circular schedule in place (09:00 Asia/Shanghai on each quarter\'s first day)');
   outbox.start();
   log.info({ address, namespace: config.temporal.namespace, taskQueue: config.temporal.taskQueue }, 'worker polling');
   exitWithLauncher(() => worker.shutdown());

@@ -3,6 +3,7 @@ import { createRegistryActivities } from './registry.activities';
 import { createRequestActivities } from './request.activities';
 import { createSignOffActivities } from './signoff.activities';
 import { createDailyUrgingActivities } from './daily-urging.activities';
+import { createQuarterlyCircularActivities } from './quarterly-circular.activities';
 import { createTaskActivities } from './task.activities';
 
 export interface ActivityDependencies {
@@ -19,5 +20,6 @@ export function createActivities(deps: ActivityDependencies) {
     ...createRequestActivities(deps.dataSource, deps.onMailQueued ?? (() => {})),
     ...createTaskActivities(deps.dataSource, deps.onMailQueued ?? (() => {})),
     ...createDailyUrgingActivities(deps.dataSource, deps.onMailQueued ?? (() => {})),
+    ...createQuarterlyCircularActivities(deps.dataSource, deps.onMailQueued ?? (() => {})),
   };
 }

@@ -36,6 +36,10 @@ export interface AppConfig {
     callTries: number;
     /** Largest evidence file a unit may attach to a submission. */
     evidenceFileLimitBytes: number;
+    /** Bottom units of the quarterly ranking sent a last-place reminder (ties at the boundary too). */
+    lastPlaceCount: number;
+    /** Working days a last-place unit has to submit its rectification plan. */
+    rectificationPlanDays: number;
   };
   auth: {
     /** null outside production: a secret is generated once and kept in the data folder. */
@@ -81,6 +85,8 @@ export const SETTINGS = {
   SUPERVISION_ORDER_REPLY: '(unset: by level, 一般 5wd, 重点 3wd, 特急 1wd)',
   SUPERVISION_CALL_TRIES: '3',
   EVIDENCE_FILE_LIMIT: '512kb',
+  LAST_PLACE_COUNT: '1',
+  RECTIFICATION_PLAN_DAYS: '10',
 } as const;
 
 type Env = Record<string, string | undefined>;
@@ -199,7 +205,15 @@ function readSupervision(r: Reader): AppConfig['supervision'] {
     },
     callTries: Number.isInteger(tries) ? tries : 3,
     evidenceFileLimitBytes: r.size('EVIDENCE_FILE_LIMIT', '512kb'),
+    lastPlaceCount: wholeNumber(r, 'LAST_PLACE_COUNT', 1, 1, 1000),
+    rectificationPlanDays: wholeNumber(r, 'RECTIFICATION_PLAN_DAYS', 10, 1, 250),
   };
+}
+
+function wholeNumber(r: Reader, name: string, fallback: number, min: number, max: number): number {
+  const value = Number(r.string(name, String(fallback)));
+  if (Number.isInteger(value) && value >= min && value <= max) return value;
+  return r.fail(name, `must be a whole number from ${min} to ${max}`, fallback);
 }
 
 function readEmail(r: Reader, name: string): string | null {

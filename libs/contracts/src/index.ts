@@ -1,3 +1,4 @@
+export * from './circular-activities';
 export * from './registry-activities';
 export * from './request-activities';
 export * from './signoff-activities';

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { MailMessageEntity } from '../../persistence/src/entities/mail-message.entity';
+import { MailMessageEntity, type MailAttachment } from '../../persistence/src/entities/mail-message.entity';
 import type { MailSender } from './mail-sender';
 
 export interface QueuedMail {
@@ -9,6 +9,7 @@ export interface QueuedMail {
   subject: string;
   text: string;
   html?: string | null;
+  attachments?: MailAttachment[];
 }
 
 /** Queues a message unless its key is queued already; true when this call queued it. */
@@ -22,6 +23,7 @@ export async function queueMail(manager: EntityManager, mail: QueuedMail, now = 
     subject: mail.subject.slice(0, 300),
     text: mail.text,
     html: mail.html ?? null,
+    attachments: mail.attachments?.length ? mail.attachments : null,
     status: 'queued',
     attempts: 0,
     lastError: null,
@@ -143,6 +145,7 @@ export class OutboxDispatcher {
         subject: message.subject,
         text: message.text,
         html: message.html ?? undefined,
+        attachments: message.attachments?.map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.contentBase64, 'base64') })),
       });
       await repo.update({ key: message.key }, { status: 'sent', attempts, lastError: null, leaseUntil: null, messageId: sent.messageId, sentAt: new Date() });
       return true;

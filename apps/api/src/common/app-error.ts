@@ -45,6 +45,8 @@ export const ERROR_CODES = [
   'REPORT_NOT_RECONCILED',
   'REPORT_NOT_PUBLISHED',
   'YEAR_LOCKED',
+  // The quarterly circular: a quarter still running has no final figures.
+  'QUARTER_NOT_ENDED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -74,6 +74,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   REPORT_NOT_RECONCILED: 422,
   REPORT_NOT_PUBLISHED: 409,
   YEAR_LOCKED: 409,
+  QUARTER_NOT_ENDED: 409,
 };
 
 export interface ErrorBody {

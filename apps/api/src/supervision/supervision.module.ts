@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { CallsController } from './calls.controller';
 import { CallsService } from './calls.service';
+import { CircularsController } from './circulars.controller';
+import { CircularsService } from './circulars.service';
 import { DailyUrgingController } from './daily-urging.controller';
 import { LedgerIoService } from './ledger-io.service';
 import { MailLogController } from './mail-log.controller';
@@ -11,9 +13,9 @@ import { TaskClient } from './task-client';
 import { TasksController } from './tasks.controller';
 import { TasksService } from './tasks.service';
 
-/** The supervision cycle: plan ledger, task workflows, supervision orders, phone dispatch, daily urging, mail log. */
+/** The supervision cycle: plan ledger, task workflows, supervision orders, phone dispatch, daily urging, mail log, quarterly circular. */
 @Module({
-  controllers: [PlansController, TasksController, SupervisionOrdersController, CallsController, DailyUrgingController, MailLogController],
-  providers: [TaskClient, TasksService, LedgerIoService, PlansService, CallsService],
+  controllers: [PlansController, TasksController, SupervisionOrdersController, CallsController, DailyUrgingController, MailLogController, CircularsController],
+  providers: [TaskClient, TasksService, LedgerIoService, PlansService, CallsService, CircularsService],
 })
 export class SupervisionModule {}

@@ -19,6 +19,7 @@ import { SupervisionOrderEntity } from './supervision-order.entity';
 import { SupervisionPlanEntity } from './supervision-plan.entity';
 import { SupervisionTaskEntity } from './supervision-task.entity';
 import { TaskEvidenceFileEntity } from './task-evidence-file.entity';
+import { QuarterlyCircularEntity } from './quarterly-circular.entity';
 import { TaskHistoryEntity } from './task-history.entity';
 import { TrailEntryEntity } from './trail-entry.entity';
 import { UnitEntity } from './unit.entity';
@@ -27,6 +28,7 @@ export { ApiTokenEntity, DocumentEntity, DocumentVersionEntity, MailMessageEntit
 export { DocumentRepealEntity, InformationRequestEntity, ProactiveFiguresEntity, RequestEventEntity, ReviewLitigationCaseEntity };
 export { CallAssignmentEntity, CallAttemptEntity, PlanLetterEntity, SupervisionOrderEntity, SupervisionPlanEntity, SupervisionTaskEntity, TaskEvidenceFileEntity, TaskHistoryEntity };
 export { AnnualReportAmendmentEntity, AnnualReportEntity, AnnualReportTextEntity };
+export { QuarterlyCircularEntity };
 export type { MailStatus } from './mail-message.entity';
 export const ENTITIES = [
   UnitEntity,
@@ -53,4 +55,5 @@ export const ENTITIES = [
   AnnualReportEntity,
   AnnualReportTextEntity,
   AnnualReportAmendmentEntity,
+  QuarterlyCircularEntity,
 ];

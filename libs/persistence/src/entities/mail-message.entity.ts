@@ -3,6 +3,13 @@ import { InstantColumn } from '../instant-column';
 
 export type MailStatus = 'queued' | 'sending' | 'sent' | 'failed';
 
+/** A file sent with a message, kept as base64 so the outbox row is the whole message. */
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  contentBase64: string;
+}
+
 /**
  * The mail outbox: one row per message, keyed by its idempotency key. A message is queued in
  * the same transaction as the step that causes it and sent by the outbox dispatcher.
@@ -26,6 +33,9 @@ export class MailMessageEntity {
 
   @Column({ type: 'text', nullable: true })
   html!: string | null;
+
+  @Column({ type: 'simple-json', nullable: true })
+  attachments!: MailAttachment[] | null;
 
   /** queued, sending (leased by a dispatcher), sent, or failed (the last SMTP error; retried). */
   @Column({ type: 'varchar', length: 10 })

@@ -1,0 +1,97 @@
+import { Injectable } from '@nestjs/common';
+import { Client, Connection } from '@temporalio/client';
+import { DataSource } from 'typeorm';
+import { quarterlyCircularWorkflowId } from '../../../../libs/contracts/src/workflow-ids';
+import { hasQuarterEnded, quarterKey, quarterLastDay, type Quarter } from '../../../../libs/domain/src/supervision/quarter';
+import { shanghaiDay } from '../../../../libs/domain/src/supervision/task-due';
+import { circularFilenames, DOCX, XLSX } from '../../../../libs/activities/src/circular-files';
+import { QuarterlyCircularEntity } from '../../../../libs/persistence/src/entities/quarterly-circular.entity';
+import type { QuarterlyCircularResult } from '../../../../workflows/supervision/quarterly-circular.workflow';
+import { ApiContext } from '../api-context';
+import type { Actor } from '../common/actor';
+import { AppError, invalid, notFound } from '../common/app-error';
+import { taskActor } from './task-access';
+
+export interface CircularFile {
+  filename: string;
+  contentType: string;
+  content: Buffer;
+}
+
+function summary(row: QuarterlyCircularEntity) {
+  const c = row.content;
+  return { quarterKey: row.quarterKey, year: row.year, quarter: row.quarter, title: c.title, issuedOn: row.issuedOn, sends: row.sends, lastPlace: c.lastPlace, interviews: c.interviews };
+}
+
+/** Parses the route's year and quarter: 2024 and 3. */
+export function routeQuarter(year: string, quarter: string): Quarter {
+  if (!/^\d{4}$/.test(year)) throw invalid('year', 'must be a year written YYYY');
+  if (!/^[1-4]$/.test(quarter)) throw invalid('quarter', 'must be 1, 2, 3 or 4');
+  return { year: Number(year), quarter: Number(quarter) as Quarter['quarter'] };
+}
+
+/** The quarterly circular: issued by its workflow (as the schedule does), read from the archive. */
+@Injectable()
+export class CircularsService {
+  private readonly client: Client;
+
+  constructor(
+    connection: Connection,
+    private readonly dataSource: DataSource,
+    private readonly context: ApiContext,
+  ) {
+    this.client = new Client({ connection, namespace: context.config.temporal.namespace });
+  }
+
+  private get repo() {
+    return this.dataSource.getRepository(QuarterlyCircularEntity);
+  }
+
+  async issue(actor: Actor, q: Quarter, force: boolean) {
+    const today = shanghaiDay(Date.now());
+    if (!hasQuarterEnded(q, today)) {
+      throw new AppError('QUARTER_NOT_ENDED', `${quarterKey(q)} ends on ${quarterLastDay(q)}; its circular can be issued from the day after`);
+    }
+    const { supervision, temporal } = this.context.config;
+    const run: QuarterlyCircularResult = await this.client.workflow.execute('quarterlyCircularWorkflow', {
+      taskQueue: temporal.taskQueue,
+      workflowId: quarterlyCircularWorkflowId(quarterKey(q)),
+      args: [
+        {
+          year: q.year,
+          quarter: q.quarter,
+          force,
+          issuedBy: taskActor(actor),
+          settings: { lastPlaceCount: supervision.lastPlaceCount, rectificationPlanDays: supervision.rectificationPlanDays, timing: supervision.timing },
+        },
+      ],
+    });
+    return { ...(await this.get(q)), run };
+  }
+
+  async list() {
+    const rows = await this.repo.find({ order: { year: 'DESC', quarter: 'DESC' } });
+    return { items: rows.map(summary) };
+  }
+
+  private async row(q: Quarter): Promise<QuarterlyCircularEntity> {
+    const row = await this.repo.findOne({ where: { quarterKey: quarterKey(q) } });
+    if (!row) throw notFound('circular', quarterKey(q));
+    return row;
+  }
+
+  async get(q: Quarter) {
+    const row = await this.row(q);
+    return { ...summary(row), circular: row.content, subject: row.subject, text: row.text, html: row.html };
+  }
+
+  async docx(q: Quarter): Promise<CircularFile> {
+    const row = await this.row(q);
+    return { filename: circularFilenames(row.content).docx, contentType: DOCX, content: Buffer.from(row.docxBase64, 'base64') };
+  }
+
+  async xlsx(q: Quarter): Promise<CircularFile> {
+    const row = await this.row(q);
+    return { filename: circularFilenames(row.content).xlsx, contentType: XLSX, content: Buffer.from(row.xlsxBase64, 'base64') };
+  }
+}
