@@ -7,6 +7,7 @@ import { lastPlaceReminderTasks, selectLastPlace, type PreviousLastPlace } from 
 import { hasQuarterEnded, previousQuarter, quarterKey, quarterLastDay, type Quarter } from '../../domain/src/supervision/quarter';
 import { buildQuarterlyCircular, renderQuarterlyCircular, type QuarterlyCircular } from '../../domain/src/supervision/quarterly-circular';
 import { collectQuarterFacts, rankUnits } from '../../domain/src/supervision/quarterly-scoring';
+import { quarterTimeliness } from './quarter-timeliness';
 import type { SupervisedTask, TaskSource, TaskStatus } from '../../domain/src/supervision/supervision-task';
 import { taskDueDate, taskDueFromDate, taskTimes } from '../../domain/src/supervision/task-due';
 import { queueMail } from '../../mail/src/outbox';
@@ -100,8 +101,8 @@ async function rectificationInputs(manager: EntityManager, circular: QuarterlyCi
  * Issues a quarter's circular once: facts from the ledger, ranking, last place, the archive row,
  * the mail to every unit, the reminder letters and the rectification tasks, all in one
  * transaction. Run again, it returns what is archived; forced, it sends the archived circular anew.
- * Sign-off and request timeliness are not read yet: every unit gets zero totals for them, so the
- * score rests on the tasks alone (the formula leaves a measure with nothing due out).
+ * Sign-off (publication) and request timeliness are counted from the documents and requests whose
+ * deadline ran out in the quarter; a measure with nothing due is left out of a unit's score.
  */
 export function createQuarterlyCircularActivities(dataSource: DataSource, onMailQueued: () => void): CircularActivities {
   return {
@@ -124,7 +125,15 @@ export function createQuarterlyCircularActivities(dataSource: DataSource, onMail
         }
 
         const units = await activeUnits(manager);
-        const facts = collectQuarterFacts({ quarter: q, asOf: input.asOf, units: units.map((u) => ({ unitId: u.id, unitName: u.name })), tasks: await quarterTasks(manager, q) });
+        const timeliness = await quarterTimeliness(manager, q);
+        const facts = collectQuarterFacts({
+          quarter: q,
+          asOf: input.asOf,
+          units: units.map((u) => ({ unitId: u.id, unitName: u.name })),
+          tasks: await quarterTasks(manager, q),
+          signOffs: timeliness.signOffs,
+          requests: timeliness.requests,
+        });
         const ranking = rankUnits(q, facts);
         const lastPlaceConfig = { bottomCount: input.settings.lastPlaceCount, rectificationPlanWorkingDays: input.settings.rectificationPlanDays };
         const selection = selectLastPlace(ranking, await previousLastPlace(manager, q), lastPlaceConfig);
