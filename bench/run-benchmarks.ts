@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { benchAnnualReport } from './annual-report.bench';
 import { benchApiRead } from './api-read.bench';
 import { benchSignOff } from './signoff.bench';
+import { benchSupervision } from './supervision.bench';
 
 /** `npm run bench`: each benchmark measures itself and its baseline in this one run. */
 async function main(): Promise<void> {
@@ -11,6 +12,7 @@ async function main(): Promise<void> {
   console.log(JSON.stringify(await benchApiRead(seconds), null, 2));
   console.log(JSON.stringify(await benchSignOff(), null, 2));
   console.log(JSON.stringify(await benchAnnualReport(), null, 2));
+  console.log(JSON.stringify(await benchSupervision(), null, 2));
 }
 
 main().catch((error: Error) => {

@@ -1,0 +1,292 @@
+import { Client, Connection } from '@temporalio/client';
+import { DefaultLogger, NativeConnection, Runtime, Worker, bundleWorkflowCode } from '@temporalio/worker';
+import { randomUUID } from 'node:crypto';
+import * as fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import nodemailer from 'nodemailer';
+import { SMTPServer } from 'smtp-server';
+import { LessThanOrEqual, type DataSource } from 'typeorm';
+import { createActivities } from '../libs/activities/src';
+import { createDailyUrgingActivities } from '../libs/activities/src/daily-urging.activities';
+import { taskWorkflowId } from '../libs/contracts/src/workflow-ids';
+import {
+  buildDailyDigest,
+  collectQuarterFacts,
+  quarterLastDay,
+  rankUnits,
+  renderDailyDigestEmail,
+  type Quarter,
+  type SupervisedTask,
+  type TaskSource,
+  type TaskStatus,
+} from '../libs/domain/src/supervision';
+import { createMailSender, messageIdFor } from '../libs/mail/src/mail-sender';
+import { OutboxDispatcher, queueMail } from '../libs/mail/src/outbox';
+import { MailMessageEntity, openDatabase, PersonEntity, SupervisionTaskEntity, TaskHistoryEntity, UnitEntity } from '../libs/persistence/src';
+import { ensureTemporalCli, startDevServer } from '../libs/temporal/src';
+import type { TaskInput } from '../workflows/supervision/task.messages';
+
+const UNITS = Number(process.env.BENCH_SUPERVISION_UNITS ?? 1000);
+const TASKS = Number(process.env.BENCH_SUPERVISION_TASKS ?? 100_000);
+const MAILS = Number(process.env.BENCH_SUPERVISION_MAILS ?? 2000);
+/** 0 leaves the Temporal part out. */
+const WORKFLOWS = Number(process.env.BENCH_SUPERVISION_WORKFLOWS ?? 10_000);
+const QUARTER: Quarter = { year: 2024, quarter: 3 };
+const DIGEST_DAY = '2024-09-27';
+const RANKED_AS_OF = '2024-10-08';
+const FROM = 'gkb@bench.cn';
+const TASK_QUEUE = 'bench-supervision';
+const OPEN: TaskStatus[] = ['assigned', 'in_progress', 'returned'];
+
+const seconds = (since: number) => Number(((performance.now() - since) / 1000).toFixed(3));
+const mb = (bytes: number) => Math.round(bytes / 1048576);
+
+async function timed<T>(run: () => Promise<T> | T): Promise<[T, number]> {
+  const started = performance.now();
+  const result = await run();
+  return [result, seconds(started)];
+}
+
+async function inParallel<T>(items: T[], concurrency: number, run: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(Array.from({ length: concurrency }, async () => {
+    while (next < items.length) await run(items[next++]);
+  }));
+}
+
+async function insertUnits(dataSource: DataSource, count: number): Promise<UnitEntity[]> {
+  const now = new Date();
+  const units = Array.from({ length: count }, (_, i) => ({
+    id: randomUUID(), name: `单位${String(i).padStart(4, '0')}`, parentId: null, contactEmails: [`u${i}@bench.cn`],
+    contactPhone: null, leaderEmail: `leader${i}@bench.cn`, active: true, createdAt: now, updatedAt: now,
+  }));
+  for (let i = 0; i < units.length; i += 200) await dataSource.getRepository(UnitEntity).insert(units.slice(i, i + 200));
+  return units;
+}
+
+/** Tasks name their creator, and the database holds them to it. */
+async function insertCoordinator(dataSource: DataSource, unitId: string): Promise<string> {
+  const now = new Date();
+  const id = randomUUID();
+  await dataSource.getRepository(PersonEntity).insert({
+    id, name: '督办员', email: 'coordinator@bench.cn', unitId, roles: ['coordinator'], signerLevel: null, passwordHash: null, mustChangePassword: false, active: true, createdAt: now, updatedAt: now,
+  });
+  return id;
+}
+
+/** Open tasks spread evenly over the units and, by due date, over the quarter. */
+async function insertTasks(dataSource: DataSource, units: UnitEntity[], createdBy: string, count: number, dueOn: (i: number) => string): Promise<string[]> {
+  const now = new Date();
+  const ids: string[] = [];
+  await dataSource.transaction(async (manager) => {
+    let batch: Partial<SupervisionTaskEntity>[] = [];
+    for (let i = 0; i < count; i++) {
+      const id = randomUUID();
+      ids.push(id);
+      const due = dueOn(i);
+      batch.push({
+        id, planId: null, title: `督办任务${i}`, source: (['plan', 'inspection'] as const)[i % 2], unitId: units[i % units.length].id, ownerId: null,
+        dueOn: due, dueAt: new Date(`${due}T15:59:59.999Z`), status: OPEN[i % OPEN.length], overdue: false, submissions: 0, submittedOn: null,
+        verifiedOn: null, returnReason: null, evidenceNote: null, evidenceLinks: [], evidenceFileIds: [], createdBy, createdAt: now, updatedAt: now,
+      });
+      // No read-back of defaults: with every column given it only costs a query per batch.
+      if (batch.length === 200 || i === count - 1) {
+        await manager.createQueryBuilder().insert().into(SupervisionTaskEntity).values(batch).updateEntity(false).execute();
+        batch = [];
+      }
+    }
+  });
+  return ids;
+}
+
+const toSupervised = (t: SupervisionTaskEntity): SupervisedTask => ({
+  taskId: t.id, unitId: t.unitId, title: t.title, source: t.source as TaskSource, status: t.status as TaskStatus, due: t.dueOn, submittedOn: t.submittedOn,
+});
+
+/**
+ * Daily digests and the quarterly ranking over a large ledger. The activity hands each unit's
+ * digest the whole ledger; the baseline hands it only the unit's own tasks, so the ratio is the
+ * price of that choice.
+ */
+async function benchLedger(dataSource: DataSource, units: UnitEntity[]): Promise<Record<string, unknown>> {
+  const [digestsSent, activitySeconds] = await timed(() => createDailyUrgingActivities(dataSource, () => {}).sendDailyDigests(DIGEST_DAY));
+
+  const [tasks, readSeconds] = await timed(async () => (await dataSource.getRepository(SupervisionTaskEntity).find()).map(toSupervised));
+  const [wholeLedger, wholeLedgerSeconds] = await timed(() => units.filter((u) => buildDailyDigest({ unitId: u.id, unitName: u.name, date: DIGEST_DAY, tasks })).length);
+  const [grouped, groupedSeconds] = await timed(() => {
+    const byUnit = new Map<string, SupervisedTask[]>();
+    for (const t of tasks) {
+      if (!byUnit.has(t.unitId)) byUnit.set(t.unitId, []);
+      byUnit.get(t.unitId)!.push(t);
+    }
+    return units.filter((u) => buildDailyDigest({ unitId: u.id, unitName: u.name, date: DIGEST_DAY, tasks: byUnit.get(u.id) ?? [] })).length;
+  });
+  if (wholeLedger !== grouped || grouped !== digestsSent) throw new Error(`digest counts differ: activity ${digestsSent}, whole ledger ${wholeLedger}, grouped ${grouped}`);
+
+  // As the quarterly-circular activity reads and ranks, without the circular's files and mail.
+  const [quarterTasks, quarterReadSeconds] = await timed(async () =>
+    (await dataSource.getRepository(SupervisionTaskEntity).find({ where: { dueOn: LessThanOrEqual(quarterLastDay(QUARTER)) } })).map(toSupervised));
+  const [ranking, rankSeconds] = await timed(() =>
+    rankUnits(QUARTER, collectQuarterFacts({ quarter: QUARTER, asOf: RANKED_AS_OF, units: units.map((u) => ({ unitId: u.id, unitName: u.name })), tasks: quarterTasks })));
+
+  return {
+    dailyDigests: {
+      day: DIGEST_DAY,
+      digests: digestsSent,
+      activitySeconds,
+      readSeconds,
+      wholeLedgerPerUnitSeconds: wholeLedgerSeconds,
+      groupedByUnitSeconds: groupedSeconds,
+      ratio: Number((wholeLedgerSeconds / Math.max(groupedSeconds, 0.001)).toFixed(1)),
+    },
+    quarterRanking: { quarter: '2024Q3', tasks: quarterTasks.length, readSeconds: quarterReadSeconds, scoreAndRankSeconds: rankSeconds, ranked: ranking.ranked.length, unranked: ranking.unranked.length },
+  };
+}
+
+/** A loopback SMTP server that accepts and counts, so the measure is the sending side. */
+async function startSink(): Promise<{ url: string; received: () => number; stop(): Promise<void> }> {
+  let received = 0;
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    // Otherwise every connection waits on a reverse DNS lookup of 127.0.0.1, and that wait is all either side measures.
+    disableReverseLookup: true,
+    logger: false,
+    onData(stream, _session, callback) {
+      stream.on('data', () => {});
+      stream.on('end', () => {
+        received += 1;
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.server.address() as AddressInfo).port;
+  return { url: `smtp://127.0.0.1:${port}`, received: () => received, stop: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/** The outbox dispatcher against plain nodemailer, one message after another as the dispatcher sends them. */
+async function benchMail(dataSource: DataSource, units: UnitEntity[]): Promise<Record<string, unknown>> {
+  const tasks = (await dataSource.getRepository(SupervisionTaskEntity).find({ where: { unitId: units[0].id } })).map(toSupervised);
+  const digest = buildDailyDigest({ unitId: units[0].id, unitName: units[0].name, date: DIGEST_DAY, tasks });
+  if (!digest) throw new Error('no digest to use as the message body');
+  const body = renderDailyDigestEmail(digest);
+  const mails = Array.from({ length: MAILS }, (_, i) => ({ key: `bench:${i}`, to: [`u${i % UNITS}@bench.cn`], cc: [], ...body }));
+
+  await dataSource.getRepository(MailMessageEntity).clear();
+  const queuedAt = new Date();
+  await dataSource.transaction(async (manager) => {
+    for (const mail of mails) await queueMail(manager, mail, queuedAt);
+  });
+
+  const sink = await startSink();
+  const sender = createMailSender({ smtpUrl: sink.url, from: FROM, outboxDir: path.join(os.tmpdir(), 'unused') });
+  const dispatcher = new OutboxDispatcher(dataSource, sender);
+  const [outboxSent, outboxSeconds] = await timed(async () => {
+    let total = 0;
+    for (let sent = await dispatcher.deliverDue(); sent > 0; sent = await dispatcher.deliverDue()) total += sent;
+    return total;
+  });
+  sender.close();
+  const afterOutbox = sink.received();
+
+  const transport = nodemailer.createTransport(sink.url);
+  const [, plainSeconds] = await timed(async () => {
+    for (const m of mails) await transport.sendMail({ from: FROM, to: m.to, subject: m.subject, text: m.text, html: m.html ?? undefined, messageId: messageIdFor(m.key) });
+  });
+  transport.close();
+  const plainReceived = sink.received() - afterOutbox;
+  await sink.stop();
+  if (outboxSent !== MAILS || afterOutbox !== MAILS || plainReceived !== MAILS) {
+    throw new Error(`mail counts differ: outbox sent ${outboxSent}, sink got ${afterOutbox} then ${plainReceived}`);
+  }
+
+  const outboxRate = MAILS / outboxSeconds;
+  const plainRate = MAILS / plainSeconds;
+  return {
+    messages: MAILS,
+    outbox: { messagesPerSecond: Number(outboxRate.toFixed(1)), seconds: outboxSeconds },
+    plainNodemailer: { messagesPerSecond: Number(plainRate.toFixed(1)), seconds: plainSeconds },
+    ratio: Number((outboxRate / plainRate).toFixed(3)),
+  };
+}
+
+/** The worker process's memory once it holds many open task workflows, each past its first step. */
+async function benchWorkflowMemory(dir: string): Promise<Record<string, unknown>> {
+  Runtime.install({ logger: new DefaultLogger('ERROR') });
+  const cli = await ensureTemporalCli(process.env.TEMPORAL_CLI ?? null, process.env, () => {});
+  const server = await startDevServer({ cli, namespace: 'default' });
+  const { dataSource } = await openDatabase({ kind: 'sqlite', path: path.join(dir, 'workflows.sqlite') });
+  const units = await insertUnits(dataSource, Math.min(UNITS, 100));
+  const coordinator = await insertCoordinator(dataSource, units[0].id);
+  const ids = await insertTasks(dataSource, units, coordinator, WORKFLOWS, () => '2027-12-31');
+  const unitOf = new Map(units.map((u) => [u.id, u]));
+  const rows = new Map((await dataSource.getRepository(SupervisionTaskEntity).find()).map((t) => [t.id, t]));
+
+  const { code } = await bundleWorkflowCode({ workflowsPath: require.resolve('../workflows'), logger: { trace() {}, debug() {}, info() {}, warn() {}, error() {}, log() {} } });
+  const nativeConnection = await NativeConnection.connect({ address: server.address });
+  const worker = await Worker.create({ connection: nativeConnection, taskQueue: TASK_QUEUE, activities: createActivities({ dataSource }), workflowBundle: { code } });
+  const running = worker.run();
+  const connection = await Connection.connect({ address: server.address });
+  const client = new Client({ connection });
+  const before = process.memoryUsage();
+
+  // Far-off limits: every workflow stays open, waiting on its reminder timer.
+  const timing = { remindBefore: '3wd', orderAfter: '3wd', orderLevel: 1 as const, orderReplyWithin: null };
+  const started = performance.now();
+  await inParallel(ids, 50, async (id) => {
+    const row = rows.get(id)!;
+    const input: TaskInput = {
+      task: { taskId: id, title: row.title, source: row.source as TaskSource, unitId: row.unitId, unitName: unitOf.get(row.unitId)!.name, owner: null, due: { startMs: Date.now(), due: '60wd' }, createdBy: { id: coordinator, name: '督办员', role: 'coordinator' } },
+      timing,
+    };
+    await client.workflow.start('taskWorkflow', { taskQueue: TASK_QUEUE, workflowId: taskWorkflowId(id), args: [input] });
+  });
+  const startSeconds = seconds(started);
+  const history = dataSource.getRepository(TaskHistoryEntity);
+  let firstSteps = 0;
+  for (const deadline = Date.now() + 600_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 500))) {
+    firstSteps = await history.count({ where: { key: 'wf:1' } });
+    if (firstSteps >= WORKFLOWS) break;
+  }
+  const allFirstStepsSeconds = seconds(started);
+  const after = process.memoryUsage();
+
+  worker.shutdown();
+  await running;
+  await nativeConnection.close();
+  await connection.close();
+  await dataSource.destroy();
+  await server.stop();
+  return {
+    workflows: WORKFLOWS,
+    firstStepsWritten: firstSteps,
+    startSeconds,
+    allFirstStepsSeconds,
+    maxCachedWorkflows: worker.options.maxCachedWorkflows,
+    before: { rssMb: mb(before.rss), heapUsedMb: mb(before.heapUsed) },
+    after: { rssMb: mb(after.rss), heapUsedMb: mb(after.heapUsed) },
+    rssPerWorkflowKb: Number(((after.rss - before.rss) / 1024 / WORKFLOWS).toFixed(1)),
+  };
+}
+
+export async function benchSupervision(): Promise<Record<string, unknown>> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dse-bench-supervision-'));
+  const { dataSource } = await openDatabase({ kind: 'sqlite', path: path.join(dir, 'ledger.sqlite') });
+  const units = await insertUnits(dataSource, UNITS);
+  const days = 92; // July to September
+  await insertTasks(dataSource, units, await insertCoordinator(dataSource, units[0].id), TASKS, (i) => new Date(Date.UTC(2024, 6, 1 + (i % days))).toISOString().slice(0, 10));
+  const ledger = await benchLedger(dataSource, units);
+  const mail = await benchMail(dataSource, units);
+  await dataSource.destroy();
+  const workflows = WORKFLOWS > 0 ? await benchWorkflowMemory(dir) : 'left out (BENCH_SUPERVISION_WORKFLOWS=0)';
+  fs.rmSync(dir, { recursive: true, force: true });
+  return {
+    benchmark: `supervision: ${UNITS} units, ${TASKS} open tasks due over 2024Q3 (SQLite); ${MAILS} mails to a loopback SMTP sink; ${WORKFLOWS} open task workflows`,
+    ...ledger,
+    mail,
+    workflowMemory: workflows,
+  };
+}
