@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto';
 import { AppError } from '../common/app-error';
-import type { DocumentFileDto } from './dto/document-content.dto';
+import { sha256Of, type UploadedFileDto } from '../common/uploaded-file.dto';
 
 export interface DocumentContent {
   bytes: Buffer;
@@ -9,10 +8,8 @@ export interface DocumentContent {
   mediaType: string;
 }
 
-export const sha256Of = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
-
 /** The bytes the server hashes: the text as UTF-8, or the decoded file. */
-export function documentContent(body: { bodyText?: string; file?: DocumentFileDto }, required: boolean): DocumentContent | null {
+export function documentContent(body: { bodyText?: string; file?: UploadedFileDto }, required: boolean): DocumentContent | null {
   if (body.bodyText !== undefined && body.file !== undefined) {
     throw new AppError('VALIDATION_FAILED', 'send bodyText or file, not both', [{ field: 'file', reason: 'send bodyText or file, not both' }]);
   }

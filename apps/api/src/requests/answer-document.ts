@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import type { AnswerDocumentRef } from '../../../../libs/contracts/src/request-activities';
 import { AppError } from '../common/app-error';
+import { sha256Of } from '../common/uploaded-file.dto';
 import type { CloseDto } from './dto/request-steps.dto';
 
 export interface AnswerDocument {
@@ -19,7 +19,7 @@ export function answerDocument(dto: Pick<CloseDto, 'answerText' | 'answerFile'>)
     bytes,
     ref: {
       kind: text ? 'text' : 'file',
-      sha256: createHash('sha256').update(bytes).digest('hex'),
+      sha256: sha256Of(bytes),
       filename: text ? null : dto.answerFile!.filename,
       mediaType: text ? 'text/plain; charset=utf-8' : (dto.answerFile!.mediaType ?? 'application/octet-stream'),
       sizeBytes: bytes.length,

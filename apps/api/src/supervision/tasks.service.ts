@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
+import { sha256Of } from '../common/uploaded-file.dto';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { defaultCalendar } from '../../../../libs/domain/src/calendar/default-calendar';
 import { isIsoDate } from '../../../../libs/domain/src/calendar/iso-date';
@@ -246,7 +247,7 @@ export class TasksService {
       filename: file.filename,
       mediaType: file.mediaType ?? 'application/octet-stream',
       sizeBytes: bytes.length,
-      sha256: createHash('sha256').update(bytes).digest('hex'),
+      sha256: sha256Of(bytes),
       contentBase64: bytes.toString('base64'),
       uploadedBy: actor.personId,
       createdAt: new Date(),

@@ -11,7 +11,9 @@ import {
 } from '../../../../../libs/domain/src/signoff/disclosure-attribute';
 import { SIGNOFF_STATUSES, type SignOffStatus } from '../../../../../libs/domain/src/signoff/signoff-state';
 import { BooleanQuery, PageQuery } from '../../common/paging';
-import { BODY_TEXT_MAX, DocumentFileDto } from './document-content.dto';
+import { UploadedFileDto } from '../../common/uploaded-file.dto';
+
+export const BODY_TEXT_MAX = 500_000;
 
 const ATTRIBUTE_MESSAGE = `attribute must be one of ${DISCLOSURE_ATTRIBUTES.join(', ')}`;
 const BASIS_MESSAGE = `withholdingBasis must be one of ${WITHHOLDING_BASIS_CODES.join(', ')}`;
@@ -26,11 +28,11 @@ class ContentFields {
   @MaxLength(BODY_TEXT_MAX)
   bodyText?: string;
 
-  @ApiPropertyOptional({ type: DocumentFileDto })
+  @ApiPropertyOptional({ type: UploadedFileDto })
   @IsOptional()
   @ValidateNested()
-  @Type(() => DocumentFileDto)
-  file?: DocumentFileDto;
+  @Type(() => UploadedFileDto)
+  file?: UploadedFileDto;
 }
 
 export class CreateDocumentDto extends ContentFields {
@@ -163,11 +165,11 @@ export class RecordPublicationDto {
   @Matches(/^[0-9a-f]{64}$/, { message: 'publishedSha256 must be 64 lowercase hex digits (or send file)' })
   publishedSha256?: string;
 
-  @ApiPropertyOptional({ type: DocumentFileDto })
+  @ApiPropertyOptional({ type: UploadedFileDto })
   @IsOptional()
   @ValidateNested()
-  @Type(() => DocumentFileDto)
-  file?: DocumentFileDto;
+  @Type(() => UploadedFileDto)
+  file?: UploadedFileDto;
 }
 
 export class ListDocumentsQuery extends PageQuery {

@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBase64, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateIf, ValidateNested } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { OUTCOME_CODES, type OutcomeCode } from '../../../../../libs/domain/src/annual-report/request-format';
 import { MAX_EXTENSION_WORKING_DAYS } from '../../../../../libs/domain/src/requests/request-events';
+import { UploadedFileDto } from '../../common/uploaded-file.dto';
 import { IsCalendarDate } from './calendar-date';
 import { OUTCOME_MESSAGE } from './request.dto';
 
@@ -83,24 +84,6 @@ export class EndConsultationDto {
   opinion?: string;
 }
 
-export class AnswerFileDto {
-  @ApiProperty({ example: '政府信息公开申请答复书.pdf' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(255)
-  filename!: string;
-
-  @ApiPropertyOptional({ example: 'application/pdf' })
-  @IsOptional()
-  @Matches(/^[\w.+-]+\/[\w.+-]+$/, { message: 'mediaType must be a media type such as application/pdf' })
-  mediaType?: string;
-
-  @ApiProperty({ description: 'the file, base64' })
-  @IsBase64({}, { message: 'contentBase64 must be base64' })
-  @MinLength(1)
-  contentBase64!: string;
-}
-
 export class CloseDto {
   @ApiProperty({ enum: OUTCOME_CODES, description: 'exactly one leaf row of the annual report’s section 三' })
   @IsIn(OUTCOME_CODES, { message: OUTCOME_MESSAGE })
@@ -117,9 +100,9 @@ export class CloseDto {
   @MaxLength(200_000)
   answerText?: string;
 
-  @ApiPropertyOptional({ type: AnswerFileDto })
+  @ApiPropertyOptional({ type: UploadedFileDto })
   @IsOptional()
   @ValidateNested()
-  @Type(() => AnswerFileDto)
-  answerFile?: AnswerFileDto;
+  @Type(() => UploadedFileDto)
+  answerFile?: UploadedFileDto;
 }

@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBase64, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 
 /** An uploaded file inside a JSON body; its SHA-256 is computed by the server, never taken from the client. */
-export class DocumentFileDto {
+export class UploadedFileDto {
   @ApiProperty({ example: '关于印发某某办法的通知.pdf' })
   @IsString()
   @MinLength(1)
@@ -20,4 +21,4 @@ export class DocumentFileDto {
   contentBase64!: string;
 }
 
-export const BODY_TEXT_MAX = 500_000;
+export const sha256Of = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
