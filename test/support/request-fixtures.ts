@@ -1,7 +1,7 @@
 import { createPersonAndLogin, createUnit } from './registry-fixtures';
-import { startSmtpSink } from './smtp-sink';
-import { startTestApi, type TestApi } from './test-api';
-import { newTaskQueue, startTestWorker, type TestWorker } from './test-worker';
+import type { TestApi } from './test-api';
+import { withTestStack, type TestStack } from './test-stack';
+import type { TestWorker } from './test-worker';
 
 export interface Member {
   id: string;
@@ -12,7 +12,7 @@ export interface Member {
 export interface RequestWorld {
   api: TestApi;
   worker: TestWorker;
-  sink: Awaited<ReturnType<typeof startSmtpSink>>;
+  sink: TestStack['sink'];
   office: { id: string };
   bureau: { id: string };
   other: { id: string };
@@ -33,23 +33,11 @@ export interface RequestWorld {
  * bureau (区自然资源局, which handles the requests) and another bureau; the real API, a real
  * worker on the run's Temporal server, and a real SMTP server on loopback.
  */
-export async function startRequestWorld(): Promise<RequestWorld> {
-  const sink = await startSmtpSink();
-  const taskQueue = newTaskQueue();
-  const api = await startTestApi({ TEMPORAL_TASK_QUEUE: taskQueue });
-  const worker = await startTestWorker(api.db.dataSource, { taskQueue, smtpUrl: sink.url });
-  try {
-    return await populate(api, worker, sink);
-  } catch (error) {
-    // A half-built world must not leave a worker polling: jest would never exit.
-    await worker.stop();
-    await api.close();
-    await sink.stop();
-    throw error;
-  }
+export function startRequestWorld(): Promise<RequestWorld> {
+  return withTestStack({}, populate);
 }
 
-async function populate(api: TestApi, worker: TestWorker, sink: RequestWorld['sink']): Promise<RequestWorld> {
+async function populate({ api, worker, sink, stop }: TestStack): Promise<RequestWorld> {
   const office = await createUnit(api, '区政府办公室', { leaderEmail: 'quzhang@gov.test.cn' });
   const bureau = await createUnit(api, '区自然资源局', { parentId: office.id, contactEmails: ['gkb@zrzy.test.cn'], leaderEmail: 'juzhang@zrzy.test.cn' });
   const other = await createUnit(api, '区市场监管局', { parentId: office.id, contactEmails: ['gkb@scjg.test.cn'] });
@@ -69,11 +57,7 @@ async function populate(api: TestApi, worker: TestWorker, sink: RequestWorld['si
     head: await member('局长陈', 'chen@zrzy.test.cn', ['signer'], bureau.id, 3),
     outsider: await member('联络员吴', 'wu@scjg.test.cn', ['unit_contact'], other.id),
     auditor: await member('审计周', 'zhou@gov.test.cn', ['auditor'], office.id),
-    async stop() {
-      await worker.stop();
-      await api.close();
-      await sink.stop();
-    },
+    stop,
   };
 }
 

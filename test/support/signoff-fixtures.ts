@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { createPersonAndLogin, createUnit } from './registry-fixtures';
-import { startSmtpSink } from './smtp-sink';
-import { startTestApi, type TestApi } from './test-api';
-import { newTaskQueue, startTestWorker, type TestWorker } from './test-worker';
+import type { TestApi } from './test-api';
+import { withTestStack, type TestStack } from './test-stack';
+import type { TestWorker } from './test-worker';
 
 export const sha256 = (text: string) => createHash('sha256').update(Buffer.from(text, 'utf8')).digest('hex');
 
@@ -15,7 +15,7 @@ export interface Member {
 export interface SignOffWorld {
   api: TestApi;
   worker: TestWorker;
-  sink: Awaited<ReturnType<typeof startSmtpSink>>;
+  sink: TestStack['sink'];
   bureau: { id: string };
   office: { id: string };
   other: { id: string };
@@ -36,23 +36,11 @@ export interface SignOffWorld {
  * education bureau (区教育局, drafter and section heads) and another bureau; the real API, a real
  * worker on the run's Temporal server, and a real SMTP server on loopback.
  */
-export async function startSignOffWorld(): Promise<SignOffWorld> {
-  const sink = await startSmtpSink();
-  const taskQueue = newTaskQueue();
-  const api = await startTestApi({ TEMPORAL_TASK_QUEUE: taskQueue });
-  const worker = await startTestWorker(api.db.dataSource, { taskQueue, smtpUrl: sink.url });
-  try {
-    return await populate(api, worker, sink);
-  } catch (error) {
-    // A half-built world must not leave a worker polling: jest would never exit.
-    await worker.stop();
-    await api.close();
-    await sink.stop();
-    throw error;
-  }
+export function startSignOffWorld(): Promise<SignOffWorld> {
+  return withTestStack({}, populate);
 }
 
-async function populate(api: TestApi, worker: TestWorker, sink: SignOffWorld['sink']): Promise<SignOffWorld> {
+async function populate({ api, worker, sink, stop }: TestStack): Promise<SignOffWorld> {
   const office = await createUnit(api, '区政府办公室', { leaderEmail: 'quzhang@gov.test.cn' });
   const bureau = await createUnit(api, '区教育局', { parentId: office.id, contactEmails: ['gkb@jyj.test.cn'], leaderEmail: 'juzhang@jyj.test.cn' });
   const other = await createUnit(api, '区卫健委', { parentId: office.id, contactEmails: ['gkb@wjw.test.cn'] });
@@ -76,11 +64,7 @@ async function populate(api: TestApi, worker: TestWorker, sink: SignOffWorld['si
     coordinator: await member('公开办刘', 'liu@gov.test.cn', ['coordinator'], office.id),
     auditor: await member('审计周', 'zhou@gov.test.cn', ['auditor'], office.id),
     outsider: await member('卫健委吴', 'wu@wjw.test.cn', ['unit_contact'], other.id),
-    async stop() {
-      await worker.stop();
-      await api.close();
-      await sink.stop();
-    },
+    stop,
   };
   // Two section heads and two deputies hold each level: the bureau names who signs by default.
   const config = await api.http

@@ -1,7 +1,7 @@
 import { createPersonAndLogin, createUnit } from './registry-fixtures';
-import { startSmtpSink } from './smtp-sink';
-import { startTestApi, type TestApi } from './test-api';
-import { newTaskQueue, startTestWorker, type TestWorker } from './test-worker';
+import type { TestApi } from './test-api';
+import { withTestStack, type TestStack } from './test-stack';
+import type { TestWorker } from './test-worker';
 
 export interface Member {
   id: string;
@@ -12,7 +12,7 @@ export interface Member {
 export interface SupervisionWorld {
   api: TestApi;
   worker: TestWorker;
-  sink: Awaited<ReturnType<typeof startSmtpSink>>;
+  sink: TestStack['sink'];
   office: { id: string };
   bureau: { id: string; name: string };
   health: { id: string; name: string };
@@ -27,20 +27,8 @@ export interface SupervisionWorld {
  * A district office (区政府办公室) supervising two units, each with a contact and a leader; the real
  * API with `env` as its settings, a real worker on the run's Temporal server, SMTP on loopback.
  */
-export async function startSupervisionWorld(env: Record<string, string> = {}): Promise<SupervisionWorld> {
-  const sink = await startSmtpSink();
-  const taskQueue = newTaskQueue();
-  let api: TestApi | undefined;
-  let worker: TestWorker | undefined;
-  const stop = async () => {
-    await worker?.stop();
-    await api?.close();
-    await sink.stop();
-  };
-  try {
-    api = await startTestApi({ TEMPORAL_TASK_QUEUE: taskQueue, ...env });
-    worker = await startTestWorker(api.db.dataSource, { taskQueue, smtpUrl: sink.url });
-    const ready = api;
+export function startSupervisionWorld(env: Record<string, string> = {}): Promise<SupervisionWorld> {
+  return withTestStack(env, async ({ api: ready, worker, sink, stop }) => {
     const office = await createUnit(ready, '区政府办公室', { leaderEmail: 'quzhang@gov.test.cn' });
     const bureau = await createUnit(ready, '区教育局', { parentId: office.id, contactEmails: ['gkb@jyj.test.cn'], contactPhone: '0571-1000', leaderEmail: 'juzhang@jyj.test.cn' });
     const health = await createUnit(ready, '区卫健委', { parentId: office.id, contactEmails: ['gkb@wjw.test.cn'], contactPhone: '0571-2000', leaderEmail: 'zhuren@wjw.test.cn' });
@@ -61,11 +49,7 @@ export async function startSupervisionWorld(env: Record<string, string> = {}): P
       auditor: await member('审计周', 'zhou@gov.test.cn', ['auditor'], office.id),
       stop,
     };
-  } catch (error) {
-    // A half-built world must not leave a worker polling: jest would never exit.
-    await stop();
-    throw error;
-  }
+  });
 }
 
 export async function createTask(world: SupervisionWorld, body: Record<string, unknown>) {
