@@ -65,4 +65,36 @@ describe(`persistence on ${testDatabaseKind()}`, () => {
     await db.dataSource.runMigrations();
     expect(await db.dataSource.showMigrations()).toBe(false);
   });
+
+  it('keeps transactions begun at once apart: one rolled back takes none of the other\'s writes', async () => {
+    const repo = db.dataSource.getRepository(UnitEntity);
+    const [a1, a2, b1, b2] = ['并发甲一', '并发甲二', '并发乙一', '并发乙二'].map((name) => unit(name));
+    const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    const outcomes = await Promise.allSettled([
+      db.dataSource.transaction(async (manager) => {
+        await manager.getRepository(UnitEntity).insert(a1);
+        await pause(30);
+        await manager.getRepository(UnitEntity).insert(a2);
+        throw new Error('甲 fails after both writes');
+      }),
+      db.dataSource.transaction(async (manager) => {
+        await manager.getRepository(UnitEntity).insert(b1);
+        await pause(5);
+        await manager.getRepository(UnitEntity).insert(b2);
+      }),
+    ]);
+    expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'fulfilled']);
+    expect((outcomes[0] as PromiseRejectedResult).reason.message).toBe('甲 fails after both writes');
+    const names = (await repo.find({ where: [a1, a2, b1, b2].map((u) => ({ id: u.id })) })).map((u) => u.name).sort();
+    expect(names).toEqual(['并发乙一', '并发乙二']);
+  });
+
+  it('runs a transaction begun inside another at once, as part of it', async () => {
+    const inner = unit('嵌套内层');
+    await db.dataSource.transaction(async (manager) => {
+      await manager.getRepository(UnitEntity).insert(unit('嵌套外层'));
+      await db.dataSource.transaction((nested) => nested.getRepository(UnitEntity).insert(inner));
+    });
+    expect(await db.dataSource.getRepository(UnitEntity).existsBy({ id: inner.id })).toBe(true);
+  });
 });

@@ -4,6 +4,7 @@ import { DataSource, DataSourceOptions } from 'typeorm';
 import type { DatabaseConfig } from '../../config/src/app-config';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
+import { serializeTransactions } from './serialized-transactions';
 
 export function dataSourceOptions(database: DatabaseConfig): DataSourceOptions {
   const common = { entities: ENTITIES, migrations: MIGRATIONS, synchronize: false, migrationsRun: false } as const;
@@ -27,7 +28,9 @@ export function createDataSource(database: DatabaseConfig): DataSource {
   if (database.kind === 'sqlite' && database.path !== ':memory:') {
     fs.mkdirSync(path.dirname(database.path), { recursive: true });
   }
-  return new DataSource(dataSourceOptions(database));
+  const dataSource = new DataSource(dataSourceOptions(database));
+  if (database.kind === 'sqlite') serializeTransactions(dataSource);
+  return dataSource;
 }
 
 /** Opens the database and applies pending migrations; returns their names. */
