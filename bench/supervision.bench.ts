@@ -1,5 +1,5 @@
 import { Client, Connection } from '@temporalio/client';
-import { DefaultLogger, NativeConnection, Runtime, Worker, bundleWorkflowCode } from '@temporalio/worker';
+import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -25,7 +25,7 @@ import {
 import { createMailSender, messageIdFor } from '../libs/mail/src/mail-sender';
 import { OutboxDispatcher, queueMail } from '../libs/mail/src/outbox';
 import { MailMessageEntity, openDatabase, PersonEntity, SupervisionTaskEntity, TaskHistoryEntity, UnitEntity } from '../libs/persistence/src';
-import { ensureTemporalCli, startDevServer } from '../libs/temporal/src';
+import { bundleWorkflows, ensureTemporalCli, startDevServer } from '../libs/temporal/src';
 import type { TaskInput } from '../workflows/supervision/task.messages';
 
 const UNITS = Number(process.env.BENCH_SUPERVISION_UNITS ?? 1000);
@@ -225,7 +225,7 @@ async function benchWorkflowMemory(dir: string): Promise<Record<string, unknown>
   const unitOf = new Map(units.map((u) => [u.id, u]));
   const rows = new Map((await dataSource.getRepository(SupervisionTaskEntity).find()).map((t) => [t.id, t]));
 
-  const { code } = await bundleWorkflowCode({ workflowsPath: require.resolve('../workflows'), logger: { trace() {}, debug() {}, info() {}, warn() {}, error() {}, log() {} } });
+  const { code } = await bundleWorkflows({ logger: { trace() {}, debug() {}, info() {}, warn() {}, error() {}, log() {} } });
   const nativeConnection = await NativeConnection.connect({ address: server.address });
   const worker = await Worker.create({ connection: nativeConnection, taskQueue: TASK_QUEUE, activities: createActivities({ dataSource }), workflowBundle: { code } });
   const running = worker.run();

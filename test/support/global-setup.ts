@@ -1,8 +1,7 @@
-import { bundleWorkflowCode } from '@temporalio/worker';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { ensureTemporalCli, startDevServer } from '../../libs/temporal/src';
+import { bundleWorkflows, ensureTemporalCli, startDevServer } from '../../libs/temporal/src';
 
 /**
  * One real Temporal dev server and one workflow bundle for the whole run; each test file
@@ -15,8 +14,7 @@ export default async function globalSetup(): Promise<void> {
   (globalThis as { __temporalDevServer?: typeof server }).__temporalDevServer = server;
 
   const runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dse-test-'));
-  const { code } = await bundleWorkflowCode({
-    workflowsPath: require.resolve('../../workflows'),
+  const { code } = await bundleWorkflows({
     logger: { trace() {}, debug() {}, info() {}, warn: (m: string) => log(m), error: (m: string) => log(m), log() {} },
   });
   const bundlePath = path.join(runDir, 'workflow-bundle.js');

@@ -1,6 +1,7 @@
 import { NativeConnection, Worker, WorkerOptions } from '@temporalio/worker';
 import type { DataSource } from 'typeorm';
 import { createActivities } from '../../../libs/activities/src';
+import { PRELOADED_WORKFLOW_MODULES, workflowsPath } from '../../../libs/temporal/src/workflow-bundle';
 
 export interface WorkerDependencies {
   connection: NativeConnection;
@@ -9,12 +10,8 @@ export interface WorkerDependencies {
   dataSource: DataSource;
   /** Told when a step queued mail (the outbox dispatcher then sends it at once). */
   onMailQueued?: () => void;
-  /** A prebuilt bundle (tests build it once per run); otherwise the worker bundles at start. */
+  /** A prebuilt bundle (tests build it once per run, with bundleWorkflows); otherwise the worker bundles at start. */
   workflowBundle?: WorkerOptions['workflowBundle'];
-}
-
-export function workflowsPath(): string {
-  return require.resolve('../../../workflows');
 }
 
 export async function createWorker(deps: WorkerDependencies): Promise<Worker> {
@@ -23,6 +20,8 @@ export async function createWorker(deps: WorkerDependencies): Promise<Worker> {
     namespace: deps.namespace,
     taskQueue: deps.taskQueue,
     activities: createActivities({ dataSource: deps.dataSource, onMailQueued: deps.onMailQueued }),
-    ...(deps.workflowBundle ? { workflowBundle: deps.workflowBundle } : { workflowsPath: workflowsPath() }),
+    ...(deps.workflowBundle
+      ? { workflowBundle: deps.workflowBundle }
+      : { workflowsPath: workflowsPath(), bundlerOptions: { preloadModules: [...PRELOADED_WORKFLOW_MODULES] } }),
   });
 }

@@ -1,2 +1,3 @@
 export * from './dev-server';
 export * from './temporal-cli';
+export * from './workflow-bundle';

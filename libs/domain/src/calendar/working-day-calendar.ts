@@ -57,26 +57,34 @@ export function createCalendar(years: readonly CalendarYearData[]): WorkingDayCa
   let versionCache: string | undefined;
   const version = () => (versionCache ??= calendarVersion(parsed));
 
-  // Every covered day is classified once up front; counting is then array lookups.
+  // Counting is array lookups: a running count of working days is built up front from day
+  // numbers alone. A day's full description (its date text, the holiday) is built only when asked
+  // for, since a workflow builds this calendar anew and usually looks at a dozen days.
   const firstDay = toDayNumber(`${firstYear}-01-01`);
   const lastDay = toDayNumber(`${lastYear}-12-31`);
-  const days: DayInfo[] = [];
   const workingBefore = new Int32Array(lastDay - firstDay + 2);
   for (let day = firstDay; day <= lastDay; day++) {
-    const info = Object.freeze(classify(day, special.get(day)));
-    days.push(info);
-    workingBefore[day - firstDay + 1] = workingBefore[day - firstDay] + (info.working ? 1 : 0);
+    const found = special.get(day);
+    const working = found ? found.kind === 'makeup_workday' : !isWeekend(day);
+    workingBefore[day - firstDay + 1] = workingBefore[day - firstDay] + (working ? 1 : 0);
   }
+  const days: (DayInfo | undefined)[] = new Array(lastDay - firstDay + 1);
+  const covered = (day: number): DayInfo => (days[day - firstDay] ??= Object.freeze(classify(day, special.get(day))));
+  const isCoveredWorkingDay = (day: number): boolean => workingBefore[day - firstDay + 1] > workingBefore[day - firstDay];
 
   const covers = (date: IsoDate): boolean => {
     const year = yearOf(date);
     return year >= firstYear && year <= lastYear;
   };
 
+  const refuseUncovered = (day: number): void => {
+    if (day < firstDay || day > lastDay) throw new CalendarNotCoveredError(fromDayNumber(day), firstYear, lastYear);
+  };
+
   /** Outside the notices only 'provisional' gets an answer: Monday to Friday, marked as assumed. */
   const examine = (day: number, beyond: BeyondCoverage): { info: DayInfo; assumed: boolean } => {
-    if (day >= firstDay && day <= lastDay) return { info: days[day - firstDay], assumed: false };
-    if (beyond === 'refuse') throw new CalendarNotCoveredError(fromDayNumber(day), firstYear, lastYear);
+    if (day >= firstDay && day <= lastDay) return { info: covered(day), assumed: false };
+    if (beyond === 'refuse') refuseUncovered(day);
     return { info: classify(day, undefined), assumed: true };
   };
 
@@ -166,10 +174,19 @@ export function createCalendar(years: readonly CalendarYearData[]): WorkingDayCa
     lastYear,
     covers,
     dayInfo,
-    isWorkingDay: (date: IsoDate) => examine(toDayNumber(date), 'refuse').info.working,
+    isWorkingDay: (date: IsoDate) => {
+      const day = toDayNumber(date);
+      refuseUncovered(day);
+      return isCoveredWorkingDay(day);
+    },
     addWorkingDays,
     workingDaysBetween,
   });
+}
+
+function isWeekend(day: number): boolean {
+  const weekday = weekdayOfDayNumber(day);
+  return weekday === 0 || weekday === 6;
 }
 
 function classify(day: number, found: SpecialDay | undefined): DayInfo {
@@ -185,8 +202,7 @@ function classify(day: number, found: SpecialDay | undefined): DayInfo {
     if (found.amendedBy) info.amendedBy = found.amendedBy;
     return info;
   }
-  const weekend = [0, 6].includes(weekdayOfDayNumber(day));
-  return weekend ? { date, working: false, kind: 'weekend' } : { date, working: true, kind: 'workday' };
+  return isWeekend(day) ? { date, working: false, kind: 'weekend' } : { date, working: true, kind: 'workday' };
 }
 
 function sourceName(entry: unknown, index: number): string {
