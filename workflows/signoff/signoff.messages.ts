@@ -1,10 +1,15 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { DisclosureAttribute, WithholdingBasis } from '../../libs/domain/src/signoff/disclosure-attribute';
 import type { SignOffConfig } from '../../libs/domain/src/signoff/signoff-config';
-import type { LevelAssignment, PersonRef, RegisteredDocument, SignOffActor, SignOffState } from '../../libs/domain/src/signoff/signoff-state';
+import type { LevelAssignment, PersonRef, RegisteredDocument, SignOffActor, SignOffState, SignOffStatus } from '../../libs/domain/src/signoff/signoff-state';
 
 export interface SignOffInput {
   document: RegisteredDocument;
+  /**
+   * How many entries the document's trail holds at the start: its registration, written with
+   * the document (registrationTrail). The workflow numbers its entries after them.
+   */
+  trailSeq: number;
   /** Set when the workflow continues as new: the state and trail numbering carry over. */
   resume?: { state: SignOffState; seq: number; timing: SignOffTiming | null };
 }
@@ -59,12 +64,24 @@ export interface RecordPublicationArgs {
   publishedSha256: string;
 }
 
-export const setAttributeUpdate = defineUpdate<SignOffState, [SetAttributeArgs]>('setAttribute');
-export const submitUpdate = defineUpdate<SignOffState, [SubmitArgs]>('submit');
-export const approveUpdate = defineUpdate<SignOffState, [DecisionArgs]>('approve');
-export const returnForRevisionUpdate = defineUpdate<SignOffState, [DecisionArgs]>('returnForRevision');
-export const proposeAttributeUpdate = defineUpdate<SignOffState, [ProposeAttributeArgs]>('proposeAttribute');
-export const delegateUpdate = defineUpdate<SignOffState, [DelegateArgs]>('delegate');
-export const reassignUpdate = defineUpdate<SignOffState, [ReassignArgs]>('reassign');
-export const recordPublicationUpdate = defineUpdate<SignOffState, [RecordPublicationArgs]>('recordPublication');
+/**
+ * What a decision answers: where the document stands after it. Small on purpose, since every
+ * answer is kept in the workflow's history; the whole state is the status query's.
+ */
+export interface DecisionReceipt {
+  status: SignOffStatus;
+  round: number;
+  currentLevel: number | null;
+  /** The trail entry that recorded the decision (the last one written for it). */
+  trailSeq: number;
+}
+
+export const setAttributeUpdate = defineUpdate<DecisionReceipt, [SetAttributeArgs]>('setAttribute');
+export const submitUpdate = defineUpdate<DecisionReceipt, [SubmitArgs]>('submit');
+export const approveUpdate = defineUpdate<DecisionReceipt, [DecisionArgs]>('approve');
+export const returnForRevisionUpdate = defineUpdate<DecisionReceipt, [DecisionArgs]>('returnForRevision');
+export const proposeAttributeUpdate = defineUpdate<DecisionReceipt, [ProposeAttributeArgs]>('proposeAttribute');
+export const delegateUpdate = defineUpdate<DecisionReceipt, [DelegateArgs]>('delegate');
+export const reassignUpdate = defineUpdate<DecisionReceipt, [ReassignArgs]>('reassign');
+export const recordPublicationUpdate = defineUpdate<DecisionReceipt, [RecordPublicationArgs]>('recordPublication');
 export const statusQuery = defineQuery<SignOffState>('status');

@@ -1,9 +1,11 @@
 import {
   allHandlersFinished,
+  CancellationScope,
   condition,
   continueAsNew,
   proxyLocalActivities,
   setHandler,
+  sleep,
   workflowInfo,
 } from '@temporalio/workflow';
 import { guard } from '../shared/rule-guard';
@@ -36,6 +38,7 @@ import {
   setAttributeUpdate,
   statusQuery,
   submitUpdate,
+  type DecisionReceipt,
   type SignOffInput,
   type SignOffTiming,
 } from './signoff.messages';
@@ -58,10 +61,19 @@ const { recordSignOffStep } = proxyLocalActivities<SignOffActivities>({
 export async function signOffWorkflow(input: SignOffInput): Promise<SignOffState> {
   const calendar = defaultCalendar();
   const state: SignOffState = input.resume?.state ?? initialSignOffState(input.document);
-  let seq = input.resume?.seq ?? 0;
+  let seq = input.resume?.seq ?? input.trailSeq;
   let timing: SignOffTiming | null = input.resume?.timing ?? null;
-  /** Bumped on every change, so waiting timers wake up and look again. */
-  let epoch = 0;
+  /**
+   * Settled at every change, so the clock waiting on it looks again. A promise the handler
+   * settles wakes the clock within the same activation; a condition would cost the worker
+   * another pass over the workflow for every decision.
+   */
+  let changed = nextChange();
+  function nextChange(): { settled: Promise<false>; settle: () => void } {
+    let settle!: () => void;
+    const settled = new Promise<false>((resolve) => (settle = () => resolve(false)));
+    return { settled, settle };
+  }
   let persisted: Promise<void> = Promise.resolve();
 
   const now = () => Date.now();
@@ -119,9 +131,13 @@ export async function signOffWorkflow(input: SignOffInput): Promise<SignOffState
     };
   }
 
+  const receipt = (): DecisionReceipt => ({ status: state.status, round: state.round, currentLevel: currentLevel(state)?.level ?? null, trailSeq: seq });
+
   /** Queues the step's writes in order: trail numbers must reach the database in sequence. */
   function record(trail: TrailEntryContent[], mails: StepMail[] = []): Promise<void> {
-    epoch += 1;
+    const change = changed;
+    changed = nextChange();
+    change.settle();
     const step = { documentId: state.documentId, projection: projection(), trail, mails };
     persisted = persisted.then(() => recordSignOffStep(step));
     return persisted;
@@ -138,17 +154,6 @@ export async function signOffWorkflow(input: SignOffInput): Promise<SignOffState
     const level = state.levels[index];
     const key = `r${state.round}.l${level.level}.a${state.assignment}.to-sign`;
     return mail(key, [person(level.signer)], signOffMail.toSign(doc(), level.signer.name, level.title, levelTimes().dueAt));
-  }
-
-  if (!input.resume) {
-    // Before any handler is set: an update that arrived with the start runs as soon as its
-    // handler is, and registration must come first in the trail.
-    const drafter = { id: state.drafter.id, name: state.drafter.name, role: 'drafter' };
-    const registered = [entry('registered', drafter, { data: { title: state.title, version: state.version } })];
-    if (state.attribute) {
-      registered.push(entry('attribute_set', drafter, { data: { attribute: state.attribute, withholdingBasis: state.withholdingBasis, before: null } }));
-    }
-    void record(registered);
   }
 
   // ---- decisions -----------------------------------------------------------------------------
@@ -170,7 +175,7 @@ export async function signOffWorkflow(input: SignOffInput): Promise<SignOffState
           data: { attribute, withholdingBasis, before, ...(proposal ? { proposalAccepted: !!accepted, proposedBy: proposal.by.name } : {}) },
         }),
       ]);
-      return state;
+      return receipt();
     },
     { validator: ({ actor, attribute, withholdingBasis }) => guard(SignOffRuleError, () => checkSetAttribute(state, actor, attribute, withholdingBasis)) },
   );
@@ -192,7 +197,7 @@ export async function signOffWorkflow(input: SignOffInput): Promise<SignOffState
         data: { round: state.round, version: state.version, levels: plan.map((l) => ({ level: l.level, title: l.title, signerId: l.signer.id, signer: l.signer.name, due: l.due })) },
       });
       await record([submitted], [startLevel(0)]);
-      return state;
+      return receipt();
     },
     {
       validator: ({ actor, revision, plan }) =>
@@ -209,10 +214,10 @@ export async function signOffWorkflow(input: SignOffInput): Promise<SignOffState
       const next = state.current! + 1;
       if (next < state.levels.length) {
         await record([approved], [startLevel(next)]);
-        return state;
+        return receipt();
       }
       await record([approved, ...completeSignOff()], completionMails());
-      return state;
+      return receipt();
     },
     { validator: ({ actor }) => guard(SignOffRuleError, () => checkApprove(state, actor)) },
   );
@@ -260,7 +265,7 @@ export async function signOffWorkflow(input: SignOffInput): Promise<SignOffState
         [entry('returned', as(actor, 'signer'), { level: level.level, comment })],
         [mail(`r${state.round}.returned`, [person(state.drafter)], signOffMail.returned(doc(), state.drafter.name, `${actor.name}（${level.title}）`, comment!))],
       );
-      return state;
+      return receipt();
     },
     { validator: ({ actor, comment }) => guard(SignOffRuleError, () => checkReturnForRevision(state, actor, comment)) },
   );
@@ -278,7 +283,7 @@ export async function signOffWorkflow(input: SignOffInput): Promise<SignOffState
         [entry('attribute_proposed', as(actor, 'signer'), { level: level.level, comment: reason, data: { attribute, withholdingBasis } })],
         [mail(`r${state.round}.proposal`, [person(state.drafter)], signOffMail.attributeProposed(doc(), state.drafter.name, `${actor.name}（${level.title}）`, proposed, reason))],
       );
-      return state;
+      return receipt();
     },
     {
       validator: ({ actor, attribute, withholdingBasis, reason }) =>
@@ -297,7 +302,7 @@ export async function signOffWorkflow(input: SignOffInput): Promise<SignOffState
         [entry('delegated', as(actor, 'signer'), { level: level.level, comment: reason, data: { toId: to.id, to: to.name } })],
         [mail(`r${state.round}.l${level.level}.delegated-${to.id}`, [person(to)], signOffMail.toSign(doc(), to.name, level.title, times.dueAt))],
       );
-      return state;
+      return receipt();
     },
     { validator: ({ actor, to }) => guard(SignOffRuleError, () => checkDelegate(state, actor, to)) },
   );
@@ -321,7 +326,7 @@ export async function signOffWorkflow(input: SignOffInput): Promise<SignOffState
         mails.push(mail(`r${state.round}.l${level.level}.a${state.assignment}.reassigned`, [person(to)], signOffMail.reassigned(doc(), to.name, level.title, reason, levelTimes().dueAt)));
       }
       await record([entry('reassigned', as(actor, 'coordinator'), { level: levelNumber, comment: reason, data: { fromId: from.id, from: from.name, toId: to.id, to: to.name } })], mails);
-      return state;
+      return receipt();
     },
     { validator: ({ actor, level, to, reason }) => guard(SignOffRuleError, () => checkReassign(state, actor, level, to, reason)) },
   );
@@ -343,7 +348,7 @@ export async function signOffWorkflow(input: SignOffInput): Promise<SignOffState
           [mail(`publication.flagged-${n}`, [{ role: 'coordinator' }], signOffMail.publicationFlagged(doc(), '公开办', url), [person(actor)])],
         );
       }
-      return state;
+      return receipt();
     },
     {
       validator: (args) => guard(SignOffRuleError, () => checkRecordPublication(state, args, shanghaiDate(new Date(now())))),
@@ -352,16 +357,28 @@ export async function signOffWorkflow(input: SignOffInput): Promise<SignOffState
 
   // ---- time ----------------------------------------------------------------------------------
 
+  /**
+   * One timer per instant. Levels are due at the end of a working day, so the next level of a
+   * document signed the same day wakes at the same instant: its timer is kept, not cancelled and
+   * started again at every decision.
+   */
+  let alarm: { at: number; rang: Promise<boolean>; scope: CancellationScope } | null = null;
+  function alarmAt(at: number): Promise<boolean> {
+    if (alarm?.at === at) return alarm.rang;
+    alarm?.scope.cancel();
+    const scope = new CancellationScope();
+    // A cancelled alarm is one nobody waits for any more.
+    const rang = scope.run(() => sleep(at - now())).then(() => true, () => false);
+    alarm = { at, rang, scope };
+    return rang;
+  }
+
   /** Waits until `at` or until something changes; true when the time came. */
   async function waitUntil(at: number | null): Promise<boolean> {
-    const seen = epoch;
-    if (at === null) {
-      await condition(() => epoch !== seen);
-      return false;
-    }
-    const ms = at - now();
-    if (ms <= 0) return true;
-    return !(await condition(() => epoch !== seen, ms));
+    const change = changed.settled;
+    if (at === null) return change;
+    if (at - now() <= 0) return true;
+    return Promise.race([alarmAt(at), change]);
   }
 
   async function levelClock(): Promise<void> {
@@ -432,12 +449,12 @@ export async function signOffWorkflow(input: SignOffInput): Promise<SignOffState
     else if (state.status === 'awaiting_publication' || state.status === 'publication_flagged') await publicationClock();
     else await waitUntil(null);
     if (workflowInfo().continueAsNewSuggested) {
-      await condition(allHandlersFinished);
       await persisted;
-      await continueAsNew<typeof signOffWorkflow>({ document: input.document, resume: { state, seq, timing } });
+      await condition(allHandlersFinished);
+      await continueAsNew<typeof signOffWorkflow>({ document: input.document, trailSeq: input.trailSeq, resume: { state, seq, timing } });
     }
   }
-  await condition(allHandlersFinished);
   await persisted;
+  await condition(allHandlersFinished);
   return state;
 }

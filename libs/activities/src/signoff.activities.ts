@@ -1,14 +1,13 @@
 import type { DataSource } from 'typeorm';
 import type { SignOffActivities, SignOffStep } from '../../contracts/src/signoff-activities';
-import { chainEntry, GENESIS_HASH } from '../../domain/src/signoff/trail-chain';
 import { queueMail } from '../../mail/src/outbox';
 import { DocumentEntity } from '../../persistence/src/entities/document.entity';
-import { TrailEntryEntity } from '../../persistence/src/entities/trail-entry.entity';
+import { appendTrail } from '../../persistence/src/trail-append';
 import { addresses } from './recipients';
 
 /**
  * Writes one sign-off step. Idempotent: trail entries are numbered by the workflow and an entry
- * already present is skipped; mail is queued by key; the projection is a snapshot.
+ * already present is skipped (appendTrail); mail is queued by key; the projection is a snapshot.
  */
 export function createSignOffActivities(dataSource: DataSource, onMailQueued: () => void): SignOffActivities {
   return {
@@ -38,13 +37,7 @@ export function createSignOffActivities(dataSource: DataSource, onMailQueued: ()
             updatedAt: new Date(),
           },
         );
-        const trail = manager.getRepository(TrailEntryEntity);
-        for (const content of step.trail) {
-          if (await trail.exists({ where: { documentId: step.documentId, seq: content.seq } })) continue;
-          const prev = content.seq === 1 ? null : await trail.findOne({ where: { documentId: step.documentId, seq: content.seq - 1 } });
-          if (content.seq > 1 && !prev) throw new Error(`trail entry ${content.seq - 1} of document ${step.documentId} is missing`);
-          await trail.insert(chainEntry(content, prev?.hash ?? GENESIS_HASH) as never);
-        }
+        await appendTrail(manager, step.documentId, step.trail);
         for (const mail of step.mails) {
           const to = await addresses(manager, mail.to);
           const cc = (await addresses(manager, mail.cc ?? [])).filter((a) => !to.includes(a));

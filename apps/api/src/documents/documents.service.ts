@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { Brackets, DataSource } from 'typeorm';
-import type { SignOffActor, SignOffState } from '../../../../libs/domain/src/signoff/signoff-state';
+import { registrationTrail } from '../../../../libs/domain/src/signoff/registration-trail';
+import type { RegisteredDocument, SignOffActor, SignOffState } from '../../../../libs/domain/src/signoff/signoff-state';
 import { DocumentVersionEntity } from '../../../../libs/persistence/src/entities/document-version.entity';
 import { DocumentEntity } from '../../../../libs/persistence/src/entities/document.entity';
+import { TrailEntryEntity } from '../../../../libs/persistence/src/entities/trail-entry.entity';
 import { UnitEntity } from '../../../../libs/persistence/src/entities/unit.entity';
+import { appendTrail } from '../../../../libs/persistence/src/trail-append';
 import {
   approveUpdate,
   delegateUpdate,
@@ -103,6 +106,18 @@ export class DocumentsService {
     const content = documentContent(dto, true)!;
     const id = randomUUID();
     const now = new Date();
+    const registered: RegisteredDocument = {
+      documentId: id,
+      title: dto.title,
+      unitId,
+      drafter: { id: actor.personId, name: actor.name, email: actor.email },
+      attribute: dto.attribute ?? null,
+      withholdingBasis: dto.withholdingBasis ?? null,
+      version: 1,
+      documentSha256: content.sha256,
+    };
+    const trail = registrationTrail(registered, now.toISOString());
+    // The document, its first version and the first links of its trail, together.
     await this.dataSource.transaction(async (manager) => {
       await manager.getRepository(DocumentEntity).insert({
         id,
@@ -130,21 +145,15 @@ export class DocumentsService {
         updatedAt: now,
       });
       await this.storeVersion(manager.getRepository(DocumentVersionEntity), id, 1, content, actor.personId);
+      await appendTrail(manager, id, trail);
     });
     try {
-      await this.signOff.start({
-        documentId: id,
-        title: dto.title,
-        unitId,
-        drafter: { id: actor.personId, name: actor.name, email: actor.email },
-        attribute: dto.attribute ?? null,
-        withholdingBasis: dto.withholdingBasis ?? null,
-        version: 1,
-        documentSha256: content.sha256,
-      });
+      await this.signOff.start(registered, trail.length);
     } catch (error) {
-      // No workflow, no document: a registration either happens whole or not at all.
+      // No workflow, no document: a registration either happens whole or not at all, so the
+      // rows of one that never started go, its trail with them.
       await this.dataSource.transaction(async (manager) => {
+        await manager.getRepository(TrailEntryEntity).delete({ documentId: id });
         await manager.getRepository(DocumentVersionEntity).delete({ documentId: id });
         await manager.getRepository(DocumentEntity).delete({ id });
       });

@@ -5,7 +5,7 @@ import type { UpdateDefinition } from '@temporalio/common';
 import { signOffWorkflowId } from '../../../../libs/contracts/src/workflow-ids';
 import { SIGNOFF_RULE_CODES, type SignOffRuleCode } from '../../../../libs/domain/src/signoff/signoff-errors';
 import type { RegisteredDocument, SignOffState } from '../../../../libs/domain/src/signoff/signoff-state';
-import { statusQuery } from '../../../../workflows/signoff/signoff.messages';
+import { statusQuery, type DecisionReceipt, type SignOffInput } from '../../../../workflows/signoff/signoff.messages';
 import { ApiContext } from '../api-context';
 import { AppError } from '../common/app-error';
 
@@ -21,15 +21,17 @@ export class SignOffClient {
     this.client = new Client({ connection, namespace: context.config.temporal.namespace });
   }
 
-  async start(document: RegisteredDocument): Promise<void> {
+  /** Starts a registered document's sign-off; its trail already holds `trailSeq` entries. */
+  async start(document: RegisteredDocument, trailSeq: number): Promise<void> {
+    const input: SignOffInput = { document, trailSeq };
     await this.client.workflow.start('signOffWorkflow', {
       taskQueue: this.context.config.temporal.taskQueue,
       workflowId: signOffWorkflowId(document.documentId),
-      args: [{ document }],
+      args: [input],
     });
   }
 
-  async decide<Arg>(documentId: string, update: UpdateDefinition<SignOffState, [Arg]>, arg: Arg): Promise<SignOffState> {
+  async decide<Arg>(documentId: string, update: UpdateDefinition<DecisionReceipt, [Arg]>, arg: Arg): Promise<DecisionReceipt> {
     try {
       return await this.client.workflow.getHandle(signOffWorkflowId(documentId)).executeUpdate(update, { args: [arg] });
     } catch (error) {
