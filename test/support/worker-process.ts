@@ -18,6 +18,8 @@ export function startWorkerProcess(api: TestApi, taskQueue: string, smtpUrl: str
       TEMPORAL_WORKFLOW_BUNDLE: process.env.TEST_WORKFLOW_BUNDLE,
       SMTP_URL: smtpUrl,
       MAIL_POLL_INTERVAL: '1s',
+      // A killed worker may die holding a message; the next one takes it over this soon.
+      MAIL_LEASE: '3s',
       LOG_LEVEL: 'error',
     },
     stdio: ['ignore', 'ignore', 'inherit'],

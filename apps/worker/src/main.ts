@@ -34,6 +34,7 @@ async function main(): Promise<void> {
   const sender = createMailSender(config.mail);
   const outbox = new OutboxDispatcher(dataSource, sender, {
     pollMs: config.mail.pollMs,
+    leaseMs: config.mail.leaseMs,
     onError: (error) => log.warn({ err: error }, 'mail outbox pass failed; retrying at the next poll'),
   });
   const worker = await createWorker({

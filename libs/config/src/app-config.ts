@@ -23,7 +23,7 @@ export interface AppConfig {
     /** A prebuilt workflow bundle for the worker; null: bundle the workflows at start. */
     workflowBundle: string | null;
   };
-  mail: { smtpUrl: string | null; from: string; outboxDir: string; pollMs: number };
+  mail: { smtpUrl: string | null; from: string; outboxDir: string; pollMs: number; leaseMs: number };
   requests: {
     /** Art. 31 read as counting from the day after receipt (next_day) or from that day (same_day). */
     countFrom: 'next_day' | 'same_day';
@@ -72,6 +72,7 @@ export const SETTINGS = {
   SMTP_URL: '(unset: write .eml files to <DATA_DIR>/outbox)',
   MAIL_FROM: '政务公开办 <disclosure@localhost>',
   MAIL_POLL_INTERVAL: '2s',
+  MAIL_LEASE: '2m',
   JWT_SECRET: '(required in production; otherwise generated into <DATA_DIR>)',
   JWT_TTL: '8h',
   ADMIN_EMAIL: '(unset: admin@localhost)',
@@ -271,6 +272,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       from: r.string('MAIL_FROM', '政务公开办 <disclosure@localhost>'),
       outboxDir: path.join(dataDir, 'outbox'),
       pollMs: r.duration('MAIL_POLL_INTERVAL', '2s') * 1000,
+      leaseMs: r.duration('MAIL_LEASE', '2m') * 1000,
     },
     requests: {
       countFrom: r.oneOf('REQUEST_COUNT_FROM', ['next_day', 'same_day'] as const, 'next_day'),
