@@ -97,4 +97,22 @@ describe(`persistence on ${testDatabaseKind()}`, () => {
     });
     expect(await db.dataSource.getRepository(UnitEntity).existsBy({ id: inner.id })).toBe(true);
   });
+
+  it('keeps a write sent while another transaction is open out of that transaction', async () => {
+    const repo = db.dataSource.getRepository(UnitEntity);
+    const [inTransaction, outside] = [unit('事务内'), unit('事务外')];
+    let opened!: () => void;
+    const open = new Promise<void>((resolve) => (opened = resolve));
+    const failing = db.dataSource.transaction(async (manager) => {
+      await manager.getRepository(UnitEntity).insert(inTransaction);
+      opened();
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      throw new Error('rolled back');
+    });
+    await open;
+    await repo.insert(outside);
+    await expect(failing).rejects.toThrow('rolled back');
+    expect(await repo.existsBy({ id: outside.id })).toBe(true);
+    expect(await repo.existsBy({ id: inTransaction.id })).toBe(false);
+  });
 });
