@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { DailyUrgingActivities } from '../../contracts/src/supervision-activities';
-import { buildDailyDigest, renderDailyDigestEmail } from '../../domain/src/supervision/daily-urging';
+import { buildDailyDigests, renderDailyDigestEmail } from '../../domain/src/supervision/daily-urging';
 import { planPhoneDispatch } from '../../domain/src/supervision/phone-dispatch';
 import type { SupervisedTask, TaskSource, TaskStatus } from '../../domain/src/supervision/supervision-task';
 import { queueMail } from '../../mail/src/outbox';
@@ -26,9 +26,10 @@ export function createDailyUrgingActivities(dataSource: DataSource, onMailQueued
         const tasks = await openTasks(manager);
         const unitIds = [...new Set(tasks.map((t) => t.unitId))];
         const units = unitIds.length ? await manager.getRepository(UnitEntity).find({ where: { id: In(unitIds), active: true } }) : [];
-        for (const unit of units) {
-          const digest = buildDailyDigest({ unitId: unit.id, unitName: unit.name, date, tasks });
-          if (!digest || unit.contactEmails.length === 0) continue;
+        const withContacts = units.filter((u) => u.contactEmails.length > 0);
+        const digests = buildDailyDigests(withContacts.map((u) => ({ unitId: u.id, unitName: u.name })), date, tasks);
+        for (const digest of digests) {
+          const unit = withContacts.find((u) => u.id === digest.unitId)!;
           const rendered = renderDailyDigestEmail(digest);
           sent += 1;
           queued = (await queueMail(manager, { key: digest.key, to: unit.contactEmails, cc: [], ...rendered })) || queued;

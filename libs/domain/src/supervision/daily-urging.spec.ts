@@ -1,4 +1,4 @@
-import { buildDailyDigest, dailyDigestKey, renderDailyDigestEmail, resolveDailyUrgingConfig } from './daily-urging';
+import { buildDailyDigest, buildDailyDigests, dailyDigestKey, renderDailyDigestEmail, resolveDailyUrgingConfig } from './daily-urging';
 import { SupervisionConfigError } from './errors';
 import type { SupervisedTask } from './supervision-task';
 
@@ -77,6 +77,26 @@ describe('daily urging digest', () => {
     expect(dailyDigestKey('u-edu', '2024-10-12')).toBe('digest:u-edu:2024-10-12');
     expect(buildDailyDigest(input)?.key).toBe(buildDailyDigest({ ...input, tasks: [...tasks].reverse() })?.key);
     expect(buildDailyDigest({ ...input, tasks: [...tasks].reverse() })).toEqual(buildDailyDigest(input));
+  });
+});
+
+describe('daily urging digests of many units', () => {
+  const units = [
+    { unitId: 'u-health', unitName: '区卫健委' },
+    { unitId: 'u-quiet', unitName: '区档案馆' },
+    { unitId: 'u-edu', unitName: '区教育局' },
+  ];
+
+  it('gives each unit with something to say the digest it would get alone, in the order given', () => {
+    const digests = buildDailyDigests(units, '2024-10-12', tasks);
+    expect(digests.map((d) => d.unitName)).toEqual(['区卫健委', '区教育局']);
+    expect(digests[1]).toEqual(buildDailyDigest(input));
+    expect(digests[0]).toEqual(buildDailyDigest({ unitId: 'u-health', unitName: '区卫健委', date: '2024-10-12', tasks }));
+    expect(digests[0].overdue.map((i) => i.taskId)).toEqual(['g']);
+  });
+
+  it('gives none on a day off', () => {
+    expect(buildDailyDigests(units, '2024-10-13', tasks)).toEqual([]);
   });
 });
 

@@ -100,6 +100,27 @@ export function buildDailyDigest(
   };
 }
 
+/**
+ * The digests of many units for one date, in the order the units are given, leaving out those
+ * with nothing to send. The ledger is split by unit once: handing every unit the whole ledger
+ * would read it once per unit.
+ */
+export function buildDailyDigests(
+  units: ReadonlyArray<{ unitId: string; unitName: string }>,
+  date: IsoDate,
+  tasks: readonly SupervisedTask[],
+  config: Partial<DailyUrgingConfig> = {},
+  calendar: WorkingDayCalendar = defaultCalendar(),
+): DailyDigest[] {
+  const byUnit = new Map<string, SupervisedTask[]>();
+  for (const task of tasks) {
+    const own = byUnit.get(task.unitId);
+    if (own) own.push(task);
+    else byUnit.set(task.unitId, [task]);
+  }
+  return units.flatMap(({ unitId, unitName }) => buildDailyDigest({ unitId, unitName, date, tasks: byUnit.get(unitId) ?? [] }, config, calendar) ?? []);
+}
+
 export interface DigestRenderOptions {
   /** Who signs the mail. */
   senderName?: string;

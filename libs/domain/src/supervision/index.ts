@@ -1,5 +1,6 @@
 export {
   buildDailyDigest,
+  buildDailyDigests,
   dailyDigestKey,
   DEFAULT_DAILY_URGING_CONFIG,
   renderDailyDigestEmail,
