@@ -316,6 +316,12 @@ describe('information requests through the API, on the real Temporal server', ()
     expect([byContact.status, byContact.body.code]).toEqual([403, 'FORBIDDEN']);
     const ahead = await repeal(document.body.id, { repealedOn: addDays(today(), 1) });
     expect([ahead.status, ahead.body.code, ahead.body.details[0].field]).toEqual([422, 'REPEAL_DATE', 'repealedOn']);
+    // Once the year's report is published, a repeal dated in it would change its figures: refused until an amendment is open.
+    expect((await w.api.http.post(`/annual-reports/${year}/publish`).set('authorization', w.coordinator.auth)).status).toBe(200);
+    const locked = await repeal(document.body.id, { repealedOn: today() });
+    expect([locked.status, locked.body.code]).toEqual([409, 'YEAR_LOCKED']);
+    const amendment = await w.api.http.post(`/annual-reports/${year}/amendments`).set('authorization', w.coordinator.auth).send({ reason: '登记区政府令第5号废止的规章' });
+    expect(amendment.status).toBe(201);
     const repealed = await repeal(document.body.id, { repealedOn: today(), note: '区政府令第5号决定废止' });
     expect(repealed.status).toBe(200);
     expect(repealed.body).toMatchObject({ repealedOn: today(), repealedBy: w.coordinator.id, repealNote: '区政府令第5号决定废止', issuedOn: today() });

@@ -3,6 +3,7 @@ import { DataSource, IsNull } from 'typeorm';
 import { shanghaiDate } from '../../../../libs/domain/src/calendar/iso-date';
 import { DOCUMENT_TYPES, type DocumentType } from '../../../../libs/domain/src/signoff/disclosure-attribute';
 import { DocumentRepealEntity } from '../../../../libs/persistence/src/entities/document-repeal.entity';
+import { assertYearOpen } from '../annual-reports/year-lock';
 import type { Actor } from '../common/actor';
 import { AppError, notFound } from '../common/app-error';
 import type { RepealDto, RepealedDocumentDto } from './dto/proactive-figures.dto';
@@ -28,6 +29,8 @@ export class DocumentRepealService {
     const refuse = (reason: string) => new AppError('REPEAL_DATE', `repealedOn: ${reason}`, [{ field: 'repealedOn', reason }]);
     if (dto.repealedOn > shanghaiDate(new Date())) throw refuse(`${dto.repealedOn} is in the future`);
     if (dto.repealedOn < issuedOn) throw refuse(`${dto.repealedOn} is before the document was issued (${issuedOn})`);
+    // Section 二 counts the repeal in its year, and the documents in force at the end of that year and every later one.
+    await assertYearOpen(this.dataSource, Number(dto.repealedOn.slice(0, 4)), '登记该年废止的文件', true);
     // Only one repeal wins when two arrive at once.
     const result = await documents.update(
       { id, repealedOn: IsNull() },
