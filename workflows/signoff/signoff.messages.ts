@@ -72,7 +72,7 @@ export interface DecisionReceipt {
   status: SignOffStatus;
   round: number;
   currentLevel: number | null;
-  /** The trail entry that recorded the decision (the last one written for it). */
+  /** The number of the trail's last entry when the decision was answered: the decision's own, or a later one. */
   trailSeq: number;
 }
 

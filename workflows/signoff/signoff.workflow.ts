@@ -376,7 +376,12 @@ export async function signOffWorkflow(input: SignOffInput): Promise<SignOffState
   /** Waits until `at` or until something changes; true when the time came. */
   async function waitUntil(at: number | null): Promise<boolean> {
     const change = changed.settled;
-    if (at === null) return change;
+    if (at === null) {
+      // Nothing is due (a document back with its drafter): a level's timer would only wake it for nothing.
+      alarm?.scope.cancel();
+      alarm = null;
+      return change;
+    }
     if (at - now() <= 0) return true;
     return Promise.race([alarmAt(at), change]);
   }
