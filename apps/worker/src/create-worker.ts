@@ -1,7 +1,7 @@
-import { NativeConnection, Worker, WorkerOptions } from '@temporalio/worker';
+import { NativeConnection, Runtime, Worker, WorkerOptions } from '@temporalio/worker';
 import type { DataSource } from 'typeorm';
 import { createActivities } from '../../../libs/activities/src';
-import { PRELOADED_WORKFLOW_MODULES, workflowsPath } from '../../../libs/temporal/src/workflow-bundle';
+import { bundleWorkflows } from '../../../libs/temporal/src/workflow-bundle';
 
 export interface WorkerDependencies {
   connection: NativeConnection;
@@ -20,8 +20,6 @@ export async function createWorker(deps: WorkerDependencies): Promise<Worker> {
     namespace: deps.namespace,
     taskQueue: deps.taskQueue,
     activities: createActivities({ dataSource: deps.dataSource, onMailQueued: deps.onMailQueued }),
-    ...(deps.workflowBundle
-      ? { workflowBundle: deps.workflowBundle }
-      : { workflowsPath: workflowsPath(), bundlerOptions: { preloadModules: [...PRELOADED_WORKFLOW_MODULES] } }),
+    workflowBundle: deps.workflowBundle ?? (await bundleWorkflows({ logger: Runtime.instance().logger })),
   });
 }

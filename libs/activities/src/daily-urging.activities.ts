@@ -26,10 +26,10 @@ export function createDailyUrgingActivities(dataSource: DataSource, onMailQueued
         const tasks = await openTasks(manager);
         const unitIds = [...new Set(tasks.map((t) => t.unitId))];
         const units = unitIds.length ? await manager.getRepository(UnitEntity).find({ where: { id: In(unitIds), active: true } }) : [];
-        const withContacts = units.filter((u) => u.contactEmails.length > 0);
-        const digests = buildDailyDigests(withContacts.map((u) => ({ unitId: u.id, unitName: u.name })), date, tasks);
+        const withContacts = new Map(units.filter((u) => u.contactEmails.length > 0).map((u) => [u.id, u]));
+        const digests = buildDailyDigests([...withContacts.values()].map((u) => ({ unitId: u.id, unitName: u.name })), date, tasks);
         for (const digest of digests) {
-          const unit = withContacts.find((u) => u.id === digest.unitId)!;
+          const unit = withContacts.get(digest.unitId)!;
           const rendered = renderDailyDigestEmail(digest);
           sent += 1;
           queued = (await queueMail(manager, { key: digest.key, to: unit.contactEmails, cc: [], ...rendered })) || queued;

@@ -16,6 +16,7 @@ import { PersonEntity } from '../../persistence/src/entities/person.entity';
 import { QuarterlyCircularEntity } from '../../persistence/src/entities/quarterly-circular.entity';
 import { SupervisionTaskEntity } from '../../persistence/src/entities/supervision-task.entity';
 import { UnitEntity } from '../../persistence/src/entities/unit.entity';
+import { newTaskRow } from '../../persistence/src/new-task-row';
 import type { TaskActor, TaskInput } from '../../../workflows/supervision/task.messages';
 import { circularAttachments, circularDocx, rankingXlsx } from './circular-files';
 import { renderLastPlaceLetter } from './last-place-letter';
@@ -167,28 +168,20 @@ export function createQuarterlyCircularActivities(dataSource: DataSource, onMail
             if (await queueMail(manager, { key: reminder.key, to: [unit.leaderEmail], cc: unit.contactEmails, ...letter })) mailsQueued++;
           }
           const times = taskTimes(taskDueFromDate(now.getTime(), reminder.due, calendar), input.settings.timing, calendar);
-          await manager.getRepository(SupervisionTaskEntity).insert({
-            id: randomUUID(),
-            planId: null,
-            title: reminder.title,
-            source: reminder.source,
-            unitId: unit.id,
-            ownerId: null,
-            dueOn: taskDueDate(times),
-            dueAt: new Date(times.dueAt),
-            status: 'assigned',
-            overdue: false,
-            submissions: 0,
-            submittedOn: null,
-            verifiedOn: null,
-            returnReason: null,
-            evidenceNote: null,
-            evidenceLinks: [],
-            evidenceFileIds: [],
-            createdBy: createdBy.id,
-            createdAt: now,
-            updatedAt: now,
-          });
+          await manager.getRepository(SupervisionTaskEntity).insert(
+            newTaskRow({
+              id: randomUUID(),
+              planId: null,
+              title: reminder.title,
+              source: reminder.source,
+              unitId: unit.id,
+              ownerId: null,
+              dueOn: taskDueDate(times),
+              dueAt: new Date(times.dueAt),
+              createdBy: createdBy.id,
+              at: now,
+            }),
+          );
         }
         const rectificationTasks = await rectificationInputs(manager, circular, input, createdBy);
         return { quarterKey: key, issued: true, mailsQueued, sends: 1, rectificationTasks };

@@ -18,17 +18,14 @@ export function serializeTransactions(dataSource: DataSource): void {
   const runner = dataSource.createQueryRunner();
   const context = new AsyncLocalStorage<object>();
   let holder: object | null = null;
-  let ended: Promise<void> = Promise.resolve();
-  let signal = () => {};
-  const nextEnd = () => {
-    ended = new Promise((resolve) => (signal = resolve));
-  };
+  let signal!: () => void;
+  let ended = new Promise<void>((resolve) => (signal = resolve));
+  /** Wakes everyone waiting, who then look again; later waiters wait for the next end. */
   const announceEnd = () => {
-    const previous = signal;
-    nextEnd();
-    previous();
+    const wake = signal;
+    ended = new Promise<void>((resolve) => (signal = resolve));
+    wake();
   };
-  nextEnd();
 
   const inside = () => holder !== null && context.getStore() === holder;
 

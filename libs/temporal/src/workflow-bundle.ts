@@ -30,7 +30,7 @@ export const PRELOADED_WORKFLOW_MODULES: readonly string[] = [
   'supervision/text-format',
 ].map((name) => require.resolve(`../../domain/src/${name}`));
 
-export function workflowsPath(): string {
+function workflowsPath(): string {
   return require.resolve('../../../workflows');
 }
 

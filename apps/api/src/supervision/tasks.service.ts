@@ -12,6 +12,7 @@ import { SupervisionTaskEntity } from '../../../../libs/persistence/src/entities
 import { TaskEvidenceFileEntity } from '../../../../libs/persistence/src/entities/task-evidence-file.entity';
 import { TaskHistoryEntity } from '../../../../libs/persistence/src/entities/task-history.entity';
 import { UnitEntity } from '../../../../libs/persistence/src/entities/unit.entity';
+import { newTaskRow } from '../../../../libs/persistence/src/new-task-row';
 import {
   progressUpdate,
   returnTaskUpdate,
@@ -123,28 +124,20 @@ export class TasksService {
       const times = taskTimes(draft.due, this.context.config.supervision.timing, calendar);
       const id = randomUUID();
       ids.push(id);
-      await manager.getRepository(SupervisionTaskEntity).insert({
-        id,
-        planId: draft.planId,
-        title: draft.title,
-        source: draft.source,
-        unitId: draft.unit.id,
-        ownerId: draft.owner?.id ?? null,
-        dueOn: taskDueDate(times),
-        dueAt: new Date(times.dueAt),
-        status: 'assigned',
-        overdue: false,
-        submissions: 0,
-        submittedOn: null,
-        verifiedOn: null,
-        returnReason: null,
-        evidenceNote: null,
-        evidenceLinks: [],
-        evidenceFileIds: [],
-        createdBy: actor.personId,
-        createdAt: new Date(now),
-        updatedAt: new Date(now),
-      });
+      await manager.getRepository(SupervisionTaskEntity).insert(
+        newTaskRow({
+          id,
+          planId: draft.planId,
+          title: draft.title,
+          source: draft.source,
+          unitId: draft.unit.id,
+          ownerId: draft.owner?.id ?? null,
+          dueOn: taskDueDate(times),
+          dueAt: new Date(times.dueAt),
+          createdBy: actor.personId,
+          at: new Date(now),
+        }),
+      );
     }
     return ids;
   }
