@@ -69,7 +69,7 @@ export async function benchApiRead(seconds: number): Promise<Record<string, unkn
   const app = await createApi({ context: new ApiContext(config, config.auth.jwtSecret!, null), dataSource, temporal }, createLogger('bench', 'silent'));
   await app.listen({ host: '127.0.0.1', port: 0 });
   const apiUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
-  const login = await fetch(`${apiUrl}/auth/login`, {
+  const login = await fetch(`${apiUrl}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email: 'admin@bench.cn', password: 'bench-password-123' }),
@@ -91,11 +91,11 @@ export async function benchApiRead(seconds: number): Promise<Record<string, unkn
   const bareUrl = `http://127.0.0.1:${(bare.address() as AddressInfo).port}/units`;
 
   // Same rows both ways, or the comparison means nothing.
-  const viaApi = await (await fetch(`${apiUrl}/units?page=1&pageSize=${PAGE_SIZE}`, { headers: { authorization } })).json();
+  const viaApi = await (await fetch(`${apiUrl}/api/units?page=1&pageSize=${PAGE_SIZE}`, { headers: { authorization } })).json();
   const viaBare = await (await fetch(bareUrl)).json();
   if (JSON.stringify(viaApi) !== JSON.stringify(viaBare)) throw new Error('the API and the bare handler return different rows');
 
-  const api = await load(`${apiUrl}/units?page=1&pageSize=${PAGE_SIZE}`, authorization, seconds);
+  const api = await load(`${apiUrl}/api/units?page=1&pageSize=${PAGE_SIZE}`, authorization, seconds);
   const baseline = await load(bareUrl, null, seconds);
 
   await app.close();

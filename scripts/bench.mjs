@@ -1,8 +1,9 @@
 // `npm run bench`: set-up, then every benchmark with its baseline in the same run.
 import * as path from 'node:path';
-import { checkNode, ensureBuild, ensureDependencies, mustRun, root } from './lib/setup.mjs';
+import { checkNode, ensureBuild, ensureDependencies, ensureWebBuild, mustRun, root } from './lib/setup.mjs';
 
 checkNode();
 ensureDependencies();
 ensureBuild();
+ensureWebBuild();
 mustRun(process.execPath, [path.join(root, 'dist/bench/run-benchmarks.js')]);

@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ensurePostgres } from './lib/postgres.mjs';
-import { checkNode, ensureBuild, ensureDependencies, root, say } from './lib/setup.mjs';
+import { checkNode, ensureBuild, ensureDependencies, ensureWebBuild, root, say } from './lib/setup.mjs';
 import { ensureTemporalCli } from './lib/temporal.mjs';
 
 const POSTGRES_PASS = ['test/e2e', 'test/integration/persistence.spec.ts', 'test/integration/mail-outbox.spec.ts', 'test/integration/quarter-timeliness.spec.ts'];
@@ -13,6 +13,7 @@ const POSTGRES_PASS = ['test/e2e', 'test/integration/persistence.spec.ts', 'test
 checkNode();
 ensureDependencies();
 ensureBuild();
+ensureWebBuild();
 const temporalCli = ensureTemporalCli();
 const jestArgs = process.argv.slice(2);
 const postgresUrl = jestArgs.length ? null : ensurePostgres();

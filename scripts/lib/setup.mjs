@@ -47,3 +47,30 @@ export function ensureDependencies() {
 export function ensureBuild() {
   mustRun(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-b', 'tsconfig.build.json']);
 }
+
+/** Every file under a folder, sorted, for a content stamp. */
+function filesUnder(dir) {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.name !== 'node_modules' && !e.name.startsWith('.'))
+    .flatMap((e) => (e.isDirectory() ? filesUnder(path.join(dir, e.name)) : [path.join(dir, e.name)]))
+    .sort();
+}
+
+/**
+ * The web console built into dist/web (served by the API at `/`) when its sources or the
+ * dependencies changed since the last build; nothing when they did not.
+ */
+export function ensureWebBuild() {
+  const config = path.join(root, 'apps/web/vite.config.ts');
+  if (!fs.existsSync(config)) return;
+  const hash = createHash('sha256').update(fs.readFileSync(path.join(root, 'package-lock.json')));
+  for (const file of filesUnder(path.join(root, 'apps/web'))) hash.update(path.relative(root, file)).update(fs.readFileSync(file));
+  const want = hash.digest('hex');
+  const stamp = path.join(root, 'dist/web/.dse-built');
+  if (fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === want) return;
+  say('building the web console (vite)…');
+  mustRun(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', config, '--logLevel', 'warn']);
+  fs.writeFileSync(stamp, want);
+}

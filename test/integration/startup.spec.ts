@@ -62,7 +62,8 @@ function launch(dataDir: string): Launch {
   const ready = new Promise<{ apiUrl: string; temporalUi: string }>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const api = /API +(http:\/\/\S+)/.exec(output);
+      // The console's address is the origin everything else hangs off: /api, /health.
+      const api = /Console +(http:\/\/\S+?)\/?\s/.exec(output);
       const ui = /Temporal UI +(http:\/\/\S+)/.exec(output);
       if (api && ui) resolve({ apiUrl: api[1], temporalUi: ui[1] });
     };
@@ -94,10 +95,13 @@ describe('npm start', () => {
   it('runs the whole system, stops every part on Ctrl-C, and keeps rows and workflows across restarts', async () => {
     const first = launch(dataDir);
     const { apiUrl } = await first.ready;
+    // The console's address comes first: it is what a person opens.
+    expect(first.output().indexOf('Console ')).toBeLessThan(first.output().indexOf('  API '));
+    expect(first.output()).toContain(`OpenAPI docs ${apiUrl}/api/docs`);
     const health = await (await fetch(`${apiUrl}/health`)).json();
     expect(health).toMatchObject({ status: 'ok', database: { reachable: true, kind: 'sqlite' }, temporal: { reachable: true } });
     const password = /One-time password: (\S+)/.exec(first.output())![1];
-    const login = await fetch(`${apiUrl}/auth/login`, {
+    const login = await fetch(`${apiUrl}/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ email: 'admin@localhost', password }),
@@ -112,7 +116,7 @@ describe('npm start', () => {
     const second = launch(dataDir);
     const again = await second.ready;
     expect(second.output()).not.toContain('One-time password');
-    const relogin = await fetch(`${again.apiUrl}/auth/login`, {
+    const relogin = await fetch(`${again.apiUrl}/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ email: 'admin@localhost', password }),

@@ -15,7 +15,10 @@ export interface TestApi {
   app: NestFastifyApplication;
   db: TestDatabase;
   config: AppConfig;
-  http: ReturnType<typeof request>;
+  /** Supertest on the API's routes, written as `/units`: the `/api` prefix is added here, once. */
+  http: ApiHttp;
+  /** Supertest on the server's root, for what lives outside `/api` (the console, `/health`). */
+  root: ReturnType<typeof request>;
   /** Logs in and returns the bearer header value. */
   login(email: string, password: string): Promise<string>;
   adminAuth: string;
@@ -25,6 +28,23 @@ export interface TestApi {
 export interface TestApiOptions {
   /** Another Temporal address, connected to lazily (e.g. one nobody listens on); default: the run's dev server. */
   temporalAddress?: string;
+}
+
+type ApiHttp = Pick<ReturnType<typeof request>, 'get' | 'post' | 'put' | 'patch' | 'delete'>;
+
+/** `/health` and paths already under `/api` (links the API gives out) are left as they are. */
+export function apiPath(path: string): string {
+  return /^\/(health|api)(\/|\?|$)/.test(path) ? path : `/api${path}`;
+}
+
+function apiHttp(root: ReturnType<typeof request>): ApiHttp {
+  return {
+    get: (path, ...rest) => root.get(apiPath(path), ...rest),
+    post: (path, ...rest) => root.post(apiPath(path), ...rest),
+    put: (path, ...rest) => root.put(apiPath(path), ...rest),
+    patch: (path, ...rest) => root.patch(apiPath(path), ...rest),
+    delete: (path, ...rest) => root.delete(apiPath(path), ...rest),
+  };
 }
 
 /** The real Nest application on a real database, talking to the run's real Temporal server. */
@@ -50,9 +70,10 @@ export async function startTestApi(env: Record<string, string> = {}, options: Te
     { context: new ApiContext(config, TEST_JWT_SECRET, address), dataSource: db.dataSource, temporal },
     createLogger('api', 'silent'),
   );
-  const http = request(app.getHttpServer());
+  const root = request(app.getHttpServer());
+  const http = apiHttp(root);
   const login = async (email: string, password: string) => {
-    const response = await request(app.getHttpServer()).post('/auth/login').send({ email, password });
+    const response = await http.post('/auth/login').send({ email, password });
     if (response.status !== 200) throw new Error(`login of ${email} failed: ${response.status} ${JSON.stringify(response.body)}`);
     return `Bearer ${response.body.accessToken}`;
   };
@@ -61,6 +82,7 @@ export async function startTestApi(env: Record<string, string> = {}, options: Te
     db,
     config,
     http,
+    root,
     login,
     adminAuth: await login(ADMIN.email, ADMIN.password),
     async close() {

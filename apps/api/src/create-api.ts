@@ -6,6 +6,9 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { Logger } from '../../../libs/logging/src';
 import { ApiDependencies, AppModule } from './app.module';
 import { createValidationPipe } from './common/validation';
+import { serveConsole } from './console/serve-console';
+
+export const API_PREFIX = 'api';
 
 /** Nest's own messages (bootstrap, route map) go to the same structured log. */
 function nestLogger(log: Logger): LoggerService {
@@ -32,6 +35,9 @@ export async function createApi(deps: ApiDependencies, log: Logger): Promise<Nes
   });
   const fastify = app.getHttpAdapter().getInstance();
   await app.register(multipart as never, { limits: { fileSize: api.uploadLimitBytes, files: 1, fields: 5 } });
+  // One origin: the console is served at `/`, the API lives under `/api`; `/health` stays at the
+  // root because probes and load balancers know it there.
+  app.setGlobalPrefix(API_PREFIX, { exclude: ['health'] });
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
 
@@ -41,10 +47,11 @@ export async function createApi(deps: ApiDependencies, log: Logger): Promise<Nes
       .setTitle('Disclosure supervision engine')
       .setDescription('政务公开督办引擎 API: organisation registry, access control, and the disclosure workflows built on them.')
       .setVersion('0.1.0')
-      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'a JWT from POST /auth/login, or an API token (dse_…)' })
+      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'a JWT from POST /api/auth/login, or an API token (dse_…)' })
       .build(),
   );
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
+  await serveConsole(app, api.webDir, log);
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs/openapi.json` });
   await app.init();
   await fastify.ready();
   return app;

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Connection } from '@temporalio/client';
 import { ConfigError, loadConfig } from '../../../libs/config/src';
-import { createLogger } from '../../../libs/logging/src';
+import { createLogger, resolveLogFormat } from '../../../libs/logging/src';
 import { openDatabase } from '../../../libs/persistence/src';
 import { exitWithLauncher } from '../../../libs/process/src';
 import { ApiContext } from './api-context';
@@ -11,7 +11,7 @@ import { resolveJwtSecret } from './jwt-secret';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const log = createLogger('api', config.logLevel);
+  const log = createLogger('api', config.logLevel, resolveLogFormat(config.logFormat, config.env === 'production'));
   const address = config.temporal.address;
   if (!address) {
     throw new ConfigError([{ variable: 'TEMPORAL_ADDRESS', reason: 'the API process needs it (npm start sets it for you)' }]);

@@ -119,8 +119,9 @@ async function announceWhenReady(config: AppConfig, apiPort: number, temporal: {
   console.log(
     [
       '',
-      `  API          ${apiUrl}`,
-      `  OpenAPI docs ${apiUrl}/docs`,
+      `  Console      ${apiUrl}/`,
+      `  API          ${apiUrl}/api`,
+      `  OpenAPI docs ${apiUrl}/api/docs`,
       `  Temporal UI  ${temporal.uiUrl ?? `(external server at ${temporal.address})`}`,
       `  Data folder  ${config.dataDir}`,
       '',

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Runtime, makeTelemetryFilterString } from '@temporalio/worker';
 import { ConfigError, loadConfig } from '../../../libs/config/src';
-import { createLogger } from '../../../libs/logging/src';
+import { createLogger, resolveLogFormat } from '../../../libs/logging/src';
 import { createMailSender, OutboxDispatcher } from '../../../libs/mail/src';
 import { createDataSource } from '../../../libs/persistence/src';
 import { exitWithLauncher } from '../../../libs/process/src';
@@ -12,7 +12,7 @@ import { ensureQuarterlyCircularSchedule } from './quarterly-circular-schedule';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const log = createLogger('worker', config.logLevel);
+  const log = createLogger('worker', config.logLevel, resolveLogFormat(config.logFormat, config.env === 'production'));
   Runtime.install({
     logger: {
       log: (level, message, meta) => log[level === 'WARN' ? 'warn' : level === 'ERROR' ? 'error' : 'debug']({ ...meta }, message),

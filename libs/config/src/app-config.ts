@@ -10,7 +10,15 @@ export interface AppConfig {
   env: 'development' | 'production' | 'test';
   dataDir: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
-  api: { host: string; port: number; bodyLimitBytes: number; uploadLimitBytes: number };
+  logFormat: 'auto' | 'pretty' | 'json';
+  api: {
+    host: string;
+    port: number;
+    bodyLimitBytes: number;
+    uploadLimitBytes: number;
+    /** The built web console (index.html and its assets), served at `/`. */
+    webDir: string;
+  };
   database: DatabaseConfig;
   temporal: {
     /** null: the project starts its own dev server. */
@@ -49,6 +57,8 @@ export interface AppConfig {
     adminPassword: string | null;
     loginAttempts: number;
     loginWindowSeconds: number;
+    /** The console's session cookies carry `Secure` (sent over HTTPS only). */
+    secureCookies: boolean;
   };
 }
 
@@ -57,10 +67,12 @@ export const SETTINGS = {
   NODE_ENV: 'development',
   DATA_DIR: './data',
   LOG_LEVEL: 'info',
+  LOG_FORMAT: 'auto',
   API_HOST: '127.0.0.1',
   API_PORT: '3000',
   BODY_LIMIT: '1mb',
   UPLOAD_LIMIT: '10mb',
+  WEB_DIR: './dist/web',
   DATABASE_URL: 'sqlite:<DATA_DIR>/disclosure.sqlite',
   TEMPORAL_ADDRESS: '(unset: start the embedded dev server)',
   TEMPORAL_NAMESPACE: 'default',
@@ -78,6 +90,7 @@ export const SETTINGS = {
   ADMIN_EMAIL: '(unset: admin@localhost)',
   ADMIN_PASSWORD: '(unset: a one-time password printed on first start)',
   LOGIN_RATE_LIMIT: '5/60s',
+  COOKIE_SECURE: '(unset: on in production, off otherwise)',
   REQUEST_COUNT_FROM: 'next_day',
   REQUEST_REMIND_BEFORE: '3,1',
   SUPERVISION_REMIND_BEFORE: '3wd',
@@ -251,11 +264,13 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     env: nodeEnv,
     dataDir,
     logLevel: r.oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
+    logFormat: r.oneOf('LOG_FORMAT', ['auto', 'pretty', 'json'] as const, 'auto'),
     api: {
       host: r.string('API_HOST', '127.0.0.1'),
       port: r.port('API_PORT', 3000),
       bodyLimitBytes: r.size('BODY_LIMIT', '1mb'),
       uploadLimitBytes: r.size('UPLOAD_LIMIT', '10mb'),
+      webDir: path.resolve(cwd, r.string('WEB_DIR', './dist/web')),
     },
     database: readDatabase(r, dataDir, cwd),
     temporal: {
@@ -286,6 +301,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       adminPassword,
       loginAttempts: loginLimit.attempts,
       loginWindowSeconds: loginLimit.windowSeconds,
+      secureCookies: r.oneOf('COOKIE_SECURE', ['on', 'off'] as const, nodeEnv === 'production' ? 'on' : 'off') === 'on',
     },
   };
   if (r.issues.length > 0) throw new ConfigError(r.issues);

@@ -130,7 +130,7 @@ export class ReportGeneratorService {
     const current = await this.published(year);
     const amendment = await this.openAmendment(year);
     if (current && !amendment) {
-      throw new AppError('YEAR_LOCKED', `${year}年度报告已发布（第${current.version}版）；更正须先登记（POST /annual-reports/${year}/amendments）`);
+      throw new AppError('YEAR_LOCKED', `${year}年度报告已发布（第${current.version}版）；更正须先登记（POST /api/annual-reports/${year}/amendments）`);
     }
     const figures = await this.withTexts(year, await this.generate(year));
     assertReconciled(figures, await this.publishedFigures(year - 1), '发布');

@@ -5,6 +5,7 @@ import type { Role } from '../../../../libs/domain/src/registry/roles';
 import { ALLOWED_BEFORE_PASSWORD_CHANGE, PUBLIC_ROUTE, REQUIRED_ROLES } from '../common/access';
 import { AppError } from '../common/app-error';
 import { AuthService } from './auth.service';
+import { checkCsrf, credentialOf } from './session-cookie';
 
 /** Every route is closed unless marked @Public(); roles are checked against the database's view. */
 @Injectable()
@@ -18,10 +19,12 @@ export class AccessGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
     const request = context.switchToHttp().getRequest<FastifyRequest>();
-    const { actor, mustChangePassword } = await this.auth.authenticate(request.headers.authorization);
+    const { authorization, viaCookie } = credentialOf(request);
+    const { actor, mustChangePassword } = await this.auth.authenticate(authorization);
+    if (viaCookie) checkCsrf(request);
     request.actor = actor;
     if (mustChangePassword && actor.via === 'password' && !this.reflector.getAllAndOverride<boolean>(ALLOWED_BEFORE_PASSWORD_CHANGE, targets)) {
-      throw new AppError('PASSWORD_CHANGE_REQUIRED', 'change your one-time password first: POST /auth/password');
+      throw new AppError('PASSWORD_CHANGE_REQUIRED', 'change your one-time password first: POST /api/auth/password');
     }
     const required = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);
     if (required && !required.some((role) => actor.roles.includes(role))) {

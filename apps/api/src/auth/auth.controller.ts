@@ -1,6 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, Post, Req } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ApiContext } from '../api-context';
 import { AllowedBeforePasswordChange, Public } from '../common/access';
 import { Actor, CurrentActor } from '../common/actor';
 import { IdParam } from '../common/id-param';
@@ -8,19 +9,36 @@ import { AuthService } from './auth.service';
 import { ApiTokenDto, CreateApiTokenDto, CreatedApiTokenDto } from './dto/api-token.dto';
 import { ChangePasswordDto } from './dto/change-password.dto';
 import { LoginDto, LoginResultDto } from './dto/login.dto';
+import { clearSessionCookies, setSessionCookies } from './session-cookie';
 
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly context: ApiContext,
+  ) {}
 
   @Public()
   @Post('login')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Log in with email and password; rate limited per address and email' })
+  @ApiOperation({
+    summary: 'Log in with email and password; rate limited per address and email',
+    description: 'Answers the bearer token for integrations and also sets the console\'s session: an httpOnly cookie and a readable CSRF cookie to echo in x-csrf-token.',
+  })
   @ApiOkResponse({ type: LoginResultDto })
-  login(@Body() dto: LoginDto, @Req() request: FastifyRequest): Promise<LoginResultDto> {
-    return this.auth.login(dto.email, dto.password, request.ip);
+  async login(@Body() dto: LoginDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<LoginResultDto> {
+    const result = await this.auth.login(dto.email, dto.password, request.ip);
+    setSessionCookies(reply, result.accessToken, result.expiresIn, this.context.config.auth.secureCookies);
+    return result;
+  }
+
+  @Public()
+  @Post('logout')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'End the console session: clears its cookies (a bearer token simply expires)' })
+  logout(@Res({ passthrough: true }) reply: FastifyReply): void {
+    clearSessionCookies(reply, this.context.config.auth.secureCookies);
   }
 
   @Get('me')

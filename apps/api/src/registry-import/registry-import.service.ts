@@ -163,7 +163,7 @@ export class RegistryImportService {
     if (touchesAdmin && !actor.roles.includes('admin')) {
       issues.push({ row: row.row, field: 'roles', reason: '只有管理员可以授予或管理管理员角色' });
     } else if (current?.roles.includes('admin') && !row.roles.includes('admin')) {
-      issues.push({ row: row.row, field: 'roles', reason: '导入不能撤销管理员角色，请通过接口 PATCH /people/:id 修改' });
+      issues.push({ row: row.row, field: 'roles', reason: '导入不能撤销管理员角色，请通过接口 PATCH /api/people/:id 修改' });
     }
     return issues;
   }

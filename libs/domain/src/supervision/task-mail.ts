@@ -42,7 +42,7 @@ export const taskMail = {
       `督办单编号：${order.number}（${order.levelName}）`,
       `督办事项：任务“${t.title}”已逾期（办理时限${chineseDate(t.dueOn)}）。`,
       `督办要求：${order.actionDemanded}`,
-      `请于${order.replyBy}前在系统中书面回复办理情况（POST /supervision-orders/:id/reply）。逾期未回复的，将报告贵单位主要负责人。`,
+      `请于${order.replyBy}前在系统中书面回复办理情况（POST /api/supervision-orders/:id/reply）。逾期未回复的，将报告贵单位主要负责人。`,
     ]),
   }),
   orderUnanswered: (t: TaskMailFacts, order: { number: string; replyBy: string }): TaskMailText => ({
