@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { ensureQuarterlyCircularSchedule } from '../../apps/worker/src/quarterly-circular-schedule';
 import { defaultCalendar } from '../../libs/domain/src/calendar/default-calendar';
 import { shanghaiDate } from '../../libs/domain/src/calendar/iso-date';
+import { MailMessageEntity } from '../../libs/persistence/src/entities/mail-message.entity';
 import { SupervisionTaskEntity } from '../../libs/persistence/src/entities/supervision-task.entity';
 import { createUnit } from '../support/registry-fixtures';
 import type { ReceivedMail } from '../support/smtp-sink';
@@ -158,6 +159,12 @@ describe('quarterly circular and last-place reminders', () => {
       { filename: `${Q3_TITLE}.docx`, contentType: DOCX },
       { filename: '2024年第3季度政务公开工作排名.xlsx', contentType: XLSX },
     ]);
+
+    // The ranking is in the message itself: a table, and the scores as an inline picture.
+    const queued = await w.api.db.dataSource.getRepository(MailMessageEntity).findOneByOrFail({ key: `circular:2024Q3:${civil.id}` });
+    expect(queued.html).toMatch(/<table[^>]*>[\s\S]*区民政局[\s\S]*<\/table>\s*<p><img src="cid:ranking-chart"/);
+    expect(queued.attachments).toEqual(expect.arrayContaining([expect.objectContaining({ contentType: 'image/png', cid: 'ranking-chart' })]));
+    expect(mail.raw).toMatch(/Content-Type: image\/png[\s\S]{0,300}Content-ID: <ranking-chart>|Content-ID: <ranking-chart>[\s\S]{0,300}Content-Type: image\/png/i);
 
     const letter = await waitFor('the leader letter', () => w.sink.received.find((m) => m.subject === '【末位提醒】区民政局2024年第3季度政务公开工作排名末位'));
     expect(letter.to).toEqual(expect.arrayContaining(['juzhang@mzj.test.cn', 'gkb@mzj.test.cn']));

@@ -1,6 +1,7 @@
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, AlignmentType } from 'docx';
 import ExcelJS from 'exceljs';
 import type { QuarterlyCircular } from '../../domain/src/supervision/quarterly-circular';
+import { rankingChartAttachment } from './circular-chart';
 import type { RenderedMail } from '../../domain/src/supervision/text-format';
 import type { MailAttachment } from '../../persistence/src/entities/mail-message.entity';
 
@@ -64,6 +65,7 @@ export async function rankingXlsx(circular: QuarterlyCircular): Promise<Buffer> 
 export function circularAttachments(circular: QuarterlyCircular, docx: string, xlsx: string): MailAttachment[] {
   const names = circularFilenames(circular);
   return [
+    ...rankingChartAttachment(circular),
     { filename: names.docx, contentType: DOCX, contentBase64: docx },
     { filename: names.xlsx, contentType: XLSX, contentBase64: xlsx },
   ];

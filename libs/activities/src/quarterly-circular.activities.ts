@@ -18,6 +18,7 @@ import { SupervisionTaskEntity } from '../../persistence/src/entities/supervisio
 import { UnitEntity } from '../../persistence/src/entities/unit.entity';
 import { newTaskRow } from '../../persistence/src/new-task-row';
 import type { TaskActor, TaskInput } from '../../../workflows/supervision/task.messages';
+import { RANKING_CHART_CID } from './circular-chart';
 import { circularAttachments, circularDocx, rankingXlsx } from './circular-files';
 import { renderLastPlaceLetter } from './last-place-letter';
 
@@ -140,7 +141,7 @@ export function createQuarterlyCircularActivities(dataSource: DataSource, onMail
         const selection = selectLastPlace(ranking, await previousLastPlace(manager, q), lastPlaceConfig);
         const reminders = lastPlaceReminderTasks(selection, input.asOf, lastPlaceConfig);
         const circular = buildQuarterlyCircular({ ranking, lastPlace: selection, issuedOn: input.asOf, rectificationPlanDue: reminders[0]?.due });
-        const rendered = renderQuarterlyCircular(circular);
+        const rendered = renderQuarterlyCircular(circular, { chartCid: RANKING_CHART_CID });
         const now = new Date();
         const row: QuarterlyCircularEntity = {
           quarterKey: key,

@@ -11,7 +11,7 @@ export interface OutgoingMail {
   subject: string;
   text: string;
   html?: string;
-  attachments?: Array<{ filename: string; content: Buffer; contentType?: string }>;
+  attachments?: Array<{ filename: string; content: Buffer; contentType?: string; cid?: string }>;
 }
 
 export interface SentMail {

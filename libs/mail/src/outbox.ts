@@ -145,7 +145,7 @@ export class OutboxDispatcher {
         subject: message.subject,
         text: message.text,
         html: message.html ?? undefined,
-        attachments: message.attachments?.map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.contentBase64, 'base64') })),
+        attachments: message.attachments?.map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.contentBase64, 'base64'), cid: a.cid })),
       });
       await repo.update({ key: message.key }, { status: 'sent', attempts, lastError: null, leaseUntil: null, messageId: sent.messageId, sentAt: new Date() });
       return true;

@@ -163,3 +163,15 @@ describe('quarterly circular text', () => {
     expect(html).toContain('<td>&lt;i&gt;甲&lt;/i&gt;&amp;乙</td>');
   });
 });
+
+describe('quarterly circular HTML with its chart', () => {
+  it('shows the chart under the ranking table when given its Content-ID, and not otherwise', () => {
+    const { html } = renderQuarterlyCircular(circular, { chartCid: 'ranking-chart' });
+    const table = html.indexOf('</table>');
+    const chart = html.indexOf('<img src="cid:ranking-chart" alt="2026年第3季度各单位得分柱状图"');
+    expect(table).toBeGreaterThan(0);
+    expect(chart).toBeGreaterThan(table);
+    expect(chart).toBeLessThan(html.indexOf('不参与排名的单位'));
+    expect(renderQuarterlyCircular(circular).html).not.toContain('<img');
+  });
+});

@@ -184,8 +184,11 @@ function sections(circular: QuarterlyCircular): Section[] {
   return list;
 }
 
-/** The circular as an email to all units and leaders: subject, plain text and simple HTML. */
-export function renderQuarterlyCircular(circular: QuarterlyCircular): RenderedMail {
+/**
+ * The circular as an email to all units and leaders: subject, plain text and simple HTML; with
+ * `chartCid`, the HTML shows the scores' chart (an inline picture of that Content-ID) under the ranking.
+ */
+export function renderQuarterlyCircular(circular: QuarterlyCircular, options: { chartCid?: string } = {}): RenderedMail {
   const opening =
     `根据政务公开工作督办制度，现将${circular.quarterLabel}（${chineseDate(circular.period.from)}至` +
     `${chineseDate(circular.period.to)}）各单位政务公开工作情况通报如下。`;
@@ -222,6 +225,7 @@ export function renderQuarterlyCircular(circular: QuarterlyCircular): RenderedMa
       [
         `<h3>${chineseOrdinal(i + 1)}、${escapeHtml(section.heading)}</h3>`,
         ...(section.table ? [htmlTable(section.table)] : []),
+        ...(section.table && options.chartCid ? [`<p><img src="cid:${options.chartCid}" alt="${escapeHtml(`${circular.quarterLabel}各单位得分柱状图`)}" width="720"></p>`] : []),
         ...section.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),
       ].join('\n'),
     ),

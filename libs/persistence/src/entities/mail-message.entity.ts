@@ -8,6 +8,8 @@ export interface MailAttachment {
   filename: string;
   contentType: string;
   contentBase64: string;
+  /** Set for a picture shown inside the HTML (`<img src="cid:…">`) rather than attached beside it. */
+  cid?: string;
 }
 
 /**
