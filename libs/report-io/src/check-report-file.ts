@@ -1,6 +1,6 @@
-import { checkReport, parseReportText, type AnnualReportFigures, type ReportCheck } from '../../domain/src/annual-report';
+import { checkReport, parseReportText, ReportTextError, type AnnualReportFigures, type ReportCheck } from '../../domain/src/annual-report';
 import type { ReportFileFormat } from './report-file-format';
-import { readReportFile } from './read-report-file';
+import { readReportFile, type ReportFileText } from './read-report-file';
 
 export interface ReportUpload {
   content: Uint8Array;
@@ -24,7 +24,7 @@ export interface ReportFileCheck extends ReportCheck {
 /** Reads last year's report. Throws as readReportFile and parseReportText do. */
 export async function readLastYear(upload: ReportUpload): Promise<LastYearReport> {
   const read = await readReportFile(upload.content, upload.fileName);
-  return { fileName: upload.fileName ?? null, format: read.format, figures: parseReportText(read.text).figures };
+  return { fileName: upload.fileName ?? null, format: read.format, figures: onPages(read, () => parseReportText(read.text)).figures };
 }
 
 /**
@@ -34,11 +34,21 @@ export async function readLastYear(upload: ReportUpload): Promise<LastYearReport
  */
 export async function checkReportFile(report: ReportUpload, lastYear?: LastYearReport): Promise<ReportFileCheck> {
   const read = await readReportFile(report.content, report.fileName);
-  const check = checkReport(read.text, lastYear?.figures);
+  const check = onPages(read, () => checkReport(read.text, lastYear?.figures));
   return {
     fileName: report.fileName ?? null,
     format: read.format,
     ...(lastYear ? { lastYear: { fileName: lastYear.fileName, format: lastYear.format, year: lastYear.figures.year } } : {}),
     ...check,
   };
+}
+
+/** Runs a reading of the file's text; an error at a line of a PDF names the page as well. */
+function onPages<T>(read: ReportFileText, reading: () => T): T {
+  try {
+    return reading();
+  } catch (error) {
+    const page = error instanceof ReportTextError && error.line !== null ? read.pages?.[error.line - 1] : undefined;
+    throw page !== undefined ? (error as ReportTextError).onPage(page) : error;
+  }
 }

@@ -38,4 +38,27 @@ describe('readHtmlText', () => {
       ['blank_cell', '行政诉讼·未经复议直接起诉', '总计'],
     ]);
   });
+
+  it('reads a report saved from a portal page: the site around it, labels broken by <br>, full-width digits', () => {
+    const figures = exampleReport();
+    const article = renderReportHtml(figures)
+      .replace(/^[\s\S]*<body>|<\/body>[\s\S]*$/gu, '')
+      .replace('行政规范性文件', '行政规范<br>性文件')
+      .replace('(二) 部分公开 (区分处理的, 只计这一情形, 不计其他情形)', '<p>（二）部分公开</p><p>（区分处理的，只计这一情形，<br/>不计其他情形）</p>')
+      .replace(/<td([^>]*)>10<\/td>/u, '<td$1><span style="font-family:宋体">１０</span></td>');
+    expect([article.includes('规范<br>性'), article.includes('<br/>不计'), article.includes('１０')]).toEqual([true, true, true]);
+    const page = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>示例区人民政府</title></head><body>
+      <div class="top"><a href="/">首页</a> | <a href="/zwgk">政务公开</a> | 无障碍浏览</div>
+      <nav><ul><li>政府信息公开指南</li><li>政府信息公开年报</li></ul></nav>
+      <div class="crumb">当前位置：首页 &gt; 政务公开 &gt; 政府信息公开年报</div>
+      <div class="meta">发布时间：2024-01-20 来源：区政务公开办 浏览次数：312</div>
+      <div class="TRS_Editor">${article}</div>
+      <div class="share">分享到：微信 微博</div>
+      <footer>主办：示例区人民政府办公室 网站标识码：3201000001 ICP备12345678号</footer></body></html>`;
+    const result = checkReport(readHtmlText(page));
+    expect(result.figures.proactive).toEqual(figures.proactive);
+    expect(result.figures.requests).toEqual(figures.requests);
+    expect(result.figures.reviewLitigation).toEqual(figures.reviewLitigation);
+    expect(result.deviations).toEqual([]);
+  });
 });

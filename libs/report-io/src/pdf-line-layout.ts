@@ -1,9 +1,9 @@
-import type { PdfTextItem } from './pdf-text-items';
+import { ruledTables, type RuledTable } from './pdf-ruled-tables';
+import { baselines, clustered, nearestIndex, spaced } from './pdf-runs';
+import type { PdfPage, PdfTextItem } from './pdf-text-items';
 
 /** Runs further apart than this many font sizes sit in different table cells. */
 const CELL_GAP = 1;
-/** Runs closer than this are one word; between the two, a space. */
-const WORD_GAP = 0.15;
 
 interface PdfCell {
   text: string;
@@ -22,18 +22,39 @@ interface PdfRow {
   cells: PdfCell[];
 }
 
+/** A page's text in reading order: lines of running text, and tables whose borders are drawn. */
+export type PdfBlock = { kind: 'lines'; lines: string[] } | { kind: 'table'; table: RuledTable };
+
 /**
- * Rebuilds the lines of one page from where its runs are drawn: runs on one baseline are
- * one line, a wide gap between runs is a cell boundary (a tab). Within a table, number
- * cells are placed under the columns the other rows' numbers show, so a blank cell comes
- * out as an empty cell, as it does when the table is copied from Word.
+ * The blocks of one page, top first. A table drawn with borders is read cell by cell
+ * (ruledTables); the text around it, and a table drawn without borders, from where its runs
+ * are drawn (positionedLines).
  */
-export function pdfPageLines(items: readonly PdfTextItem[]): string[] {
-  const rows = baselines(items.filter((item) => item.text.trim() !== '')).map((line) => ({
-    y: line[0].y,
-    cells: cellsOf(line),
-  }));
-  dropPageNumber(rows);
+export function pdfPageBlocks(page: PdfPage): PdfBlock[] {
+  const items = page.items.filter((item) => item.text.trim() !== '');
+  const { tables, rest } = ruledTables(items, page.rules);
+  const blocks: PdfBlock[] = [];
+  const text = (lines: string[]) => {
+    if (lines.length > 0) blocks.push({ kind: 'lines', lines });
+  };
+  let above = Infinity;
+  for (const table of tables) {
+    text(positionedLines(rest.filter((item) => item.y < above && item.y > table.top)));
+    blocks.push({ kind: 'table', table });
+    above = table.bottom;
+  }
+  text(positionedLines(rest.filter((item) => item.y < above)));
+  return blocks;
+}
+
+/**
+ * Rebuilds lines from where runs are drawn: runs on one baseline are one line, a wide gap
+ * between runs is a cell boundary (a tab). Within a table, number cells are placed under
+ * the columns the other rows' numbers show, so a blank cell comes out as an empty cell, as
+ * it does when the table is copied from Word.
+ */
+export function positionedLines(items: readonly PdfTextItem[]): string[] {
+  const rows = baselines(items).map((line) => ({ y: line[0].y, cells: cellsOf(line) }));
   const lines: string[] = [];
   for (let i = 0; i < rows.length; ) {
     const end = tableEnd(rows, i);
@@ -47,41 +68,37 @@ export function pdfPageLines(items: readonly PdfTextItem[]): string[] {
   return lines;
 }
 
-/** Items grouped by baseline, top of the page first, each line left to right. */
-function baselines(items: readonly PdfTextItem[]): PdfTextItem[][] {
-  const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
-  const lines: PdfTextItem[][] = [];
-  for (const item of sorted) {
-    const line = lines[lines.length - 1];
-    if (line && Math.abs(line[0].y - item.y) <= 0.3 * Math.min(line[0].size, item.size)) line.push(item);
-    else lines.push([item]);
-  }
-  return lines.map((line) => line.sort((a, b) => a.x - b.x));
-}
-
 function cellsOf(line: readonly PdfTextItem[]): PdfCell[] {
   const cells: PdfCell[] = [];
+  let previous: PdfTextItem | null = null;
   for (const item of line) {
     const last = cells[cells.length - 1];
     const size = Math.max(item.size, last?.size ?? 0);
-    const gap = last ? item.x - last.right : Infinity;
-    if (last && gap <= CELL_GAP * size) {
-      last.text += gap > WORD_GAP * size ? ` ${item.text}` : item.text;
+    if (last && previous && item.x - last.right <= CELL_GAP * size) {
+      last.text += spaced(previous, item, size) ? ` ${item.text}` : item.text;
       last.right = Math.max(last.right, item.x + item.width);
     } else {
       cells.push({ text: item.text, left: item.x, right: item.x + item.width, size: item.size });
     }
+    previous = item;
   }
-  return cells.map((cell) => ({ ...cell, text: cell.text.replace(/\s+/gu, ' ').trim() }));
+  return cells.flatMap((cell) => splitNumbers({ ...cell, text: cell.text.replace(/\s+/gu, ' ').trim() }));
 }
 
-/** A page number printed alone at the foot or head of the page would land inside a table. */
-function dropPageNumber(rows: PdfRow[]): void {
-  const isPageNumber = (row: PdfRow | undefined) =>
-    row?.cells.length === 1 &&
-    /^(?:[-—–－\s]*\d+[-—–－\s]*|第\s*\d+\s*页(?:\s*[，,]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/u.test(row.cells[0].text);
-  if (isPageNumber(rows[rows.length - 1])) rows.pop();
-  if (isPageNumber(rows[0])) rows.shift();
+/**
+ * Numbers typed into one run with spaces between (“3  0  1”), as a table without cells
+ * prints them: one cell each, placed where its characters are drawn.
+ */
+function splitNumbers(cell: PdfCell): PdfCell[] {
+  const parts = cell.text.split(' ');
+  if (parts.length < 2 || !parts.every(isNumber)) return [cell];
+  const perChar = (cell.right - cell.left) / [...cell.text].length;
+  let at = 0;
+  return parts.map((part) => {
+    const left = cell.left + at * perChar;
+    at += [...part].length + 1;
+    return { text: part, left, right: left + [...part].length * perChar, size: cell.size };
+  });
 }
 
 const hasNumber = (row: PdfRow) => row.cells.some((c) => isNumber(c.text));
@@ -126,7 +143,7 @@ function tableLines(block: readonly PdfRow[]): string[] {
     if (slots.length === 0) return row.cells.map((c) => c.text).join('\t');
     const texts = slots.map(() => '');
     for (const cell of row.cells.slice(labels)) {
-      const at = nearest(slots, centre(cell));
+      const at = nearestIndex(slots, centre(cell));
       texts[at] = texts[at] ? `${texts[at]} ${cell.text}` : cell.text;
     }
     return [...row.cells.slice(0, labels).map((c) => c.text), ...texts].join('\t');
@@ -161,21 +178,6 @@ function withCentredLabelsMerged(block: readonly PdfRow[], labelCount: (row: Pdf
 /** Centres of the columns holding numbers: number cells whose centres lie within a font size. */
 function numberColumns(block: readonly PdfRow[]): number[] {
   const numbers = block.flatMap((row) => row.cells.filter((c) => isNumber(c.text)));
-  const centres = numbers.map(centre).sort((a, b) => a - b);
   const tolerance = Math.max(0, ...numbers.map((c) => c.size));
-  const groups: number[][] = [];
-  for (const x of centres) {
-    const group = groups[groups.length - 1];
-    if (group && x - group[group.length - 1] <= tolerance) group.push(x);
-    else groups.push([x]);
-  }
-  return groups.map((g) => g.reduce((a, b) => a + b, 0) / g.length);
-}
-
-function nearest(columns: readonly number[], x: number): number {
-  let best = 0;
-  columns.forEach((c, i) => {
-    if (Math.abs(c - x) < Math.abs(columns[best] - x)) best = i;
-  });
-  return best;
+  return clustered(numbers.map(centre), tolerance);
 }

@@ -1,28 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { relabel } from '../../../test/support/report-blocks';
 import { reportPdf } from '../../../test/support/text-pdf';
 import { checkReport } from '../../domain/src/annual-report';
 import { exampleReport } from '../../domain/src/annual-report/report-examples';
 import { readPdfText } from './pdf-text-reader';
-import { reportBlocks, type ReportBlock } from './report-layout';
+import { reportBlocks } from './report-layout';
 
 const sample = readFileSync(join(__dirname, '../../domain/src/annual-report/testdata/annual-report-sample.txt'), 'utf8');
-
-/** The blocks with one printed label replaced, as a report typed by hand has it. */
-function relabel(blocks: ReportBlock[], from: string, to: string): ReportBlock[] {
-  return blocks.map((block) =>
-    block.kind === 'table'
-      ? { ...block, table: { ...block.table, rows: block.table.rows.map((row) => row.map((c) => (c.text === from ? { ...c, text: to } : c))) } }
-      : block,
-  );
-}
 
 describe('readPdfText', () => {
   it('reads the sample printed to PDF (CJK text, merged cells centred, page numbers) to the same check', async () => {
     const expected = checkReport(sample);
     // The sample's figures and narrative, printed in the official layout with its misprinted header.
     const blocks = relabel(reportBlocks(expected.figures), '本年废止件数', '本年度止件数');
-    const result = checkReport(await readPdfText(await reportPdf(blocks, { pageNumbers: true }), 'sample.pdf'));
+    const result = checkReport((await readPdfText(await reportPdf(blocks, { pageNumbers: true }), 'sample.pdf')).text);
     const { narrative, ...figures } = result.figures;
     const { narrative: expectedNarrative, ...expectedFigures } = expected.figures;
     expect(figures).toEqual(expectedFigures);
@@ -41,7 +33,7 @@ describe('readPdfText', () => {
     for (const column of Object.keys(figures.requests['withheld.internal_affairs'])) {
       figures.requests['withheld.internal_affairs'][column as 'total'] = null;
     }
-    const result = checkReport(await readPdfText(await reportPdf(reportBlocks(figures)), 'x.pdf'));
+    const result = checkReport((await readPdfText(await reportPdf(reportBlocks(figures)), 'x.pdf')).text);
     expect(result.figures.requests).toEqual(figures.requests);
     const blanks = result.deviations.filter((d) => d.kind === 'blank_cell').map((d) => `${d.cell?.row}:${d.cell?.column}`);
     expect(blanks).toEqual([

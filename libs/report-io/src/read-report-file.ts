@@ -8,6 +8,8 @@ export interface ReportFileText {
   format: ReportFileFormat;
   /** Lines, table cells separated by tabs: what parseReportText reads. */
   text: string;
+  /** For a PDF: the page each line of `text` was printed on. */
+  pages?: number[];
 }
 
 /**
@@ -27,6 +29,6 @@ export async function readReportFile(content: Uint8Array, fileName?: string): Pr
     case 'docx':
       return { format: 'docx', text: await readDocxText(content, label) };
     case 'pdf':
-      return { format: 'pdf', text: await readPdfText(content, label) };
+      return { format: 'pdf', ...(await readPdfText(content, label)) };
   }
 }

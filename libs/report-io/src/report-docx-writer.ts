@@ -81,11 +81,12 @@ function table(layout: LayoutTable): Table {
     layout: TableLayoutType.FIXED,
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
-    rows: layout.rows.map((row) => new TableRow({ children: row.map(cell) })),
+    rows: layout.rows.map((row) => new TableRow({ children: row.map(reportTableCell) })),
   });
 }
 
-function cell(layoutCell: LayoutCell): TableCell {
+/** A cell of the layout as Word draws it: labels left, numbers centred, merged as the layout says. */
+export function reportTableCell(layoutCell: LayoutCell): TableCell {
   return new TableCell({
     columnSpan: layoutCell.colSpan,
     rowSpan: layoutCell.rowSpan,

@@ -8,6 +8,8 @@ import type { ReportSectionNumber } from './report-sections';
  */
 export abstract class ReportTextError extends Error {
   abstract readonly code: string;
+  /** The page of a PDF the line was printed on, once the reader has said. */
+  page: number | null = null;
 
   constructor(
     detail: string,
@@ -15,6 +17,13 @@ export abstract class ReportTextError extends Error {
     readonly section: ReportSectionNumber | null,
   ) {
     super(`${where(line, section)}${detail}`);
+  }
+
+  /** Names the page too: a line number alone is hard to find in a PDF. */
+  onPage(page: number): this {
+    this.page = page;
+    this.message = `第${page}页，${this.message}`;
+    return this;
   }
 }
 
