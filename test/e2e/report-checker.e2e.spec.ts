@@ -11,7 +11,7 @@ import { textDocx } from '../support/text-docx';
 const samplePath = join(__dirname, '../../libs/domain/src/annual-report/testdata/annual-report-sample.txt');
 const sample = readFileSync(samplePath);
 
-type Finding = { kind?: string; rule?: string; found: unknown; expected: unknown; line?: number | null };
+type Finding = { kind?: string; rule?: string; found: unknown; expected: unknown; line?: number | null; severity: string };
 
 describe('POST /annual-reports/check', () => {
   let api: TestApi;
@@ -31,10 +31,10 @@ describe('POST /annual-reports/check', () => {
   });
   afterAll(() => api.close());
 
-  it('checks the sample as text: the figures read, the header 本年度止件数 and 2024 work in a 2023 account', async () => {
+  it('checks the sample as text: the figures read, no error, the header 本年度止件数 and 2024 work in a 2023 account as warnings', async () => {
     const response = await check({ file: [sample, 'sample.txt'] });
     expect(response.status).toBe(200);
-    expect(response.body).toMatchObject({ fileName: 'sample.txt', format: 'text', ok: false });
+    expect(response.body).toMatchObject({ fileName: 'sample.txt', format: 'text', ok: true, errors: 0, warnings: 2 });
     expect(response.body.figures).toMatchObject({
       year: 2023,
       bodyName: '姜营',
@@ -42,17 +42,17 @@ describe('POST /annual-reports/check', () => {
       requests: { new: { natural_person: 0, total: 0 }, total_handled: { total: 0 } },
       reviewLitigation: { review: { total: 0 }, suit_after_review: { pending: 0 } },
     });
-    expect(response.body.deviations.map((d: Finding) => [d.kind, d.line, d.expected, d.found])).toEqual([
-      ['label_typo', 16, '本年废止件数', '本年度止件数'],
+    expect(response.body.deviations.map((d: Finding) => [d.kind, d.line, d.expected, d.found, d.severity])).toEqual([
+      ['label_typo', 16, '本年废止件数', '本年度止件数', 'warning'],
     ]);
-    expect(response.body.violations.map((v: Finding) => [v.rule, v.expected, v.found])).toEqual([['narrative_year', 2023, 2024]]);
+    expect(response.body.violations.map((v: Finding) => [v.rule, v.expected, v.found, v.severity])).toEqual([['narrative_year', 2023, 2024, 'warning']]);
   });
 
   it('reads the sample saved as Word the same way', async () => {
     const asText = await check({ file: [sample, 'sample.txt'] });
     const response = await check({ file: [await textDocx(sample.toString('utf8')), '年报.docx'] });
     expect(response.status).toBe(200);
-    expect(response.body).toMatchObject({ fileName: '年报.docx', format: 'docx', ok: false });
+    expect(response.body).toMatchObject({ fileName: '年报.docx', format: 'docx', ok: true, warnings: 2 });
     expect(response.body.figures).toEqual(asText.body.figures);
     expect(response.body.deviations.map((d: Finding) => [d.kind, d.found])).toEqual([['label_typo', '本年度止件数']]);
   });
@@ -80,10 +80,11 @@ describe('POST /annual-reports/check', () => {
       lastYear: [Buffer.from(renderReportText(lastYear)), '2023.txt'],
     });
     expect(response.status).toBe(200);
-    expect(response.body.violations.map((v: Finding) => [v.rule, v.expected, v.found])).toEqual([
-      ['carry_over', 1, 2],
-      ['carry_over', 2, 3],
+    expect(response.body.violations.map((v: Finding) => [v.rule, v.expected, v.found, v.severity])).toEqual([
+      ['carry_over', 1, 2, 'error'],
+      ['carry_over', 2, 3, 'error'],
     ]);
+    expect(response.body).toMatchObject({ ok: false, errors: 2, warnings: 0 });
   });
 
   it('with ?format=html returns the readable page', async () => {
@@ -91,7 +92,7 @@ describe('POST /annual-reports/check', () => {
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(response.text).toContain('<title>年度报告检查结果：sample.txt</title>');
-    expect(response.text).toContain('未通过');
+    expect(response.text).toContain('<span class="ok">通过</span>：没有错误，警告 2 处');
     expect(response.text).toContain('<td>本年度止件数</td>');
   });
 

@@ -34,15 +34,23 @@ describe('report check (the compiled CLI)', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('summarises the sample: not passed, the rule it breaks and the header 本年度止件数; exit 1', () => {
+  it('summarises the sample: no error, its 2024 narrative and the header 本年度止件数 as warnings; exit 0', () => {
     const { code, stdout, stderr } = report('check', 'sample.txt');
-    expect(code).toBe(1);
+    expect(code).toBe(0);
     expect(stderr).toBe('');
     const lines = stdout.split('\n');
-    expect(lines[0]).toBe('sample.txt（纯文本，姜营2023年度报告）：未通过 — 违反规则 1 处，偏离格式 1 处，空白单元格 0 个');
-    expect(stdout).toContain('  违反规则：\n    - 第一部分（总体情况）应写2023年的工作，却写到2024年');
-    expect(stdout).toContain('  偏离格式：\n    - 第16行：第二部分“第二十条第（一）项”表头“本年度止件数”与国家格式不符，应为“本年废止件数”');
-    expect(lines.at(-2)).toBe('共 1 份：通过 0 份，未通过 1 份，无法检查 0 份');
+    expect(lines[0]).toBe('sample.txt（纯文本，姜营2023年度报告）：通过 — 错误 0 处，警告 2 处');
+    expect(stdout).toContain('  警告：\n    - 第一部分（总体情况）应写2023年的工作，却写到2024年');
+    expect(stdout).toContain('    - 第16行：第二部分“第二十条第（一）项”表头“本年度止件数”与国家格式不符，应为“本年废止件数”');
+    expect(stdout).not.toContain('  错误：');
+    expect(lines.at(-2)).toBe('共 1 份：通过 1 份，未通过 0 份，无法检查 0 份');
+  });
+
+  it('with --strict counts the sample’s warnings: not passed; exit 1', () => {
+    const { code, stdout } = report('check', '--strict', 'sample.txt');
+    expect(code).toBe(1);
+    expect(stdout.split('\n')[0]).toBe('sample.txt（纯文本，姜营2023年度报告）：未通过 — 错误 0 处，警告 2 处');
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe('共 1 份：通过 0 份，未通过 1 份，无法检查 0 份');
   });
 
   it('passes a report that keeps every rule, checked against last year’s; exit 0', () => {
@@ -55,7 +63,7 @@ describe('report check (the compiled CLI)', () => {
     const { code, stdout } = report('check', 'example-2024.docx', 'wrong-total.txt', 'broken.txt', 'missing.txt');
     expect(code).toBe(2);
     expect(stdout).toContain('example-2024.docx（Word 文档，示例局2024年度报告）：通过');
-    expect(stdout).toContain('wrong-total.txt（纯文本，示例局2024年度报告）：未通过 — 违反规则 1 处');
+    expect(stdout).toContain('wrong-total.txt（纯文本，示例局2024年度报告）：未通过 — 错误 1 处，警告 0 处\n  错误：\n    - ');
     expect(stdout).toContain('行政复议');
     expect(stdout).toMatch(/broken\.txt：无法检查 — 第45行（第三部分）：报告在此中断：表格未完.*（REPORT_TRUNCATED）/u);
     expect(stdout).toContain('missing.txt：无法检查 — 找不到文件“missing.txt”（FILE_NOT_FOUND）');
@@ -67,15 +75,16 @@ describe('report check (the compiled CLI)', () => {
     expect(code).toBe(2);
     const results = JSON.parse(stdout);
     expect(results).toHaveLength(2);
-    expect(results[0]).toMatchObject({ fileName: 'sample.txt', format: 'text', ok: false, figures: { year: 2023, bodyName: '姜营' } });
-    expect(results[0].deviations.map((d: { found: string }) => d.found)).toEqual(['本年度止件数']);
+    expect(results[0]).toMatchObject({ fileName: 'sample.txt', format: 'text', ok: true, errors: 0, warnings: 2, figures: { year: 2023, bodyName: '姜营' } });
+    expect(results[0].deviations.map((d: { found: string; severity: string }) => [d.found, d.severity])).toEqual([['本年度止件数', 'warning']]);
+    expect(results[0].violations.map((v: { rule: string; severity: string }) => [v.rule, v.severity])).toEqual([['narrative_year', 'warning']]);
     expect(results[1]).toEqual({
       fileName: 'broken.txt',
       error: { code: 'REPORT_TRUNCATED', line: 45, message: expect.stringContaining('报告在此中断') },
     });
   });
 
-  it('exits 1, not 0, for a report that only breaks a rule', () => {
+  it('exits 1, not 0, for a report whose one error is a broken rule', () => {
     expect(report('check', 'wrong-total.txt', '--json').code).toBe(1);
   });
 

@@ -1,5 +1,7 @@
 /** What `report` was asked to do. */
-export type ReportCommand = { kind: 'help' } | { kind: 'check'; files: string[]; json: boolean; lastYear: string | null };
+export type ReportCommand =
+  | { kind: 'help' }
+  | { kind: 'check'; files: string[]; json: boolean; strict: boolean; lastYear: string | null };
 
 export const REPORT_USAGE = `用法：npm run report -- check 文件 [文件…] [--json] [--last-year 上年报告]
 
@@ -7,10 +9,14 @@ export const REPORT_USAGE = `用法：npm run report -- check 文件 [文件…]
 各项勾稽关系是否成立。可读 .docx、PDF（带文字层）、网页（HTML）和纯文本（UTF-8 或 GB18030）。
 
   --json                输出一份 JSON（每个文件一项），供其他程序读取
+  --strict              警告也算未通过（默认只有错误才算）
   --last-year 文件      上年度的报告，用于核对跨年度的规则（上年结转、现行有效件数）
   -h, --help            显示本说明
 
-退出码：0 全部通过；1 有报告违反规则或偏离格式；2 有文件无法读取，或参数有误。`;
+错误：法定表格不成立（勾稽关系不符、缺行、空白单元格）；警告：正文与表格不一致、
+正文写到其他年度、标签与国家格式不符、子项未分列等，值得复核。
+
+退出码：0 全部通过；1 有报告有错误（--strict 时有警告也算）；2 有文件无法读取，或参数有误。`;
 
 /** Bad arguments: the message says what is wrong; the usage follows it. */
 export class UsageError extends Error {
@@ -24,11 +30,14 @@ export function parseReportArgs(argv: readonly string[]): ReportCommand {
   if (command !== 'check') throw new UsageError(`未知命令“${command}”：应为 check`);
   const files: string[] = [];
   let json = false;
+  let strict = false;
   let lastYear: string | null = null;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     if (arg === '--json') {
       json = true;
+    } else if (arg === '--strict') {
+      strict = true;
     } else if (arg === '--last-year' || arg.startsWith('--last-year=')) {
       if (lastYear !== null) throw new UsageError('--last-year 只能给一次');
       const value = arg === '--last-year' ? rest[++i] : arg.slice('--last-year='.length);
@@ -41,5 +50,5 @@ export function parseReportArgs(argv: readonly string[]): ReportCommand {
     }
   }
   if (files.length === 0) throw new UsageError('check 后应至少给一个报告文件');
-  return { kind: 'check', files, json, lastYear };
+  return { kind: 'check', files, json, strict, lastYear };
 }

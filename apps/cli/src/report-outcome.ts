@@ -24,8 +24,13 @@ export function outcomeError(error: unknown): OutcomeError | null {
   return null;
 }
 
-/** 0 when every report passes, 1 when one breaks a rule or departs from the format, 2 when one could not be read. */
-export function exitCode(outcomes: readonly ReportOutcome[]): 0 | 1 | 2 {
+/** A report passes with no error; with `strict`, with no warning either. */
+export function passes(outcome: ReportOutcome, strict: boolean): boolean {
+  return !('error' in outcome) && outcome.ok && (!strict || outcome.warnings === 0);
+}
+
+/** 0 when every report passes, 1 when one has an error (with `strict`, a warning), 2 when one could not be read. */
+export function exitCode(outcomes: readonly ReportOutcome[], strict = false): 0 | 1 | 2 {
   if (outcomes.some((o) => 'error' in o)) return 2;
-  return outcomes.every((o) => 'ok' in o && o.ok) ? 0 : 1;
+  return outcomes.every((o) => passes(o, strict)) ? 0 : 1;
 }

@@ -5,7 +5,7 @@ import { exitCode, outcomeError, type ReportOutcome } from './report-outcome';
 import { outcomeSummary, runSummary } from './report-summary';
 
 /**
- * `npm run report -- check FILE… [--json] [--last-year FILE]`: checks published annual
+ * `npm run report -- check FILE… [--json] [--strict] [--last-year FILE]`: checks published annual
  * reports one after another. Results go to stdout (one JSON document with --json);
  * argument errors go to stderr. The exit code is 0, 1 or 2 (see REPORT_USAGE).
  */
@@ -46,10 +46,10 @@ async function main(argv: readonly string[]): Promise<number> {
       outcome = { fileName: file, error: refused };
     }
     outcomes.push(outcome);
-    if (!command.json) process.stdout.write(`${outcomeSummary(outcome)}\n\n`);
+    if (!command.json) process.stdout.write(`${outcomeSummary(outcome, command.strict)}\n\n`);
   }
-  process.stdout.write(command.json ? `${JSON.stringify(outcomes, null, 2)}\n` : `${runSummary(outcomes)}\n`);
-  return exitCode(outcomes);
+  process.stdout.write(command.json ? `${JSON.stringify(outcomes, null, 2)}\n` : `${runSummary(outcomes, command.strict)}\n`);
+  return exitCode(outcomes, command.strict);
 }
 
 main(process.argv.slice(2)).then(

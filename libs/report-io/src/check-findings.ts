@@ -1,21 +1,45 @@
-import type { Deviation, DeviationKind, ReportCheck, Violation } from '../../domain/src/annual-report';
+import {
+  distinctFindings,
+  REPORT_RULES,
+  type CellRef,
+  type DeviationKind,
+  type ReportCheck,
+  type Severity,
+} from '../../domain/src/annual-report';
 
-export interface CheckFindings {
-  /** Rules broken, blank cells apart. */
-  violations: Violation[];
-  /** Departures from the format, blank cells apart. */
-  deviations: Deviation[];
-  /** Each blank cell once: the check reports it both as a deviation and as a broken rule. */
-  blankCells: Deviation[];
+/** A broken rule or a departure from the format, as a person reads it. */
+export interface CheckFinding {
+  severity: Severity;
+  /** What kind of finding: the rule's sentence, or the kind of departure. */
+  kind: string;
+  line: number | null;
+  cells: CellRef[];
+  expected: string | number | null;
+  found: string | number | null;
+  message: string;
 }
 
-/** A check's findings as a person reads them: what is wrong, what departs, what was left blank. */
+export interface CheckFindings {
+  errors: CheckFinding[];
+  warnings: CheckFinding[];
+}
+
+/** A check's findings, each once, errors apart from warnings. */
 export function checkFindings(check: ReportCheck): CheckFindings {
-  return {
-    violations: check.violations.filter((v) => v.rule !== 'blank_cell'),
-    deviations: check.deviations.filter((d) => d.kind !== 'blank_cell'),
-    blankCells: check.deviations.filter((d) => d.kind === 'blank_cell'),
-  };
+  const findings: CheckFinding[] = distinctFindings(check.violations, check.deviations).map((f) =>
+    'rule' in f
+      ? { severity: f.severity, kind: REPORT_RULES[f.rule], line: null, cells: f.cells, expected: f.expected, found: f.found, message: f.message }
+      : {
+          severity: f.severity,
+          kind: DEVIATION_KIND_NAMES[f.kind],
+          line: f.line,
+          cells: f.cell ? [f.cell] : [],
+          expected: f.expected,
+          found: f.found,
+          message: f.message,
+        },
+  );
+  return { errors: findings.filter((f) => f.severity === 'error'), warnings: findings.filter((f) => f.severity === 'warning') };
 }
 
 export const DEVIATION_KIND_NAMES: Record<DeviationKind, string> = {

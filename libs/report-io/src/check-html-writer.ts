@@ -1,5 +1,5 @@
-import { REPORT_RULES, describeCell, type CellRef, type ReportCheck } from '../../domain/src/annual-report';
-import { DEVIATION_KIND_NAMES, checkFindings } from './check-findings';
+import { describeCell, type CellRef, type ReportCheck } from '../../domain/src/annual-report';
+import { checkFindings, type CheckFinding } from './check-findings';
 import { escapeHtml, htmlPage, layoutTableHtml, type CellMark } from './html-page';
 import { cellKey, reportBlocks } from './report-layout';
 
@@ -9,49 +9,31 @@ export interface CheckPageOptions {
 }
 
 /**
- * A check result as a page a coordinator reads: the verdict, each broken rule with the cells
- * it read, each departure from the format, the blank cells, and the tables as read with the
- * cells at fault marked.
+ * A check result as a page a coordinator reads: the verdict, the errors, the warnings (each
+ * with the cells it read), and the tables as read with the cells at fault marked.
  */
 export function renderCheckHtml(result: ReportCheck, options: CheckPageOptions = {}): string {
   const { figures } = result;
   const findings = checkFindings(result);
   const report = `${figures.bodyName}${figures.year}年度政府信息公开工作年度报告`;
   const title = `年度报告检查结果：${options.fileName ?? report}`;
-  const verdict = result.ok
-    ? '<span class="ok">通过</span>：符合国家格式，各项勾稽关系成立'
-    : `<span class="failed">未通过</span>：违反规则 ${findings.violations.length} 处，偏离格式 ${findings.deviations.length} 处，空白单元格 ${findings.blankCells.length} 个`;
-
+  const verdict = verdictOf(result);
+  const list = (items: CheckFinding[]) =>
+    items.length === 0
+      ? '<p>无。</p>'
+      : table(
+          ['类别', '行', '单元格', '应为', '实为', '说明'],
+          items.map((f) => [f.kind, line(f.line), f.cells.map(describeCell).join('；') || '—', shown(f.expected), shown(f.found), f.message]),
+        );
   const sections = [
     `<h1>${escapeHtml(title)}</h1>`,
     `<p class="summary">${escapeHtml(report)}。检查结论：${verdict}。</p>`,
-    '<h2>违反的规则</h2>',
-    findings.violations.length === 0
-      ? '<p>无。</p>'
-      : table(
-          ['规则', '单元格', '应为', '实为', '说明'],
-          findings.violations.map((v) => [
-            REPORT_RULES[v.rule],
-            v.cells.map(describeCell).join('；') || '—',
-            number(v.expected),
-            number(v.found),
-            v.message,
-          ]),
-        ),
-    '<h2>偏离国家格式之处</h2>',
-    findings.deviations.length === 0
-      ? '<p>无。</p>'
-      : table(
-          ['行', '类别', '国家格式', '报告所印', '说明'],
-          findings.deviations.map((d) => [line(d.line), DEVIATION_KIND_NAMES[d.kind], d.expected ?? '—', d.found ?? '—', d.message]),
-        ),
-    '<h2>空白单元格</h2>',
-    findings.blankCells.length === 0
-      ? '<p>无。</p>'
-      : `<p class="note">空白不等于0：无数据的单元格应填0。用到空白单元格的勾稽关系未核对。</p>\n${table(
-          ['行', '单元格'],
-          findings.blankCells.map((d) => [line(d.line), d.cell ? describeCell(d.cell) : (d.expected ?? '')]),
-        )}`,
+    '<h2>错误</h2>',
+    '<p class="note">法定表格不能成立：勾稽关系不符、缺行、空白单元格（空白不等于0，无则应填0）、无法读作数字。</p>',
+    list(findings.errors),
+    '<h2>警告</h2>',
+    '<p class="note">值得复核，表格本身成立：正文与表格不一致、正文写到其他年度、标签与国家格式不符、子项未分列、表外内容。</p>',
+    list(findings.warnings),
     '<h2>读取到的数字</h2>',
     '<p class="note">红色为违反规则的单元格，黄色为空白单元格；鼠标停留可见说明。</p>',
     ...figureTables(result),
@@ -87,5 +69,12 @@ function table(headers: string[], rows: string[][]): string {
   return `<table>\n${[head, ...body].join('\n')}\n</table>`;
 }
 
-const number = (value: number | null) => (value === null ? '—' : String(value));
+const shown = (value: string | number | null) => (value === null ? '—' : String(value));
+
+/** 通过, 通过 with its warnings counted, or 未通过 with both. */
+function verdictOf(result: ReportCheck): string {
+  if (!result.ok) return `<span class="failed">未通过</span>：错误 ${result.errors} 处，警告 ${result.warnings} 处`;
+  if (result.warnings > 0) return `<span class="ok">通过</span>：没有错误，警告 ${result.warnings} 处`;
+  return '<span class="ok">通过</span>：符合国家格式，各项勾稽关系成立';
+}
 const line = (value: number | null) => (value === null ? '—' : `第${value}行`);

@@ -1,4 +1,4 @@
-export { checkFindings, DEVIATION_KIND_NAMES, type CheckFindings } from './check-findings';
+export { checkFindings, DEVIATION_KIND_NAMES, type CheckFinding, type CheckFindings } from './check-findings';
 export { renderCheckHtml, type CheckPageOptions } from './check-html-writer';
 export { checkReportFile, readLastYear, type LastYearReport, type ReportFileCheck, type ReportUpload } from './check-report-file';
 export { readDocxText } from './docx-text-reader';

@@ -1,5 +1,6 @@
 import type { CellRef } from './cell-ref';
 import type { ReportSectionNumber } from './report-sections';
+import type { Severity } from './severity';
 
 /**
  * Ways a published report departs from the national format while still being readable.
@@ -23,7 +24,8 @@ export type DeviationKind =
   | 'missing_section'
   | 'missing_title';
 
-export interface Deviation {
+/** A departure as the parser notes it; its severity follows from its kind. */
+export interface DeviationFound {
   kind: DeviationKind;
   section: ReportSectionNumber | null;
   /** 1-based line of the text; null when the thing is absent altogether. */
@@ -34,4 +36,8 @@ export interface Deviation {
   found: string | null;
   cell?: CellRef;
   message: string;
+}
+
+export interface Deviation extends DeviationFound {
+  severity: Severity;
 }

@@ -1,6 +1,6 @@
 export type { CellRef } from './cell-ref';
 export { describeCell } from './cell-ref';
-export type { Deviation, DeviationKind } from './deviation';
+export type { Deviation, DeviationFound, DeviationKind } from './deviation';
 export {
   NotAReportError,
   PreviousReportMismatchError,
@@ -31,7 +31,7 @@ export {
 } from './proactive-format';
 export { checkReconciliation } from './reconciliation-check';
 export type { Cell } from './report-cell';
-export { checkReport, type ReportCheck } from './report-check';
+export { checkReport, distinctFindings, type ReportCheck } from './report-check';
 export { uniformFigures, type AnnualReportFigures, type ReportNarrative } from './report-figures';
 export { REPORT_SECTIONS, REPORT_TITLE_SUFFIX, sectionHeading, type ReportSectionNumber } from './report-sections';
 export { parseReportText, type ParseReportOptions, type ParsedReport } from './report-text-parser';
@@ -67,4 +67,5 @@ export {
   type ReviewLitigationFigures,
   type ReviewLitigationRowCode,
 } from './review-litigation-format';
+export { DEVIATION_SEVERITY, RULE_SEVERITY, type Severity } from './severity';
 export { REPORT_RULES, type ReportRule, type Violation } from './violation';

@@ -4,6 +4,7 @@ import type { Cell } from './report-cell';
 import type { AnnualReportFigures } from './report-figures';
 import { REQUEST_ROWS, requestRowTitle, type OutcomeGroupCode, type RequestRowCode } from './request-format';
 import type { Violation } from './violation';
+import { RULE_SEVERITY } from './severity';
 
 /** The table figure a narrative count refers to: a row's 总计, or (for 不予公开) a group's. */
 export type NarrativeTarget =
@@ -72,6 +73,7 @@ export function checkNarrative(figures: AnnualReportFigures, text: string = narr
         expected: total,
         found: value,
         message: `正文“${phrase}”所述${value}件与第三部分表格“${title}”总计${total}件不一致`,
+        severity: RULE_SEVERITY.narrative,
       },
     ];
   });

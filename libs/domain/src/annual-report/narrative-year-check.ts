@@ -1,5 +1,6 @@
 import type { AnnualReportFigures } from './report-figures';
 import type { Violation } from './violation';
+import { RULE_SEVERITY } from './severity';
 
 const YEAR = /(\d{4})\s*年/gu;
 
@@ -22,6 +23,7 @@ export function checkNarrativeYears(figures: AnnualReportFigures): Violation[] {
       expected: figures.year,
       found: year,
       message: `第一部分（总体情况）应写${figures.year}年的工作，却写到${year}年：“…${context}…”`,
+      severity: RULE_SEVERITY.narrative_year,
     });
   }
   return violations;

@@ -1,5 +1,5 @@
 import { proactiveCellRef } from './cell-ref';
-import type { Deviation } from './deviation';
+import type { DeviationFound } from './deviation';
 import { ReportLabelError, ReportTruncatedError } from './errors';
 import { matchLabel } from './label-match';
 import { PROACTIVE_ITEM_LABEL, PROACTIVE_TABLES, type ProactiveFigures, type ProactiveTable } from './proactive-format';
@@ -10,7 +10,7 @@ import { matchHeaderCells, noteLabel, offsetsFor, readValues, unexpectedText } f
 const SECTION = 2;
 
 /** Section 二: four tables, each a heading line, a header line and its rows. */
-export function parseProactiveSection(lines: readonly TextLine[], deviations: Deviation[]): ProactiveFigures {
+export function parseProactiveSection(lines: readonly TextLine[], deviations: DeviationFound[]): ProactiveFigures {
   const rows = lines.filter((line) => !isBlank(line));
   const lastLine = lines.length > 0 ? lines[lines.length - 1].number : null;
   const figures: Record<string, Record<string, Cell>> = {};
@@ -79,7 +79,7 @@ function readHeader(
   i: number,
   table: ProactiveTable,
   lastLine: number | null,
-  deviations: Deviation[],
+  deviations: DeviationFound[],
 ): number {
   if (i >= rows.length) throw new ReportTruncatedError(PROACTIVE_ITEM_LABEL, lastLine, SECTION);
   const line = rows[i];

@@ -22,6 +22,7 @@ import {
 } from './request-format';
 import { REVIEW_LITIGATION_COLUMNS, REVIEW_LITIGATION_ROWS } from './review-litigation-format';
 import type { ReportRule, Violation } from './violation';
+import { RULE_SEVERITY } from './severity';
 
 interface Operand {
   ref: CellRef;
@@ -147,6 +148,7 @@ function checkCells(figures: AnnualReportFigures, violations: Violation[], year?
         expected: null,
         found: null,
         message: `${describeCell(tag(ref))}为空白：空白不等于0，相关勾稽关系无法核对，无则应填0`,
+        severity: RULE_SEVERITY.blank_cell,
       });
     } else if (!Number.isFinite(value) || value < 0 || (count && !Number.isInteger(value))) {
       violations.push({
@@ -155,6 +157,7 @@ function checkCells(figures: AnnualReportFigures, violations: Violation[], year?
         expected: null,
         found: Number.isFinite(value) ? value : null,
         message: `${describeCell(tag(ref))}为${String(value)}，${count ? '件数须为非负整数' : '金额须为非负数'}`,
+        severity: RULE_SEVERITY.invalid_value,
       });
     }
   };
@@ -199,7 +202,7 @@ function compare(
   const expected = sum(from);
   if (found === expected) return;
   const cells = [...checked, ...from].map((o) => o.ref);
-  violations.push({ rule, cells, expected, found, message: message(expected, found) });
+  violations.push({ rule, cells, expected, found, message: message(expected, found), severity: RULE_SEVERITY[rule] });
 }
 
 function sum(operands: readonly Operand[]): number {

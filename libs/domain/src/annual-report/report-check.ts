@@ -10,7 +10,11 @@ export interface ReportCheck {
   figures: AnnualReportFigures;
   deviations: Deviation[];
   violations: Violation[];
-  /** True only when the report follows the format and every rule holds. */
+  /** Findings of severity error, violations and deviations together. */
+  errors: number;
+  /** Findings of severity warning. */
+  warnings: number;
+  /** True when the report has no error; warnings do not fail it. */
   ok: boolean;
 }
 
@@ -31,5 +35,15 @@ export function checkReport(
     ...checkNarrative(figures),
     ...checkNarrativeYears(figures),
   ];
-  return { figures, deviations, violations, ok: deviations.length === 0 && violations.length === 0 };
+  const findings = distinctFindings(violations, deviations);
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  return { figures, deviations, violations, errors, warnings: findings.length - errors, ok: errors === 0 };
+}
+
+/**
+ * The violations and deviations of a check, each finding once: a blank cell of the report
+ * is both a deviation and a broken rule, and counts as the deviation.
+ */
+export function distinctFindings(violations: readonly Violation[], deviations: readonly Deviation[]): (Violation | Deviation)[] {
+  return [...violations.filter((v) => v.rule !== 'blank_cell' || v.cells[0]?.year !== undefined), ...deviations];
 }

@@ -41,6 +41,7 @@ describe('parseReportText on the published sample', () => {
         expected: '本年废止件数',
         found: '本年度止件数',
         message: '第二部分“第二十条第（一）项”表头“本年度止件数”与国家格式不符，应为“本年废止件数”',
+        severity: 'warning',
       },
     ]);
   });

@@ -1,4 +1,4 @@
-import type { Deviation } from './deviation';
+import type { Deviation, DeviationFound } from './deviation';
 import { NotAReportError, ReportLayoutError, ReportTitleError, ReportTruncatedError } from './errors';
 import { matchLabel, normaliseLabel } from './label-match';
 import { parseProactiveSection } from './proactive-table-parser';
@@ -7,6 +7,7 @@ import { REPORT_SECTIONS, REPORT_TITLE_SUFFIX, sectionHeading, type ReportSectio
 import { filledCells, splitLines, type TextLine } from './report-text-lines';
 import { parseRequestSection } from './request-table-parser';
 import { parseReviewLitigationSection } from './review-litigation-parser';
+import { DEVIATION_SEVERITY } from './severity';
 import { noteLabel } from './table-reading';
 
 export interface ParsedReport {
@@ -36,7 +37,7 @@ interface Heading {
 export function parseReportText(text: string, options: ParseReportOptions = {}): ParsedReport {
   if (typeof text !== 'string' || text.trim() === '') throw new NotAReportError('文本为空');
   const lines = splitLines(text);
-  const deviations: Deviation[] = [];
+  const deviations: DeviationFound[] = [];
   const headings = findHeadings(lines, deviations);
   if (headings.length === 0) {
     throw new NotAReportError(`找不到国家格式的任何一个部分标题（如“${sectionHeading(1)}”“${sectionHeading(3)}”）`);
@@ -101,13 +102,13 @@ export function parseReportText(text: string, options: ParseReportOptions = {}):
     reviewLitigation,
     ...(Object.keys(narrative).length > 0 ? { narrative } : {}),
   };
-  return { figures, deviations };
+  return { figures, deviations: deviations.map((d) => ({ ...d, severity: DEVIATION_SEVERITY[d.kind] })) };
 }
 
 const HEADING = /^([一二三四五六])\s*[、.．]\s*(.+)$/u;
 
 /** Section headings in order; a line counts only if it is alone and close to the official title. */
-function findHeadings(lines: readonly TextLine[], deviations: Deviation[]): Heading[] {
+function findHeadings(lines: readonly TextLine[], deviations: DeviationFound[]): Heading[] {
   const found: Heading[] = [];
   let from = 0;
   for (const { number, numeral, title } of REPORT_SECTIONS) {
@@ -132,7 +133,7 @@ const TITLE = /^(.*?)(\d{4})年度?(.*?)政府信息公开(?:工作)?年度报�
 function readTitle(
   lines: readonly TextLine[],
   options: ParseReportOptions,
-  deviations: Deviation[],
+  deviations: DeviationFound[],
 ): { index: number; year: number; bodyName: string } {
   // A preface may mention 年度报告 too; the title is the line that reads as a whole title.
   const titled = lines.findIndex((line) => TITLE.test(normaliseLabel(line.text)));

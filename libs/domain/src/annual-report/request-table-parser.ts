@@ -1,5 +1,5 @@
 import { requestCellRef, requestGroupCellRef, sectionName } from './cell-ref';
-import type { Deviation } from './deviation';
+import type { DeviationFound } from './deviation';
 import { ReportLabelError, ReportTruncatedError, ReportValueError } from './errors';
 import { matchLabel, type LabelMatch } from './label-match';
 import type { Cell } from './report-cell';
@@ -49,7 +49,7 @@ interface ReadRow extends ValueRow {
 }
 
 /** Section 三: header lines, then the 25 rows in the format's order. */
-export function parseRequestSection(lines: readonly TextLine[], deviations: Deviation[]): RequestSection {
+export function parseRequestSection(lines: readonly TextLine[], deviations: DeviationFound[]): RequestSection {
   const rows = lines.filter((line) => !isBlank(line));
   const lastLine = lines.length > 0 ? lines[lines.length - 1].number : null;
 
@@ -133,7 +133,7 @@ function isDataLine(line: TextLine): boolean {
   return filled.some((c) => isNumberCell(c.text)) || filled.some((c) => matchLabel(c.text, REQUEST_ROWS[0].label));
 }
 
-function readHeader(lines: readonly TextLine[], deviations: Deviation[]): void {
+function readHeader(lines: readonly TextLine[], deviations: DeviationFound[]): void {
   if (lines.length === 0) {
     deviations.push({
       kind: 'missing_label',
@@ -194,7 +194,7 @@ function checkPrecedingLabels(
   cells: readonly IndexedCell[],
   spec: RequestRowSpec,
   line: TextLine,
-  deviations: Deviation[],
+  deviations: DeviationFound[],
 ): void {
   const allowed = [RESULTS_GROUP.label, ...(spec.group ? [groupLabel(spec.group)] : [])];
   for (const cell of cells) {
@@ -253,7 +253,7 @@ function groupLabel(group: OutcomeGroupCode): string {
 function assemble(
   read: readonly ReadRow[],
   collapsed: readonly OutcomeGroupCode[],
-  deviations: Deviation[],
+  deviations: DeviationFound[],
 ): RequestSection {
   const offsets = read.map(offsetsFor);
   const firstValueByLabelIndex = new Map<number, number>();

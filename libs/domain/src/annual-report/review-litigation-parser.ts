@@ -1,5 +1,5 @@
 import { reviewLitigationCellRef } from './cell-ref';
-import type { Deviation } from './deviation';
+import type { DeviationFound } from './deviation';
 import { ReportLabelError, ReportLayoutError, ReportTruncatedError } from './errors';
 import type { Cell } from './report-cell';
 import { filledCells, isBlank, isNumberCell, type TextLine } from './report-text-lines';
@@ -24,7 +24,7 @@ const VALUE_COUNT = REVIEW_LITIGATION_ROWS.length * REVIEW_LITIGATION_COLUMNS.le
 /** Section 四: header lines, then the fifteen numbers on one line. */
 export function parseReviewLitigationSection(
   lines: readonly TextLine[],
-  deviations: Deviation[],
+  deviations: DeviationFound[],
 ): ReviewLitigationFigures {
   // A line of tabs alone is the number line of a report left blank, not an empty line.
   const rows = lines.filter((line) => !isBlank(line) || line.cells.length > 1);

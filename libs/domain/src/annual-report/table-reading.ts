@@ -1,6 +1,6 @@
 import type { CellRef } from './cell-ref';
 import { describeCell, sectionName } from './cell-ref';
-import type { Deviation } from './deviation';
+import type { DeviationFound } from './deviation';
 import { ReportLayoutError, ReportTruncatedError, ReportValueError } from './errors';
 import { matchLabel, type LabelMatch } from './label-match';
 import type { Cell } from './report-cell';
@@ -9,7 +9,7 @@ import { possibleOffsets, readCell, type IndexedCell, type TextLine } from './re
 
 /** Records a typo'd or renamed label; an exact match records nothing. */
 export function noteLabel(
-  deviations: Deviation[],
+  deviations: DeviationFound[],
   match: LabelMatch,
   found: string,
   expected: string,
@@ -46,7 +46,7 @@ export function matchHeaderCells(
   expected: readonly string[],
   section: ReportSectionNumber,
   place: string,
-  deviations: Deviation[],
+  deviations: DeviationFound[],
 ): void {
   const unused = expected.map((label, i) => ({ label, i }));
   const take = (pick: (typeof unused)[number]) => unused.splice(unused.indexOf(pick), 1);
@@ -125,7 +125,7 @@ export function offsetsFor(row: ValueRow): number[] {
 }
 
 /** Reads the values at `offset`; blank cells become null and are recorded as deviations. */
-export function readValues(row: ValueRow, offset: number, deviations: Deviation[]): Cell[] {
+export function readValues(row: ValueRow, offset: number, deviations: DeviationFound[]): Cell[] {
   return row.refs.map((ref, k) => {
     const raw = row.region[offset + k];
     const reading = readCell(raw);
@@ -149,7 +149,7 @@ export function readValues(row: ValueRow, offset: number, deviations: Deviation[
   });
 }
 
-export function unexpectedText(deviations: Deviation[], section: ReportSectionNumber, line: TextLine): void {
+export function unexpectedText(deviations: DeviationFound[], section: ReportSectionNumber, line: TextLine): void {
   const found = line.cells.filter((c) => c !== '').join(' ');
   deviations.push({
     kind: 'unexpected_text',

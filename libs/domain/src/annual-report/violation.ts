@@ -1,4 +1,5 @@
 import type { CellRef } from './cell-ref';
+import type { Severity } from './severity';
 
 /** The rules a report is checked against, with the sentence a coordinator reads. */
 export const REPORT_RULES = {
@@ -25,4 +26,5 @@ export interface Violation {
   /** What the report states; null for a blank cell. */
   found: number | null;
   message: string;
+  severity: Severity;
 }
