@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { renderReportText } from '../../libs/domain/src/annual-report';
@@ -31,6 +32,12 @@ describe('report check (the compiled CLI)', () => {
     const wrong = exampleReport();
     wrong.reviewLitigation.review.total = 4;
     file('wrong-total.txt', renderReportText(wrong));
+    // A coordinator's folder of the departments' reports: a good one, a broken one, one not a report at all.
+    mkdirSync(join(dir, '各部门'));
+    file('各部门/教育局.docx', await renderReportDocx(exampleReport()));
+    file('各部门/卫健委.txt', renderReportText(wrong));
+    file('各部门/交通局.xlsx', Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.from('xl/workbook.xml'), Buffer.alloc(40)]));
+    file('各部门/~$教育局.docx', 'Word lock file');
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -99,5 +106,38 @@ describe('report check (the compiled CLI)', () => {
       stderr: '错误：上年报告 missing.txt 无法读取 — 找不到文件“missing.txt”（FILE_NOT_FOUND）\n',
     });
     expect(report('--help')).toMatchObject({ code: 0, stdout: expect.stringContaining('退出码：0 全部通过') });
+  });
+
+  it('checks a folder: one line per file, an unreadable file listed with why, and the summary as .xlsx and HTML', async () => {
+    const { code, stdout } = report('check', '各部门', '--xlsx', 'summary.xlsx', '--html', 'summary.html');
+    expect(code).toBe(2);
+    expect(stdout).toContain('各部门/教育局.docx（Word 文档，示例局2024年度报告）：通过');
+    expect(stdout).toContain('各部门/卫健委.txt（纯文本，示例局2024年度报告）：未通过 — 错误 1 处，警告 0 处');
+    expect(stdout).toMatch(/各部门\/交通局\.xlsx：无法检查 — .*Excel 工作簿.*（REPORT_FILE_UNSUPPORTED）/u);
+    expect(stdout).not.toContain('~$');
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe('共 3 份：通过 1 份，未通过 1 份，无法检查 1 份');
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(dir, 'summary.xlsx'));
+    const rows = (name: string) =>
+      workbook.getWorksheet(name)!.getSheetValues().slice(1).map((row) => (Array.isArray(row) ? row.slice(1) : []));
+    const overview = rows('汇总');
+    expect(overview[0]).toEqual(['文件', '机关', '年度', '格式', '结论', '错误', '警告', '无法检查的原因']);
+    expect(overview.slice(1, 4).map((r) => r.slice(0, 7))).toEqual([
+      ['各部门/交通局.xlsx', '', '', '—', '无法检查', '', ''],
+      ['各部门/教育局.docx', '示例局', 2024, 'Word 文档', '通过', 0, 0],
+      ['各部门/卫健委.txt', '示例局', 2024, '纯文本', '未通过', 1, 0],
+    ]);
+    expect(String(overview[1][7])).toContain('REPORT_FILE_UNSUPPORTED');
+    const issues = rows('问题清单');
+    expect(issues.slice(1).map((r) => [r[0], r[1]])).toEqual([
+      ['各部门/交通局.xlsx', '无法检查'],
+      ['各部门/卫健委.txt', '错误'],
+    ]);
+    expect(String(issues[2][5])).toContain('行政复议');
+
+    const page = readFileSync(join(dir, 'summary.html'), 'utf8');
+    expect(page).toContain('<h1>年度报告批量检查结果</h1>');
+    expect(page).toContain('<tr><td>各部门/卫健委.txt</td><td>示例局</td><td>2024</td><td>纯文本</td><td class="failed">未通过</td><td>1</td><td>0</td></tr>');
   });
 });

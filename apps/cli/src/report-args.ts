@@ -1,15 +1,28 @@
 /** What `report` was asked to do. */
 export type ReportCommand =
   | { kind: 'help' }
-  | { kind: 'check'; files: string[]; json: boolean; strict: boolean; lastYear: string | null };
+  | {
+      kind: 'check';
+      /** Files and folders, as given; a folder stands for the files in it. */
+      files: string[];
+      json: boolean;
+      strict: boolean;
+      lastYear: string | null;
+      /** Where to write the batch summary as a workbook and as a page. */
+      xlsx: string | null;
+      html: string | null;
+    };
 
-export const REPORT_USAGE = `用法：npm run report -- check 文件 [文件…] [--json] [--last-year 上年报告]
+export const REPORT_USAGE = `用法：npm run report -- check 文件或文件夹… [--json] [--strict] [--xlsx 汇总.xlsx] [--html 汇总.html] [--last-year 上年报告]
 
 检查已公开的政府信息公开工作年度报告：是否符合国家格式（国办公开办函〔2021〕30号），
 各项勾稽关系是否成立。可读 .docx、PDF（带文字层）、网页（HTML）和纯文本（UTF-8 或 GB18030）。
+给文件夹即检查其中每个文件；无法读取的文件列明原因，其余照常检查。
 
   --json                输出一份 JSON（每个文件一项），供其他程序读取
   --strict              警告也算未通过（默认只有错误才算）
+  --xlsx 文件           另将汇总（每份报告的机关、年度、错误、警告，及问题清单）写成 Excel 工作簿
+  --html 文件           另将汇总写成网页
   --last-year 文件      上年度的报告，用于核对跨年度的规则（上年结转、现行有效件数）
   -h, --help            显示本说明
 
@@ -32,6 +45,7 @@ export function parseReportArgs(argv: readonly string[]): ReportCommand {
   let json = false;
   let strict = false;
   let lastYear: string | null = null;
+  const outputs: { xlsx: string | null; html: string | null } = { xlsx: null, html: null };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     if (arg === '--json') {
@@ -43,12 +57,18 @@ export function parseReportArgs(argv: readonly string[]): ReportCommand {
       const value = arg === '--last-year' ? rest[++i] : arg.slice('--last-year='.length);
       if (!value || value.startsWith('--')) throw new UsageError('--last-year 后应为上年报告的文件名');
       lastYear = value;
+    } else if (arg === '--xlsx' || arg === '--html') {
+      const key = arg.slice(2) as 'xlsx' | 'html';
+      if (outputs[key] !== null) throw new UsageError(`${arg} 只能给一次`);
+      const value = rest[++i];
+      if (!value || value.startsWith('--')) throw new UsageError(`${arg} 后应为要写出的文件名`);
+      outputs[key] = value;
     } else if (arg.startsWith('-')) {
       throw new UsageError(`未知选项“${arg}”`);
     } else {
       files.push(arg);
     }
   }
-  if (files.length === 0) throw new UsageError('check 后应至少给一个报告文件');
-  return { kind: 'check', files, json, strict, lastYear };
+  if (files.length === 0) throw new UsageError('check 后应至少给一个报告文件或文件夹');
+  return { kind: 'check', files, json, strict, lastYear, ...outputs };
 }

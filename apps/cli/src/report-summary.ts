@@ -1,5 +1,12 @@
-import { checkFindings, REPORT_FILE_FORMAT_NAMES, type CheckFinding } from '../../../libs/report-io/src';
-import { passes, type ReportOutcome } from './report-outcome';
+import {
+  batchSummary,
+  batchTotalsLine,
+  checkFindings,
+  passes,
+  REPORT_FILE_FORMAT_NAMES,
+  type CheckFinding,
+  type ReportOutcome,
+} from '../../../libs/report-io/src';
 
 /** A file's result as a coordinator reads it in a terminal: the verdict, then errors and warnings. */
 export function outcomeSummary(outcome: ReportOutcome, strict = false): string {
@@ -22,7 +29,5 @@ export function outcomeSummary(outcome: ReportOutcome, strict = false): string {
 
 /** The last line of a run over several files. */
 export function runSummary(outcomes: readonly ReportOutcome[], strict = false): string {
-  const passed = outcomes.filter((o) => passes(o, strict)).length;
-  const unreadable = outcomes.filter((o) => 'error' in o).length;
-  return `共 ${outcomes.length} 份：通过 ${passed} 份，未通过 ${outcomes.length - passed - unreadable} 份，无法检查 ${unreadable} 份`;
+  return batchTotalsLine(batchSummary(outcomes, strict));
 }

@@ -1,13 +1,23 @@
-import { readFile } from 'node:fs/promises';
-import { checkReportFile, readLastYear, type LastYearReport } from '../../../libs/report-io/src';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  batchSummary,
+  checkOutcome,
+  readLastYear,
+  renderBatchHtml,
+  renderBatchXlsx,
+  type LastYearReport,
+  type ReportOutcome,
+} from '../../../libs/report-io/src';
 import { parseReportArgs, REPORT_USAGE, UsageError } from './report-args';
-import { exitCode, outcomeError, type ReportOutcome } from './report-outcome';
+import { exitCode, outcomeError } from './report-outcome';
 import { outcomeSummary, runSummary } from './report-summary';
 
 /**
- * `npm run report -- check FILE… [--json] [--strict] [--last-year FILE]`: checks published annual
- * reports one after another. Results go to stdout (one JSON document with --json);
- * argument errors go to stderr. The exit code is 0, 1 or 2 (see REPORT_USAGE).
+ * `npm run report -- check FILE|DIR… [--json] [--strict] [--xlsx OUT] [--html OUT] [--last-year FILE]`:
+ * checks published annual reports one after another. Results go to stdout (one JSON
+ * document with --json), the batch summary also to OUT; argument errors go to stderr.
+ * The exit code is 0, 1 or 2 (see REPORT_USAGE).
  */
 async function main(argv: readonly string[]): Promise<number> {
   let command;
@@ -36,10 +46,10 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 
   const outcomes: ReportOutcome[] = [];
-  for (const file of command.files) {
+  for (const file of await expandFolders(command.files)) {
     let outcome: ReportOutcome;
     try {
-      outcome = await checkReportFile({ content: await readFile(file), fileName: file }, lastYear);
+      outcome = await checkOutcome({ content: await readFile(file), fileName: file }, lastYear);
     } catch (error) {
       const refused = outcomeError(error);
       if (!refused) throw error;
@@ -49,7 +59,33 @@ async function main(argv: readonly string[]): Promise<number> {
     if (!command.json) process.stdout.write(`${outcomeSummary(outcome, command.strict)}\n\n`);
   }
   process.stdout.write(command.json ? `${JSON.stringify(outcomes, null, 2)}\n` : `${runSummary(outcomes, command.strict)}\n`);
+  const summary = batchSummary(outcomes, command.strict);
+  if (command.xlsx !== null) await writeFile(command.xlsx, await renderBatchXlsx(summary));
+  if (command.html !== null) await writeFile(command.html, renderBatchHtml(summary));
   return exitCode(outcomes, command.strict);
+}
+
+/**
+ * The files to check: a folder stands for the files directly in it, by name, leaving out
+ * hidden files and the ~$ lock files Word leaves beside an open document.
+ */
+async function expandFolders(paths: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const path of paths) {
+    const isFolder = await stat(path).then((s) => s.isDirectory(), () => false);
+    if (!isFolder) {
+      files.push(path);
+      continue;
+    }
+    const entries = await readdir(path, { withFileTypes: true });
+    files.push(
+      ...entries
+        .filter((e) => e.isFile() && !e.name.startsWith('.') && !e.name.startsWith('~$'))
+        .map((e) => join(path, e.name))
+        .sort((a, b) => a.localeCompare(b, 'zh-CN')),
+    );
+  }
+  return files;
 }
 
 main(process.argv.slice(2)).then(

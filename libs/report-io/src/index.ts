@@ -18,3 +18,7 @@ export {
 export { REPORT_FILE_FORMAT_NAMES, type ReportFileFormat } from './report-file-format';
 export { renderReportHtml } from './report-html-writer';
 export { reportBlocks, type LayoutCell, type LayoutTable, type ReportBlock } from './report-layout';
+export { renderBatchHtml } from './batch-html-writer';
+export { batchSummary, batchTotalsLine, type BatchEntry, type BatchSummary } from './batch-summary';
+export { renderBatchXlsx } from './batch-xlsx-writer';
+export { checkOutcome, passes, reportRefusal, type OutcomeError, type ReportOutcome } from './report-outcome';

@@ -1,10 +1,10 @@
 import { Controller, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { ReportFileCheck } from '../../../../libs/report-io/src';
+import { renderBatchHtml, renderBatchXlsx, type BatchSummary, type ReportFileCheck } from '../../../../libs/report-io/src';
 import { invalid } from '../common/app-error';
 import { AnnualReportsService } from './annual-reports.service';
-import { reportUploads } from './report-uploads';
+import { batchUploads, MAX_BATCH_FILES, reportUploads } from './report-uploads';
 
 const UPLOAD_BODY = {
   schema: {
@@ -16,6 +16,19 @@ const UPLOAD_BODY = {
     },
   },
 };
+
+const BATCH_BODY = {
+  schema: {
+    type: 'object',
+    required: ['files'],
+    properties: {
+      files: { type: 'array', items: { type: 'string', format: 'binary' }, description: `the reports, up to ${MAX_BATCH_FILES}` },
+      lastYear: { type: 'string', format: 'binary', description: 'last year’s report, for the rules across years' },
+    },
+  },
+};
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 @ApiTags('annual reports')
 @ApiBearerAuth()
@@ -45,5 +58,36 @@ export class AnnualReportsController {
     if (format !== 'html') return result;
     void reply.header('content-type', 'text/html; charset=utf-8');
     return this.reports.page(result);
+  }
+
+  @Post('check-batch')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Check several published annual reports in one go: per file the body and year read, its errors and warnings, ' +
+      'or why it could not be read (any logged-in person)',
+  })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody(BATCH_BODY)
+  @ApiProduces('application/json', 'text/html', XLSX)
+  @ApiQuery({ name: 'format', required: false, enum: ['json', 'html', 'xlsx'], description: 'html: a page (中文); xlsx: a workbook to circulate' })
+  async checkBatch(
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @Query('format') format?: string,
+  ): Promise<BatchSummary | string | Buffer> {
+    if (format !== undefined && !['json', 'html', 'xlsx'].includes(format)) throw invalid('format', 'must be json, html or xlsx');
+    const { files, lastYear } = await batchUploads(request);
+    const summary = await this.reports.checkBatch(files, lastYear);
+    if (format === 'html') {
+      void reply.header('content-type', 'text/html; charset=utf-8');
+      return renderBatchHtml(summary);
+    }
+    if (format === 'xlsx') {
+      void reply.header('content-type', XLSX);
+      void reply.header('content-disposition', `attachment; filename="annual-report-check.xlsx"; filename*=UTF-8''${encodeURIComponent('年度报告检查汇总.xlsx')}`);
+      return renderBatchXlsx(summary);
+    }
+    return summary;
   }
 }

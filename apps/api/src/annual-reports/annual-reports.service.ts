@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import {
+  batchSummary,
+  checkOutcome,
   checkReportFile,
   readLastYear,
   renderCheckHtml,
+  type BatchSummary,
   type ReportFileCheck,
   type ReportUpload,
 } from '../../../../libs/report-io/src';
@@ -16,6 +19,16 @@ export class AnnualReportsService {
       ? await readLastYear(lastYear).catch((error: unknown) => reportUploadError(error, 'lastYear', lastYear.fileName))
       : undefined;
     return checkReportFile(report, previous).catch((error: unknown) => reportUploadError(error, 'file', report.fileName));
+  }
+
+  /** Every file checked, one after another; a file that cannot be read is listed with why. */
+  async checkBatch(files: readonly ReportUpload[], lastYear?: ReportUpload): Promise<BatchSummary> {
+    const previous = lastYear
+      ? await readLastYear(lastYear).catch((error: unknown) => reportUploadError(error, 'lastYear', lastYear.fileName))
+      : undefined;
+    const outcomes = [];
+    for (const file of files) outcomes.push(await checkOutcome(file, previous));
+    return batchSummary(outcomes);
   }
 
   page(result: ReportFileCheck): string {
