@@ -1,11 +1,28 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { invalid } from '../common/app-error';
 import { MANAGERS, Roles } from '../common/access';
 import { Actor, CurrentActor } from '../common/actor';
 import { YearParam } from '../proactive-figures/year-param';
 import { AmendmentDto, ExportQuery, ReportScopeQuery, ReportTextsDto } from './dto/report-generator.dto';
 import { ReportGeneratorService } from './report-generator.service';
+import { reportUploads } from './report-uploads';
+
+const IMPORT_BODY = {
+  schema: {
+    type: 'object',
+    required: ['file'],
+    properties: { file: { type: 'string', format: 'binary', description: 'the report as published: .docx, PDF, HTML or text' } },
+  },
+};
+
+/** The one report file an import takes. */
+async function importedFile(request: FastifyRequest) {
+  const { file, lastYear } = await reportUploads(request);
+  if (lastYear) throw invalid('lastYear', 'is not taken here: upload the published report alone in the field "file"');
+  return file;
+}
 
 @ApiTags('annual reports')
 @ApiBearerAuth()
@@ -64,6 +81,26 @@ export class ReportGeneratorController {
   @ApiOperation({ summary: 'Publish: store the figures and texts and lock the year (again after an amendment)' })
   publish(@CurrentActor() actor: Actor, @YearParam() year: number) {
     return this.reports.publish(actor, year);
+  }
+
+  @Post('import/preview')
+  @Roles(...MANAGERS)
+  @HttpCode(200)
+  @ApiConsumes('multipart/form-data')
+  @ApiBody(IMPORT_BODY)
+  @ApiOperation({ summary: 'What a report published before the system would be imported as: the figures read, its errors and warnings, why not (stores nothing)' })
+  async importPreview(@YearParam() year: number, @Req() request: FastifyRequest) {
+    return this.reports.importPreview(year, await importedFile(request));
+  }
+
+  @Post('import')
+  @Roles(...MANAGERS)
+  @HttpCode(200)
+  @ApiConsumes('multipart/form-data')
+  @ApiBody(IMPORT_BODY)
+  @ApiOperation({ summary: "Import a report published before the system as the year's publication, which the next year's carry-over and in-force counts are checked against" })
+  async importPublished(@CurrentActor() actor: Actor, @YearParam() year: number, @Req() request: FastifyRequest) {
+    return this.reports.importPublished(actor, year, await importedFile(request));
   }
 
   @Post('amendments')

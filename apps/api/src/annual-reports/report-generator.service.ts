@@ -9,11 +9,12 @@ import { AnnualReportAmendmentEntity } from '../../../../libs/persistence/src/en
 import { AnnualReportTextEntity } from '../../../../libs/persistence/src/entities/annual-report-text.entity';
 import { AnnualReportEntity } from '../../../../libs/persistence/src/entities/annual-report.entity';
 import { UnitEntity } from '../../../../libs/persistence/src/entities/unit.entity';
-import { renderReportDocx, renderReportHtml } from '../../../../libs/report-io/src';
+import { checkFindings, renderReportDocx, renderReportHtml, type ReportUpload } from '../../../../libs/report-io/src';
 import { seesAllUnits, unitScope } from '../common/access';
 import type { Actor } from '../common/actor';
 import { AppError, invalid } from '../common/app-error';
 import type { AmendmentDto, ReportTextsDto } from './dto/report-generator.dto';
+import { AnnualReportsService } from './annual-reports.service';
 import { proactiveSection } from './proactive-section';
 import { cellRecords, type CellRecords } from './report-cells';
 import { countReportRecords } from './report-counts-query';
@@ -33,7 +34,7 @@ const MEDIA_TYPES = {
 } as const;
 
 const publicationOf = (p: AnnualReportEntity | null) =>
-  p ? { version: p.version, publishedBy: p.publishedBy, publishedAt: p.publishedAt.toISOString() } : null;
+  p ? { version: p.version, publishedBy: p.publishedBy, publishedAt: p.publishedAt.toISOString(), importedFrom: p.importedFrom ?? null } : null;
 
 const amendmentOf = (a: AnnualReportAmendmentEntity) => ({
   id: a.id,
@@ -50,7 +51,10 @@ const amendmentOf = (a: AnnualReportAmendmentEntity) => ({
 /** Generates a year's report from the records, gates it on the reconciliation rules, and publishes and locks it. */
 @Injectable()
 export class ReportGeneratorService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly checker: AnnualReportsService,
+  ) {}
 
   /** A unit's people see their own unit's figures; organisation-wide readers any unit's or the body's. */
   private scopeOf(actor: Actor, unitId: string | undefined): string | undefined {
@@ -127,20 +131,61 @@ export class ReportGeneratorService {
   }
 
   async publish(actor: Actor, year: number) {
-    const current = await this.published(year);
-    const amendment = await this.openAmendment(year);
-    if (current && !amendment) {
-      throw new AppError('YEAR_LOCKED', `${year}年度报告已发布（第${current.version}版）；更正须先登记（POST /api/annual-reports/${year}/amendments）`);
-    }
+    const lock = await this.lockBlocker(year);
+    if (lock) throw new AppError('YEAR_LOCKED', lock);
     const figures = await this.withTexts(year, await this.generate(year));
     assertReconciled(figures, await this.publishedFigures(year - 1), '发布');
+    await this.store(actor, year, figures, null);
+    return { year, publication: publicationOf(await this.published(year)), locked: true, figures };
+  }
+
+  /**
+   * What a published report file would become as the year's publication: the figures read,
+   * its errors and warnings, and why it cannot be imported (another year, an error, the
+   * year already published and not under amendment). Stores nothing.
+   */
+  async importPreview(year: number, upload: ReportUpload) {
+    const check = await this.checker.check(upload);
+    const { errors, warnings } = checkFindings(check);
+    const lock = await this.lockBlocker(year);
+    const blockers = [
+      ...(check.figures.year !== year ? [`文件是${check.figures.year}年度的报告，不是${year}年度的`] : []),
+      ...(errors.length > 0 ? [`报告有${errors.length}处错误，不能作为已发布的数据：${errors.map((e) => e.message).join('；')}`] : []),
+      ...(lock ? [lock] : []),
+    ];
+    return { year, fileName: check.fileName, format: check.format, importable: blockers.length === 0, blockers, figures: check.figures, errors, warnings };
+  }
+
+  /** Stores a report published outside the system as the year's publication, which locks the year. */
+  async importPublished(actor: Actor, year: number, upload: ReportUpload) {
+    const preview = await this.importPreview(year, upload);
+    if (!preview.importable) {
+      const code = preview.figures.year !== year ? 'VALIDATION_FAILED' : preview.errors.length > 0 ? 'REPORT_NOT_RECONCILED' : 'YEAR_LOCKED';
+      throw new AppError(code, `不能导入为${year}年度已发布的报告：${preview.blockers.join('；')}`, preview.blockers.map((reason) => ({ field: 'file', reason })));
+    }
+    await this.store(actor, year, preview.figures, upload.fileName ?? '');
+    return { year, publication: publicationOf(await this.published(year)), locked: true, figures: preview.figures };
+  }
+
+  /** Why the year cannot be published again: published and no amendment open. */
+  private async lockBlocker(year: number): Promise<string | null> {
+    const current = await this.published(year);
+    if (!current || (await this.openAmendment(year))) return null;
+    return `${year}年度报告已发布（第${current.version}版）；更正须先登记（POST /api/annual-reports/${year}/amendments）`;
+  }
+
+  /** The year's next version, closing the amendment it answers. */
+  private async store(actor: Actor, year: number, figures: AnnualReportFigures, importedFrom: string | null): Promise<void> {
+    const current = await this.published(year);
+    const amendment = await this.openAmendment(year);
     const version = (current?.version ?? 0) + 1;
     const now = new Date();
     await this.dataSource.transaction(async (manager) => {
-      await manager.getRepository(AnnualReportEntity).save({ year, figures: JSON.stringify(figures), version, publishedBy: actor.personId, publishedAt: now });
+      await manager
+        .getRepository(AnnualReportEntity)
+        .save({ year, figures: JSON.stringify(figures), version, publishedBy: actor.personId, publishedAt: now, importedFrom });
       if (amendment) await manager.getRepository(AnnualReportAmendmentEntity).update({ id: amendment.id }, { toVersion: version, closedAt: now });
     });
-    return { year, publication: publicationOf(await this.published(year)), locked: true, figures };
   }
 
   async amend(actor: Actor, year: number, dto: AmendmentDto) {

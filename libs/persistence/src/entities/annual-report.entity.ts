@@ -24,4 +24,8 @@ export class AnnualReportEntity {
 
   @InstantColumn({ name: 'published_at' })
   publishedAt!: Date;
+
+  /** The file name of the report imported as this publication; null when published from the records. */
+  @Column({ name: 'imported_from', type: 'varchar', length: 255, nullable: true })
+  importedFrom!: string | null;
 }
