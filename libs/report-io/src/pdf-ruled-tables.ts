@@ -40,7 +40,8 @@ export function ruledTables(items: readonly PdfTextItem[], rules: readonly PdfRu
     const vertical = group.filter((r) => !isHorizontal(r));
     const xs = clustered(vertical.map((r) => r.x1), SNAP);
     const ys = clustered(horizontal.map((r) => r.y1), SNAP).reverse();
-    if (xs.length < 2 || ys.length < 2) continue;
+    // At least two rows and two columns: a lone box is a frame or a page background, not a table.
+    if (xs.length < 3 || ys.length < 3) continue;
     const box = { left: xs[0], right: xs[xs.length - 1], top: ys[0], bottom: ys[ys.length - 1] };
     const inside = items.filter((item) => {
       const { x, y } = anchor(item);
