@@ -14,11 +14,12 @@ export function reportViolations(figures: AnnualReportFigures, lastYear?: Annual
 const cellKey = (ref: CellRef, year: number) => `${ref.year ?? year}.section${ref.section}.${ref.row}.${ref.column}`;
 
 /**
- * Nothing is exported or published while a rule breaks: one detail per violation, keyed by
- * the cell checked, naming every cell the rule read.
+ * Nothing is exported or published while a rule of the tables breaks: one detail per error,
+ * keyed by the cell checked, naming every cell the rule read. Warnings (the narrative
+ * against the tables, another year in it) are the office's to weigh: GET …/figures lists them.
  */
 export function assertReconciled(figures: AnnualReportFigures, lastYear: AnnualReportFigures | undefined, action: string): void {
-  const violations = reportViolations(figures, lastYear);
+  const violations = reportViolations(figures, lastYear).filter((v) => v.severity === 'error');
   if (violations.length === 0) return;
   throw new AppError(
     'REPORT_NOT_RECONCILED',
