@@ -63,8 +63,10 @@ const { parentPort, workerData } = require('node:worker_threads');
     operators.fnArray.forEach((fn, i) => {
       const args = operators.argsArray[i];
       if (fn === OPS.save) stack.push(ctm);
-      else if (fn === OPS.restore) ctm = stack.pop() || ctm;
+      else if (fn === OPS.restore || fn === OPS.paintFormXObjectEnd) ctm = stack.pop() || ctm;
       else if (fn === OPS.transform) ctm = multiply(ctm, args);
+      // A form (a table Word drew once and placed) draws in its own space.
+      else if (fn === OPS.paintFormXObjectBegin) { stack.push(ctm); if (args[0]) ctm = multiply(ctm, args[0]); }
       else if (fn === OPS.constructPath && painted.has(args[0])) {
         for (const data of args[1]) {
           if (!data) continue;

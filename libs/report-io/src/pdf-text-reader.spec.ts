@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { join } from 'node:path';
 import { relabel } from '../../../test/support/report-blocks';
 import { reportPdf } from '../../../test/support/text-pdf';
@@ -41,5 +42,24 @@ describe('readPdfText', () => {
       'granted:total',
       ...Object.keys(figures.requests.granted).map((c) => `withheld.internal_affairs:${c}`),
     ]);
+  }, 30_000);
+});
+
+describe('readPdfText on a table drawn in a form placed moved and scaled', () => {
+  it('reads each cell from the borders in page space, a wrapped cell as one', async () => {
+    const source = await PDFDocument.create();
+    const font = await source.embedFont(StandardFonts.Helvetica);
+    const drawn = source.addPage([300, 200]);
+    for (const y of [190, 160, 100, 70]) drawn.drawLine({ start: { x: 10, y }, end: { x: 290, y }, thickness: 0.5 });
+    for (const x of [10, 110, 200, 290]) drawn.drawLine({ start: { x, y: 70 }, end: { x, y: 190 }, thickness: 0.5 });
+    const text = (t: string, x: number, y: number) => drawn.drawText(t, { x, y, size: 10, font });
+    text('item', 20, 170); text('first', 120, 170); text('second', 210, 170);
+    text('long', 20, 135); text('label', 20, 120); text('1', 150, 128); text('2', 240, 128);
+    text('short', 20, 80); text('3', 150, 80); text('4', 240, 80);
+    const doc = await PDFDocument.create();
+    const page = doc.addPage([600, 800]);
+    page.drawPage(await doc.embedPage((await PDFDocument.load(await source.save())).getPages()[0]), { x: 100, y: 300, xScale: 1.5, yScale: 1.5 });
+    const { text: read } = await readPdfText(await doc.save(), 'form.pdf');
+    expect(read.split('\n')).toEqual(['item\tfirst\tsecond', 'long label\t1\t2', 'short\t3\t4']);
   }, 30_000);
 });
