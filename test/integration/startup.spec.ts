@@ -1,26 +1,14 @@
 import { Client, Connection } from '@temporalio/client';
-import { ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-
-const dist = path.resolve(__dirname, '../../dist');
-const script = (name: string) => {
-  const file = path.join(dist, name);
-  if (!fs.existsSync(file)) throw new Error(`${file} is missing: npm test builds it (or run npm run build)`);
-  return file;
-};
-
-/** The environment of a machine with nothing configured, plus what the test sets. */
-function env(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const { PATH, HOME, TEMPORAL_CLI } = process.env;
-  return { PATH, HOME, ...(TEMPORAL_CLI && { TEMPORAL_CLI }), LOG_LEVEL: 'warn', ...extra };
-}
+import { bareEnv, launch as launchWith, Launch, script, stopLaunch } from '../support/launcher-process';
 
 describe('start-up with bad settings', () => {
   it('the API refuses to start and names every bad setting', () => {
     const result = spawnSync(process.execPath, [script('apps/api/src/main.js')], {
-      env: env({ NODE_ENV: 'production', API_PORT: 'eighty', DATABASE_URL: 'mysql://db/x', TEMPORAL_ADDRESS: 'temporal:7233' }),
+      env: bareEnv({ NODE_ENV: 'production', API_PORT: 'eighty', DATABASE_URL: 'mysql://db/x', TEMPORAL_ADDRESS: 'temporal:7233' }),
       encoding: 'utf8',
       timeout: 30_000,
     });
@@ -34,7 +22,7 @@ describe('start-up with bad settings', () => {
   it('npm start refuses before starting anything', () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dse-bad-'));
     const result = spawnSync(process.execPath, [script('apps/launcher/src/main.js')], {
-      env: env({ DATA_DIR: dataDir, LOG_LEVEL: 'chatty', JWT_TTL: 'forever' }),
+      env: bareEnv({ DATA_DIR: dataDir, LOG_LEVEL: 'chatty', JWT_TTL: 'forever' }),
       encoding: 'utf8',
       timeout: 30_000,
     });
@@ -45,34 +33,10 @@ describe('start-up with bad settings', () => {
   });
 });
 
-interface Launch {
-  child: ChildProcess;
-  output: () => string;
-  ready: Promise<{ apiUrl: string; temporalUi: string }>;
-  exited: Promise<number | null>;
-}
-
 const launched: Launch[] = [];
 
 function launch(dataDir: string): Launch {
-  const child = spawn(process.execPath, [script('apps/launcher/src/main.js')], {
-    env: env({ DATA_DIR: dataDir, API_PORT: '0', TEMPORAL_DEV_PORT: '0', TEMPORAL_DEV_UI_PORT: '0' }),
-  });
-  let output = '';
-  const ready = new Promise<{ apiUrl: string; temporalUi: string }>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      // The console's address is the origin everything else hangs off: /api, /health.
-      const api = /Console +(http:\/\/\S+?)\/?\s/.exec(output);
-      const ui = /Temporal UI +(http:\/\/\S+)/.exec(output);
-      if (api && ui) resolve({ apiUrl: api[1], temporalUi: ui[1] });
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`launcher exited (${code}) before ready:\n${output}`)));
-  });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const handle = { child, output: () => output, ready, exited };
+  const handle = launchWith({ DATA_DIR: dataDir });
   launched.push(handle);
   return handle;
 }
@@ -87,8 +51,7 @@ describe('npm start', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dse-start-'));
   afterAll(async () => {
     // A failed assertion must not leave a launcher (and its server, worker and API) running.
-    for (const l of launched) if (l.child.exitCode === null) l.child.kill('SIGINT');
-    await Promise.all(launched.map((l) => l.exited));
+    await Promise.all(launched.map(stopLaunch));
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 

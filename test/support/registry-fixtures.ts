@@ -1,7 +1,7 @@
 import type { Role, SignerLevel } from '../../libs/domain/src/registry/roles';
-import type { TestApi } from './test-api';
+import type { ApiClient } from './test-api';
 
-export async function createUnit(api: TestApi, name: string, extra: Record<string, unknown> = {}): Promise<{ id: string; name: string }> {
+export async function createUnit(api: ApiClient, name: string, extra: Record<string, unknown> = {}): Promise<{ id: string; name: string }> {
   const response = await api.http.post('/units').set('authorization', api.adminAuth).send({ name, ...extra });
   if (response.status !== 201) throw new Error(`creating unit ${name}: ${response.status} ${JSON.stringify(response.body)}`);
   return response.body;
@@ -9,7 +9,7 @@ export async function createUnit(api: TestApi, name: string, extra: Record<strin
 
 /** Creates a person, replaces the one-time password, and returns a bearer header for them. */
 export async function createPersonAndLogin(
-  api: TestApi,
+  api: ApiClient,
   person: { name: string; email: string; roles: Role[]; unitId?: string | null; signerLevel?: SignerLevel | null },
 ): Promise<{ id: string; auth: string; password: string }> {
   const created = await api.http.post('/people').set('authorization', api.adminAuth).send(person);

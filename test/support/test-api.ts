@@ -47,6 +47,21 @@ function apiHttp(root: ReturnType<typeof request>): ApiHttp {
   };
 }
 
+/** What a test needs to call an API as its admin, in-process or over the network. */
+export type ApiClient = Pick<TestApi, 'http' | 'root' | 'login' | 'adminAuth'>;
+
+/** An API (a URL such as one under the real launcher, or an in-process server) logged in as `admin`. */
+export async function connectApi(url: Parameters<typeof request>[0], admin: { email: string; password: string }): Promise<ApiClient> {
+  const root = request(url);
+  const http = apiHttp(root);
+  const login = async (email: string, password: string) => {
+    const response = await http.post('/auth/login').send({ email, password });
+    if (response.status !== 200) throw new Error(`login of ${email} failed: ${response.status} ${JSON.stringify(response.body)}`);
+    return `Bearer ${response.body.accessToken}`;
+  };
+  return { http, root, login, adminAuth: await login(admin.email, admin.password) };
+}
+
 /** The real Nest application on a real database, talking to the run's real Temporal server. */
 export async function startTestApi(env: Record<string, string> = {}, options: TestApiOptions = {}): Promise<TestApi> {
   const db = await createTestDatabase();
@@ -70,21 +85,11 @@ export async function startTestApi(env: Record<string, string> = {}, options: Te
     { context: new ApiContext(config, TEST_JWT_SECRET, address), dataSource: db.dataSource, temporal },
     createLogger('api', 'silent'),
   );
-  const root = request(app.getHttpServer());
-  const http = apiHttp(root);
-  const login = async (email: string, password: string) => {
-    const response = await http.post('/auth/login').send({ email, password });
-    if (response.status !== 200) throw new Error(`login of ${email} failed: ${response.status} ${JSON.stringify(response.body)}`);
-    return `Bearer ${response.body.accessToken}`;
-  };
   return {
     app,
     db,
     config,
-    http,
-    root,
-    login,
-    adminAuth: await login(ADMIN.email, ADMIN.password),
+    ...(await connectApi(app.getHttpServer(), ADMIN)),
     async close() {
       await app.close();
       await temporal.close();

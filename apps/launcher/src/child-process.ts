@@ -3,13 +3,14 @@ import { ChildProcess, spawn } from 'node:child_process';
 export interface Child {
   name: string;
   process: ChildProcess;
-  exited: Promise<number | null>;
+  /** How it ended: `code 1`, `signal SIGKILL`. */
+  exited: Promise<string>;
 }
 
 /** A Node child that shares our terminal; its JSON log lines go straight to our stdout. */
 export function startNodeChild(name: string, script: string, env: NodeJS.ProcessEnv): Child {
   const child = spawn(process.execPath, ['--enable-source-maps', script], { env, stdio: 'inherit' });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code, signal) => resolve(signal ? null : code)));
+  const exited = new Promise<string>((resolve) => child.once('exit', (code, signal) => resolve(signal ? `signal ${signal}` : `code ${code}`)));
   return { name, process: child, exited };
 }
 

@@ -6,8 +6,9 @@ import { AppConfig, ConfigError, loadConfig } from '../../../libs/config/src';
 import { probeWorkflowId } from '../../../libs/contracts/src';
 import { openDatabase } from '../../../libs/persistence/src';
 import { DevServer, ensureTemporalCli, startDevServer } from '../../../libs/temporal/src';
-import { Child, startNodeChild, stopChild } from './child-process';
+import { startNodeChild } from './child-process';
 import { freePort, portIsFree } from './free-port';
+import { supervise, Supervision } from './supervisor';
 
 const say = (line: string) => process.stdout.write(`[start] ${line}\n`);
 const distRoot = path.resolve(__dirname, '../../..');
@@ -63,32 +64,29 @@ async function main(): Promise<void> {
     API_PORT: String(apiPort),
     DSE_LAUNCHER_PID: String(process.pid),
   };
-  const children: Child[] = [
-    startNodeChild('worker', path.join(distRoot, 'apps/worker/src/main.js'), childEnv),
-    startNodeChild('api', path.join(distRoot, 'apps/api/src/main.js'), childEnv),
-  ];
-
   let stopping = false;
   const stopAll = async (code: number) => {
     if (stopping) return;
     stopping = true;
     say('stopping…');
-    await Promise.all(children.map((c) => stopChild(c)));
+    await Promise.all(children.map((c) => c.stop()));
     await temporal.server?.stop();
     say('stopped');
     process.exit(code);
   };
+  // Only Ctrl-C or SIGTERM stops everything; a child that dies is started again, and one
+  // that keeps dying stops the launcher with its reason.
+  const giveUp = (reason: string) => {
+    console.error(`[start] ${reason}; stopping everything`);
+    void stopAll(1);
+  };
+  const children: Supervision[] = [
+    supervise('worker', () => startNodeChild('worker', path.join(distRoot, 'apps/worker/src/main.js'), childEnv), { say, onGiveUp: giveUp }),
+    supervise('api', () => startNodeChild('api', path.join(distRoot, 'apps/api/src/main.js'), childEnv), { say, onGiveUp: giveUp }),
+  ];
   // A terminal Ctrl-C reaches the children too; each stops itself, and we wait for them.
   process.on('SIGINT', () => void stopAll(0));
   process.on('SIGTERM', () => void stopAll(0));
-  for (const child of children) {
-    void child.exited.then((code) => {
-      if (!stopping) {
-        say(`the ${child.name} exited (code ${code}); stopping everything`);
-        void stopAll(1);
-      }
-    });
-  }
 
   try {
     await announceWhenReady(config, apiPort, temporal);
