@@ -22,13 +22,26 @@ export function decodedSubject(raw: string): string {
     .trim();
 }
 
-/** A real SMTP server on loopback that keeps what it receives. */
-export async function startSmtpSink(port = 0): Promise<{ url: string; received: ReceivedMail[]; stop(): Promise<void> }> {
+export interface SmtpSink {
+  url: string;
+  received: ReceivedMail[];
+  /** Answers every recipient with this reply (`550 …` permanent, `451 …` temporary) until called with null. */
+  refuse(reply: { code: number; text: string } | null): void;
+  stop(): Promise<void>;
+}
+
+/** A real SMTP server on loopback that keeps what it receives, or refuses it as told. */
+export async function startSmtpSink(port = 0): Promise<SmtpSink> {
   const received: ReceivedMail[] = [];
+  let refusal: { code: number; text: string } | null = null;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    onRcptTo(_address, _session, callback) {
+      if (!refusal) return callback();
+      callback(Object.assign(new Error(refusal.text), { responseCode: refusal.code }));
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
@@ -48,5 +61,12 @@ export async function startSmtpSink(port = 0): Promise<{ url: string; received: 
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const bound = (server.server.address() as AddressInfo).port;
-  return { url: `smtp://127.0.0.1:${bound}`, received, stop: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    url: `smtp://127.0.0.1:${bound}`,
+    received,
+    refuse: (reply) => {
+      refusal = reply;
+    },
+    stop: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }

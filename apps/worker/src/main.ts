@@ -35,6 +35,7 @@ async function main(): Promise<void> {
   const outbox = new OutboxDispatcher(dataSource, sender, {
     pollMs: config.mail.pollMs,
     leaseMs: config.mail.leaseMs,
+    maxAttempts: config.mail.maxAttempts,
     onError: (error) => log.warn({ err: error }, 'mail outbox pass failed; retrying at the next poll'),
   });
   const worker = await createWorker({

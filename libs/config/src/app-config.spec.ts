@@ -49,10 +49,30 @@ describe('loadConfig', () => {
     }
     expect(error).toBeInstanceOf(ConfigError);
     expect(error!.issues.map((i) => i.variable).sort()).toEqual(
-      ['ADMIN_EMAIL', 'API_PORT', 'BODY_LIMIT', 'DATABASE_URL', 'JWT_SECRET', 'LOG_LEVEL', 'TEMPORAL_ADDRESS'].sort(),
+      ['ADMIN_EMAIL', 'API_PORT', 'BODY_LIMIT', 'DATABASE_URL', 'JWT_SECRET', 'LOG_LEVEL', 'SMTP_URL', 'TEMPORAL_ADDRESS'].sort(),
     );
     expect(error!.message).toContain('API_PORT: must be a port number from 0 to 65535, got "70000"');
     expect(error!.message).toContain('JWT_SECRET: is required when NODE_ENV=production');
+  });
+
+  it('refuses production mail without SMTP_URL unless MAIL_TRANSPORT=files says so', () => {
+    const production = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) };
+    expect(() => loadConfig(production)).toThrow('SMTP_URL: is required when NODE_ENV=production (or set MAIL_TRANSPORT=files');
+    expect(loadConfig({ ...production, MAIL_TRANSPORT: 'files' }).mail.smtpUrl).toBeNull();
+    expect(loadConfig({ ...production, SMTP_URL: 'smtp://relay:25' }).mail.smtpUrl).toBe('smtp://relay:25');
+    expect(loadConfig({}).mail.smtpUrl).toBeNull();
+  });
+
+  it('names a mail transport that contradicts SMTP_URL', () => {
+    expect(() => loadConfig({ MAIL_TRANSPORT: 'smtp' })).toThrow('SMTP_URL: is required when MAIL_TRANSPORT=smtp');
+    expect(() => loadConfig({ MAIL_TRANSPORT: 'files', SMTP_URL: 'smtp://relay:25' })).toThrow('MAIL_TRANSPORT: is files but SMTP_URL is set');
+    expect(() => loadConfig({ MAIL_TRANSPORT: 'pigeon' })).toThrow('MAIL_TRANSPORT: must be one of smtp, files, got "pigeon"');
+  });
+
+  it('reads how many attempts a failing message gets', () => {
+    expect(loadConfig({}).mail.maxAttempts).toBe(20);
+    expect(loadConfig({ MAIL_MAX_ATTEMPTS: '3' }).mail.maxAttempts).toBe(3);
+    expect(() => loadConfig({ MAIL_MAX_ATTEMPTS: '0' })).toThrow('MAIL_MAX_ATTEMPTS: must be a whole number from 1 to 1000');
   });
 
   it('treats sqlite: URLs as files relative to the working folder', () => {

@@ -31,7 +31,16 @@ export interface AppConfig {
     /** A prebuilt workflow bundle for the worker; null: bundle the workflows at start. */
     workflowBundle: string | null;
   };
-  mail: { smtpUrl: string | null; from: string; outboxDir: string; pollMs: number; leaseMs: number };
+  mail: {
+    /** null: messages are written as .eml files to outboxDir (MAIL_TRANSPORT=files). */
+    smtpUrl: string | null;
+    from: string;
+    outboxDir: string;
+    pollMs: number;
+    leaseMs: number;
+    /** Attempts after which a message that keeps failing is dead (a permanent refusal is dead at once). */
+    maxAttempts: number;
+  };
   requests: {
     /** Art. 31 read as counting from the day after receipt (next_day) or from that day (same_day). */
     countFrom: 'next_day' | 'same_day';
@@ -85,6 +94,8 @@ export const SETTINGS = {
   MAIL_FROM: '政务公开办 <disclosure@localhost>',
   MAIL_POLL_INTERVAL: '2s',
   MAIL_LEASE: '2m',
+  MAIL_MAX_ATTEMPTS: '20',
+  MAIL_TRANSPORT: '(unset: smtp when SMTP_URL is set, else files; production needs one of them said)',
   JWT_SECRET: '(required in production; otherwise generated into <DATA_DIR>)',
   JWT_TTL: '8h',
   ADMIN_EMAIL: '(unset: admin@localhost)',
@@ -183,6 +194,21 @@ function readDatabase(r: Reader, dataDir: string, cwd: string): DatabaseConfig {
   });
 }
 
+/** Production never falls back to .eml files silently: MAIL_TRANSPORT=files has to say so. */
+function readSmtpUrl(r: Reader, nodeEnv: AppConfig['env']): string | null {
+  const smtpUrl = r.raw('SMTP_URL') ?? null;
+  if (smtpUrl !== null && !/^smtps?:\/\/[^/]+/.test(smtpUrl)) {
+    r.fail('SMTP_URL', 'must look like smtp://user:pass@host:port or smtps://host:465', null);
+  }
+  const transport = r.oneOf('MAIL_TRANSPORT', ['smtp', 'files'] as const, smtpUrl === null ? 'files' : 'smtp');
+  if (transport === 'smtp' && smtpUrl === null) r.fail('SMTP_URL', 'is required when MAIL_TRANSPORT=smtp', null);
+  if (transport === 'files' && smtpUrl !== null) r.fail('MAIL_TRANSPORT', 'is files but SMTP_URL is set; unset one of them', null);
+  if (nodeEnv === 'production' && smtpUrl === null && r.raw('MAIL_TRANSPORT') !== 'files') {
+    r.fail('SMTP_URL', 'is required when NODE_ENV=production (or set MAIL_TRANSPORT=files to write mail as .eml files)', null);
+  }
+  return transport === 'files' ? null : smtpUrl;
+}
+
 function readLoginLimit(r: Reader): { attempts: number; windowSeconds: number } {
   const value = r.string('LOGIN_RATE_LIMIT', '5/60s');
   const m = /^(\d+)\/(\d+)s$/.exec(value);
@@ -245,10 +271,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
   const r = new Reader(env);
   const nodeEnv = r.oneOf('NODE_ENV', ['development', 'production', 'test'] as const, 'development');
   const dataDir = path.resolve(cwd, r.string('DATA_DIR', './data'));
-  const smtpUrl = r.raw('SMTP_URL') ?? null;
-  if (smtpUrl !== null && !/^smtps?:\/\/[^/]+/.test(smtpUrl)) {
-    r.fail('SMTP_URL', 'must look like smtp://user:pass@host:port or smtps://host:465', null);
-  }
+  const smtpUrl = readSmtpUrl(r, nodeEnv);
   const jwtSecret = r.raw('JWT_SECRET') ?? null;
   if (jwtSecret !== null && jwtSecret.length < 32) r.fail('JWT_SECRET', 'must be at least 32 characters', null);
   if (jwtSecret === null && nodeEnv === 'production') r.fail('JWT_SECRET', 'is required when NODE_ENV=production', null);
@@ -288,6 +311,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       outboxDir: path.join(dataDir, 'outbox'),
       pollMs: r.duration('MAIL_POLL_INTERVAL', '2s') * 1000,
       leaseMs: r.duration('MAIL_LEASE', '2m') * 1000,
+      maxAttempts: wholeNumber(r, 'MAIL_MAX_ATTEMPTS', 20, 1, 1000),
     },
     requests: {
       countFrom: r.oneOf('REQUEST_COUNT_FROM', ['next_day', 'same_day'] as const, 'next_day'),

@@ -1,2 +1,3 @@
 export * from './mail-sender';
 export * from './outbox';
+export * from './smtp-failure';

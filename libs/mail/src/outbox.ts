@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { MailMessageEntity, type MailAttachment } from '../../persistence/src/entities/mail-message.entity';
 import type { MailSender } from './mail-sender';
+import { isPermanentSmtpFailure } from './smtp-failure';
 
 export interface QueuedMail {
   key: string;
@@ -36,6 +37,20 @@ export async function queueMail(manager: EntityManager, mail: QueuedMail, now = 
   return true;
 }
 
+/**
+ * Gives a dead message one more attempt under the same key (so the same Message-ID); true when
+ * it was dead. Failing again, it is dead again: a permanent refusal at once, else past its attempts.
+ */
+export async function resendDeadMail(dataSource: DataSource, key: string, now = new Date()): Promise<boolean> {
+  const result = await dataSource
+    .createQueryBuilder()
+    .update(MailMessageEntity)
+    .set({ status: 'queued', nextAttemptAt: now.toISOString() as unknown as Date, leaseUntil: null })
+    .where("key = :key AND status = 'dead'", { key })
+    .execute();
+  return result.affected === 1;
+}
+
 export interface DispatcherOptions {
   /** How often the outbox is looked at when nothing nudges it. */
   pollMs: number;
@@ -43,6 +58,8 @@ export interface DispatcherOptions {
   backoffMs(attempt: number): number;
   /** How long a claimed message is ours before another dispatcher may take it over. */
   leaseMs: number;
+  /** Failed attempts after which a message is dead (not retried until a coordinator resends it). */
+  maxAttempts: number;
   batchSize: number;
   onError?(error: unknown): void;
 }
@@ -65,7 +82,7 @@ export class OutboxDispatcher {
     private readonly sender: MailSender,
     options: Partial<DispatcherOptions> = {},
   ) {
-    this.options = { pollMs: 2000, backoffMs: defaultBackoffMs, leaseMs: 120_000, batchSize: 50, ...options };
+    this.options = { pollMs: 2000, backoffMs: defaultBackoffMs, leaseMs: 120_000, maxAttempts: 20, batchSize: 50, ...options };
   }
 
   start(): void {
@@ -150,8 +167,12 @@ export class OutboxDispatcher {
       await repo.update({ key: message.key }, { status: 'sent', attempts, lastError: null, leaseUntil: null, messageId: sent.messageId, sentAt: new Date() });
       return true;
     } catch (error) {
+      const dead = isPermanentSmtpFailure(error) || attempts >= this.options.maxAttempts;
       const next = new Date(Date.now() + this.options.backoffMs(attempts));
-      await repo.update({ key: message.key }, { status: 'failed', attempts, lastError: String((error as Error).message ?? error).slice(0, 2000), leaseUntil: null, nextAttemptAt: next });
+      await repo.update(
+        { key: message.key },
+        { status: dead ? 'dead' : 'failed', attempts, lastError: String((error as Error).message ?? error).slice(0, 2000), leaseUntil: null, nextAttemptAt: next },
+      );
       return false;
     }
   }

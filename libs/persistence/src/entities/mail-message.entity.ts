@@ -1,7 +1,8 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { InstantColumn } from '../instant-column';
 
-export type MailStatus = 'queued' | 'sending' | 'sent' | 'failed';
+export const MAIL_STATUSES = ['queued', 'sending', 'sent', 'failed', 'dead'] as const;
+export type MailStatus = (typeof MAIL_STATUSES)[number];
 
 /** A file sent with a message, kept as base64 so the outbox row is the whole message. */
 export interface MailAttachment {
@@ -39,7 +40,7 @@ export class MailMessageEntity {
   @Column({ type: 'simple-json', nullable: true })
   attachments!: MailAttachment[] | null;
 
-  /** queued, sending (leased by a dispatcher), sent, or failed (the last SMTP error; retried). */
+  /** queued, sending (leased by a dispatcher), sent, failed (the last error; retried), or dead (refused for good or out of attempts). */
   @Column({ type: 'varchar', length: 10 })
   status!: MailStatus;
 

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, Max, Min, IsOptional, IsString, IsUrl, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { TASK_SOURCES, TASK_STATUSES, type TaskSource } from '../../../../../libs/domain/src/supervision/supervision-task';
+import { MAIL_STATUSES } from '../../../../../libs/persistence/src/entities/mail-message.entity';
 import { BooleanQuery, PageQuery } from '../../common/paging';
 
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -206,9 +207,9 @@ export class ListOrdersQuery extends PageQuery {
 }
 
 export class ListMailQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: ['queued', 'sending', 'sent', 'failed'] })
+  @ApiPropertyOptional({ enum: MAIL_STATUSES })
   @IsOptional()
-  @IsIn(['queued', 'sending', 'sent', 'failed'], { message: 'status must be queued, sending, sent or failed' })
+  @IsIn(MAIL_STATUSES, { message: `status must be one of ${MAIL_STATUSES.join(', ')}` })
   status?: string;
 
   @ApiPropertyOptional({ example: 'digest:', description: 'keys starting with this text' })
