@@ -10,7 +10,7 @@ import { ApiContext } from '../apps/api/src/api-context';
 import { ensureFirstAdmin } from '../apps/api/src/bootstrap-admin';
 import { createApi } from '../apps/api/src/create-api';
 import { toUnitDto } from '../apps/api/src/units/units.service';
-import { loadConfig } from '../libs/config/src';
+import { loadConfig, resolveTrailKey } from '../libs/config/src';
 import { createLogger } from '../libs/logging/src';
 import { openDatabase, UnitEntity } from '../libs/persistence/src';
 
@@ -66,7 +66,7 @@ export async function benchApiRead(seconds: number): Promise<Record<string, unkn
 
   // The list itself needs no Temporal; a lazy connection that is never used stands in the DI slot.
   const temporal = Connection.lazy({ address: '127.0.0.1:1' });
-  const app = await createApi({ context: new ApiContext(config, config.auth.jwtSecret!, null), dataSource, temporal }, createLogger('bench', 'silent'));
+  const app = await createApi({ context: new ApiContext(config, config.auth.jwtSecret!, resolveTrailKey(config), null), dataSource, temporal }, createLogger('bench', 'silent'));
   await app.listen({ host: '127.0.0.1', port: 0 });
   const apiUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const login = await fetch(`${apiUrl}/api/auth/login`, {

@@ -18,6 +18,7 @@ const DOCUMENTS = Number(process.env.BENCH_SIGNOFF_DOCUMENTS ?? 400);
 const CONCURRENCY = 20;
 const ROUNDS = 8;
 const TASK_QUEUE = 'bench-signoff';
+const BENCH_TRAIL_KEY = 'bench-trail-key-bench-trail-key-0123';
 
 async function inParallel<T>(items: T[], run: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
@@ -49,7 +50,7 @@ export async function benchSignOff(): Promise<Record<string, unknown>> {
 
   const { code } = await bundleWorkflows({ workflowsPath: require.resolve('./workflows'), logger: { trace() {}, debug() {}, info() {}, warn() {}, error() {}, log() {} } });
   const nativeConnection = await NativeConnection.connect({ address: server.address });
-  const worker = await Worker.create({ connection: nativeConnection, taskQueue: TASK_QUEUE, activities: createActivities({ dataSource }), workflowBundle: { code } });
+  const worker = await Worker.create({ connection: nativeConnection, taskQueue: TASK_QUEUE, activities: createActivities({ dataSource, trailKey: BENCH_TRAIL_KEY }), workflowBundle: { code } });
   const running = worker.run();
   const connection = await Connection.connect({ address: server.address });
   const client = new Client({ connection });
@@ -62,15 +63,15 @@ export async function benchSignOff(): Promise<Record<string, unknown>> {
     };
     const trail = registrationTrail(document, new Date().toISOString());
     const at = new Date();
-    await dataSource.transaction(async (manager) => {
+    const trailHashes = await dataSource.transaction(async (manager) => {
       await manager.getRepository(DocumentEntity).insert({
         id, title: document.title, documentType: 'other', unitId, drafterId: people[0].id, attribute: 'on_request', withholdingBasis: null,
         status: 'draft', version: 1, sha256: document.documentSha256, round: 0, currentLevel: null, currentSignerId: null, signerIds: [], levelDueAt: null, signedAt: null,
         publicationDueOn: null, publicationOverdue: false, publishedOn: null, publicationUrl: null, deadlineProvisional: false, createdAt: at, updatedAt: at,
       });
-      await appendTrail(manager, id, trail);
+      return appendTrail(manager, id, trail, BENCH_TRAIL_KEY);
     });
-    return { document, trailSeq: trail.length };
+    return { document, trailSeq: trail.length, trailHashes };
   };
 
   const ids = Array.from({ length: DOCUMENTS }, () => randomUUID());

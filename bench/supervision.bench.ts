@@ -223,7 +223,7 @@ export async function benchWorkflowMemory(dir: string): Promise<Record<string, u
 
   const { code } = await bundleWorkflows({ logger: { trace() {}, debug() {}, info() {}, warn() {}, error() {}, log() {} } });
   const nativeConnection = await NativeConnection.connect({ address: server.address });
-  const worker = await Worker.create({ connection: nativeConnection, taskQueue: TASK_QUEUE, activities: createActivities({ dataSource }), workflowBundle: { code } });
+  const worker = await Worker.create({ connection: nativeConnection, taskQueue: TASK_QUEUE, activities: createActivities({ dataSource, trailKey: 'bench-trail-key-bench-trail-key-0123' }), workflowBundle: { code } });
   const running = worker.run();
   const connection = await Connection.connect({ address: server.address });
   const client = new Client({ connection });

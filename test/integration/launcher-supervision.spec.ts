@@ -82,7 +82,7 @@ describe('npm start with a worker that dies', () => {
     expect(new Set(sink.received.map((m) => m.messageId)).size).toBe(sink.received.length);
     const trail = await api.http.get(`/documents/${doc.id}/trail`).set('authorization', api.adminAuth);
     expect(trail.body.entries.map((e: { event: string }) => e.event)).toEqual(['registered', 'attribute_set', 'submitted', 'approved', 'approved', 'approved', 'signed']);
-    expect(trail.body.verification).toMatchObject({ valid: true, entries: 7 });
+    expect(trail.body.verification).toMatchObject({ valid: true, entries: 7, checks: { chain: 'passed', witness: 'passed' } });
 
     expect(launched.child.exitCode).toBeNull();
     expect(await stopLaunch(launched)).toBe(0);

@@ -10,6 +10,7 @@ import { createTestDatabase, TestDatabase } from './test-database';
 
 export const ADMIN = { email: 'admin@test.gov.cn', password: 'admin-password-1234' };
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789';
+export const TEST_TRAIL_KEY = 'test-trail-key-that-is-long-enough-0123456789';
 
 export interface TestApi {
   app: NestFastifyApplication;
@@ -71,6 +72,7 @@ export async function startTestApi(env: Record<string, string> = {}, options: Te
     ADMIN_EMAIL: ADMIN.email,
     ADMIN_PASSWORD: ADMIN.password,
     JWT_SECRET: TEST_JWT_SECRET,
+    TRAIL_KEY: TEST_TRAIL_KEY,
     LOG_LEVEL: 'silent',
     LOGIN_RATE_LIMIT: '1000/60s',
     // The database the API really uses, so what it reports (GET /health) matches.
@@ -82,7 +84,7 @@ export async function startTestApi(env: Record<string, string> = {}, options: Te
   // Lazy for a chosen address, as main.ts does: the API starts even when nobody answers there.
   const temporal = options.temporalAddress ? Connection.lazy({ address }) : await Connection.connect({ address });
   const app = await createApi(
-    { context: new ApiContext(config, TEST_JWT_SECRET, address), dataSource: db.dataSource, temporal },
+    { context: new ApiContext(config, TEST_JWT_SECRET, TEST_TRAIL_KEY, address), dataSource: db.dataSource, temporal },
     createLogger('api', 'silent'),
   );
   return {

@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { createWorker } from '../../apps/worker/src/create-worker';
 import { createMailSender, OutboxDispatcher } from '../../libs/mail/src';
+import { TEST_TRAIL_KEY } from './test-api';
 
 export interface TestWorker {
   client: Client;
@@ -37,6 +38,7 @@ export async function startTestWorker(dataSource: DataSource, options: TestWorke
     namespace: 'default',
     taskQueue,
     dataSource,
+    trailKey: TEST_TRAIL_KEY,
     onMailQueued: () => outbox?.nudge(),
     workflowBundle: { codePath: process.env.TEST_WORKFLOW_BUNDLE! },
   });

@@ -1,6 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import * as path from 'node:path';
-import type { TestApi } from './test-api';
+import { TEST_TRAIL_KEY, type TestApi } from './test-api';
 
 const WORKER_MAIN = path.resolve(__dirname, '../../dist/apps/worker/src/main.js');
 
@@ -17,6 +17,7 @@ export function startWorkerProcess(api: TestApi, taskQueue: string, smtpUrl: str
       TEMPORAL_TASK_QUEUE: taskQueue,
       TEMPORAL_WORKFLOW_BUNDLE: process.env.TEST_WORKFLOW_BUNDLE,
       SMTP_URL: smtpUrl,
+      TRAIL_KEY: TEST_TRAIL_KEY,
       MAIL_POLL_INTERVAL: '1s',
       // A killed worker may die holding a message; the next one takes it over this soon.
       MAIL_LEASE: '3s',

@@ -10,8 +10,10 @@ export interface SignOffInput {
    * the document (registrationTrail). The workflow numbers its entries after them.
    */
   trailSeq: number;
+  /** The hashes of those entries: the start of the workflow's witness of the chain (absent before it kept one). */
+  trailHashes?: string[];
   /** Set when the workflow continues as new: the state and trail numbering carry over. */
-  resume?: { state: SignOffState; seq: number; timing: SignOffTiming | null };
+  resume?: { state: SignOffState; seq: number; timing: SignOffTiming | null; trailHashes?: string[] | null };
 }
 
 export type SignOffTiming = Pick<SignOffConfig, 'remindBefore' | 'escalateAfter' | 'publication'>;
@@ -85,3 +87,13 @@ export const delegateUpdate = defineUpdate<DecisionReceipt, [DelegateArgs]>('del
 export const reassignUpdate = defineUpdate<DecisionReceipt, [ReassignArgs]>('reassign');
 export const recordPublicationUpdate = defineUpdate<DecisionReceipt, [RecordPublicationArgs]>('recordPublication');
 export const statusQuery = defineQuery<SignOffState>('status');
+
+/**
+ * The hash of every trail entry the workflow saw written, in order, and whether no step is
+ * being written now; null for a sign-off started before workflows kept this witness.
+ */
+export interface TrailWitnessAnswer {
+  hashes: string[];
+  settled: boolean;
+}
+export const trailWitnessQuery = defineQuery<TrailWitnessAnswer | null>('trailWitness');

@@ -3,6 +3,7 @@ import {
   CancellationScope,
   condition,
   continueAsNew,
+  patched,
   proxyLocalActivities,
   setHandler,
   sleep,
@@ -37,6 +38,7 @@ import {
   returnForRevisionUpdate,
   setAttributeUpdate,
   statusQuery,
+  trailWitnessQuery,
   submitUpdate,
   type DecisionReceipt,
   type SignOffInput,
@@ -63,6 +65,11 @@ export async function signOffWorkflow(input: SignOffInput): Promise<SignOffState
   const state: SignOffState = input.resume?.state ?? initialSignOffState(input.document);
   let seq = input.resume?.seq ?? input.trailSeq;
   let timing: SignOffTiming | null = input.resume?.timing ?? null;
+  // A sign-off started before this patch has no record of the hashes written so far, so it
+  // keeps no witness; one started after keeps every hash, from its registration on.
+  const inherited = input.resume ? input.resume.trailHashes : input.trailHashes;
+  const witness: string[] | null = patched('trail-witness') && inherited ? [...inherited] : null;
+  let writing = 0;
   /**
    * Settled at every change, so the clock waiting on it looks again. A promise the handler
    * settles wakes the clock within the same activation; a condition would cost the worker
@@ -139,7 +146,12 @@ export async function signOffWorkflow(input: SignOffInput): Promise<SignOffState
     changed = nextChange();
     change.settle();
     const step = { documentId: state.documentId, projection: projection(), trail, mails };
-    persisted = persisted.then(() => recordSignOffStep(step));
+    writing += 1;
+    persisted = persisted.then(async () => {
+      const hashes = await recordSignOffStep(step);
+      witness?.push(...hashes);
+      writing -= 1;
+    });
     return persisted;
   }
 
@@ -159,6 +171,7 @@ export async function signOffWorkflow(input: SignOffInput): Promise<SignOffState
   // ---- decisions -----------------------------------------------------------------------------
 
   setHandler(statusQuery, () => state);
+  setHandler(trailWitnessQuery, () => (witness ? { hashes: [...witness], settled: writing === 0 } : null));
 
   setHandler(
     setAttributeUpdate,
@@ -456,7 +469,7 @@ export async function signOffWorkflow(input: SignOffInput): Promise<SignOffState
     if (workflowInfo().continueAsNewSuggested) {
       await persisted;
       await condition(allHandlersFinished);
-      await continueAsNew<typeof signOffWorkflow>({ document: input.document, trailSeq: input.trailSeq, resume: { state, seq, timing } });
+      await continueAsNew<typeof signOffWorkflow>({ document: input.document, trailSeq: input.trailSeq, resume: { state, seq, timing, trailHashes: witness } });
     }
   }
   await persisted;

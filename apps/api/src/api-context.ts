@@ -5,6 +5,8 @@ export class ApiContext {
   constructor(
     readonly config: AppConfig,
     readonly jwtSecret: string,
+    /** The HMAC key of the trail chain (TRAIL_KEY or the data folder's). */
+    readonly trailKey: string,
     /** null when the API runs without Temporal (never in `npm start`; reported by /health). */
     readonly temporalAddress: string | null,
   ) {}

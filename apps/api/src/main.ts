@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Connection } from '@temporalio/client';
-import { ConfigError, loadConfig } from '../../../libs/config/src';
+import { ConfigError, loadConfig, resolveTrailKey } from '../../../libs/config/src';
 import { createLogger, resolveLogFormat } from '../../../libs/logging/src';
 import { openDatabase } from '../../../libs/persistence/src';
 import { exitWithLauncher } from '../../../libs/process/src';
@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   }
   // Lazy: the API starts and reports Temporal as unreachable in /health rather than refusing to start.
   const temporal = Connection.lazy({ address });
-  const app = await createApi({ context: new ApiContext(config, resolveJwtSecret(config), address), dataSource, temporal }, log);
+  const app = await createApi({ context: new ApiContext(config, resolveJwtSecret(config), resolveTrailKey(config), address), dataSource, temporal }, log);
   await app.listen({ host: config.api.host, port: config.api.port });
   log.info({ url: await app.getUrl() }, 'api listening');
   let stopping = false;

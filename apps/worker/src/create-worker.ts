@@ -8,6 +8,7 @@ export interface WorkerDependencies {
   namespace: string;
   taskQueue: string;
   dataSource: DataSource;
+  trailKey: string;
   /** Told when a step queued mail (the outbox dispatcher then sends it at once). */
   onMailQueued?: () => void;
   /** A prebuilt bundle (tests build it once per run, with bundleWorkflows); otherwise the worker bundles at start. */
@@ -19,7 +20,7 @@ export async function createWorker(deps: WorkerDependencies): Promise<Worker> {
     connection: deps.connection,
     namespace: deps.namespace,
     taskQueue: deps.taskQueue,
-    activities: createActivities({ dataSource: deps.dataSource, onMailQueued: deps.onMailQueued }),
+    activities: createActivities({ dataSource: deps.dataSource, trailKey: deps.trailKey, onMailQueued: deps.onMailQueued }),
     workflowBundle: deps.workflowBundle ?? (await bundleWorkflows({ logger: Runtime.instance().logger })),
   });
 }

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Runtime, makeTelemetryFilterString } from '@temporalio/worker';
-import { ConfigError, loadConfig } from '../../../libs/config/src';
+import { ConfigError, loadConfig, resolveTrailKey } from '../../../libs/config/src';
 import { createLogger, resolveLogFormat } from '../../../libs/logging/src';
 import { createMailSender, OutboxDispatcher } from '../../../libs/mail/src';
 import { createDataSource } from '../../../libs/persistence/src';
@@ -43,6 +43,7 @@ async function main(): Promise<void> {
     namespace: config.temporal.namespace,
     taskQueue: config.temporal.taskQueue,
     dataSource,
+    trailKey: resolveTrailKey(config),
     onMailQueued: () => outbox.nudge(),
     ...(config.temporal.workflowBundle && { workflowBundle: { codePath: config.temporal.workflowBundle } }),
   });

@@ -8,6 +8,8 @@ import { createTaskActivities } from './task.activities';
 
 export interface ActivityDependencies {
   dataSource: DataSource;
+  /** The HMAC key of the trail chain (resolveTrailKey). */
+  trailKey: string;
   /** Called after a step queued mail, so the outbox sends it now rather than at its next poll. */
   onMailQueued?: () => void;
 }
@@ -16,7 +18,7 @@ export interface ActivityDependencies {
 export function createActivities(deps: ActivityDependencies) {
   return {
     ...createRegistryActivities(deps.dataSource),
-    ...createSignOffActivities(deps.dataSource, deps.onMailQueued ?? (() => {})),
+    ...createSignOffActivities(deps.dataSource, deps.onMailQueued ?? (() => {}), deps.trailKey),
     ...createRequestActivities(deps.dataSource, deps.onMailQueued ?? (() => {})),
     ...createTaskActivities(deps.dataSource, deps.onMailQueued ?? (() => {})),
     ...createDailyUrgingActivities(deps.dataSource, deps.onMailQueued ?? (() => {})),

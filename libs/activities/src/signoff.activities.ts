@@ -9,10 +9,11 @@ import { addresses } from './recipients';
  * Writes one sign-off step. Idempotent: trail entries are numbered by the workflow and an entry
  * already present is skipped (appendTrail); mail is queued by key; the projection is a snapshot.
  */
-export function createSignOffActivities(dataSource: DataSource, onMailQueued: () => void): SignOffActivities {
+export function createSignOffActivities(dataSource: DataSource, onMailQueued: () => void, trailKey: string): SignOffActivities {
   return {
     async recordSignOffStep(step: SignOffStep) {
       let queued = false;
+      let hashes: string[] = [];
       await dataSource.transaction(async (manager) => {
         const p = step.projection;
         await manager.getRepository(DocumentEntity).update(
@@ -37,7 +38,7 @@ export function createSignOffActivities(dataSource: DataSource, onMailQueued: ()
             updatedAt: new Date(),
           },
         );
-        await appendTrail(manager, step.documentId, step.trail);
+        hashes = await appendTrail(manager, step.documentId, step.trail, trailKey);
         for (const mail of step.mails) {
           const to = await addresses(manager, mail.to);
           const cc = (await addresses(manager, mail.cc ?? [])).filter((a) => !to.includes(a));
@@ -46,6 +47,7 @@ export function createSignOffActivities(dataSource: DataSource, onMailQueued: ()
         }
       });
       if (queued) onMailQueued();
+      return hashes;
     },
   };
 }

@@ -21,6 +21,7 @@ describe('loadConfig', () => {
         TEMPORAL_ADDRESS: 'temporal:7233',
         SMTP_URL: 'smtp://mailpit:1025',
         JWT_SECRET: 'x'.repeat(40),
+        TRAIL_KEY: 'k'.repeat(40),
         JWT_TTL: '30m',
         LOGIN_RATE_LIMIT: '10/300s',
       },
@@ -49,14 +50,14 @@ describe('loadConfig', () => {
     }
     expect(error).toBeInstanceOf(ConfigError);
     expect(error!.issues.map((i) => i.variable).sort()).toEqual(
-      ['ADMIN_EMAIL', 'API_PORT', 'BODY_LIMIT', 'DATABASE_URL', 'JWT_SECRET', 'LOG_LEVEL', 'SMTP_URL', 'TEMPORAL_ADDRESS'].sort(),
+      ['ADMIN_EMAIL', 'API_PORT', 'BODY_LIMIT', 'DATABASE_URL', 'JWT_SECRET', 'LOG_LEVEL', 'SMTP_URL', 'TEMPORAL_ADDRESS', 'TRAIL_KEY'].sort(),
     );
     expect(error!.message).toContain('API_PORT: must be a port number from 0 to 65535, got "70000"');
     expect(error!.message).toContain('JWT_SECRET: is required when NODE_ENV=production');
   });
 
   it('refuses production mail without SMTP_URL unless MAIL_TRANSPORT=files says so', () => {
-    const production = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) };
+    const production = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), TRAIL_KEY: 'k'.repeat(40) };
     expect(() => loadConfig(production)).toThrow('SMTP_URL: is required when NODE_ENV=production (or set MAIL_TRANSPORT=files');
     expect(loadConfig({ ...production, MAIL_TRANSPORT: 'files' }).mail.smtpUrl).toBeNull();
     expect(loadConfig({ ...production, SMTP_URL: 'smtp://relay:25' }).mail.smtpUrl).toBe('smtp://relay:25');
@@ -73,6 +74,12 @@ describe('loadConfig', () => {
     expect(loadConfig({}).mail.maxAttempts).toBe(20);
     expect(loadConfig({ MAIL_MAX_ATTEMPTS: '3' }).mail.maxAttempts).toBe(3);
     expect(() => loadConfig({ MAIL_MAX_ATTEMPTS: '0' })).toThrow('MAIL_MAX_ATTEMPTS: must be a whole number from 1 to 1000');
+  });
+
+  it('requires a trail key of 32 characters or more in production only', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), MAIL_TRANSPORT: 'files' })).toThrow('TRAIL_KEY: is required when NODE_ENV=production');
+    expect(() => loadConfig({ TRAIL_KEY: 'short' })).toThrow('TRAIL_KEY: must be at least 32 characters');
+    expect(loadConfig({}).trail.key).toBeNull();
   });
 
   it('treats sqlite: URLs as files relative to the working folder', () => {

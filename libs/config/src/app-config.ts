@@ -58,6 +58,10 @@ export interface AppConfig {
     /** Working days a last-place unit has to submit its rectification plan. */
     rectificationPlanDays: number;
   };
+  trail: {
+    /** The HMAC key of every document's trail chain; null outside production: generated once into the data folder. */
+    key: string | null;
+  };
   auth: {
     /** null outside production: a secret is generated once and kept in the data folder. */
     jwtSecret: string | null;
@@ -98,6 +102,7 @@ export const SETTINGS = {
   MAIL_TRANSPORT: '(unset: smtp when SMTP_URL is set, else files; production needs one of them said)',
   JWT_SECRET: '(required in production; otherwise generated into <DATA_DIR>)',
   JWT_TTL: '8h',
+  TRAIL_KEY: '(required in production; otherwise generated into <DATA_DIR>)',
   ADMIN_EMAIL: '(unset: admin@localhost)',
   ADMIN_PASSWORD: '(unset: a one-time password printed on first start)',
   LOGIN_RATE_LIMIT: '5/60s',
@@ -275,6 +280,9 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
   const jwtSecret = r.raw('JWT_SECRET') ?? null;
   if (jwtSecret !== null && jwtSecret.length < 32) r.fail('JWT_SECRET', 'must be at least 32 characters', null);
   if (jwtSecret === null && nodeEnv === 'production') r.fail('JWT_SECRET', 'is required when NODE_ENV=production', null);
+  const trailKey = r.raw('TRAIL_KEY') ?? null;
+  if (trailKey !== null && trailKey.length < 32) r.fail('TRAIL_KEY', 'must be at least 32 characters', null);
+  if (trailKey === null && nodeEnv === 'production') r.fail('TRAIL_KEY', 'is required when NODE_ENV=production', null);
   const adminPassword = r.raw('ADMIN_PASSWORD') ?? null;
   if (adminPassword !== null && adminPassword.length < 12) r.fail('ADMIN_PASSWORD', 'must be at least 12 characters', null);
   const loginLimit = readLoginLimit(r);
@@ -318,6 +326,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       reminderLeads: readReminderLeads(r),
     },
     supervision: readSupervision(r),
+    trail: { key: trailKey },
     auth: {
       jwtSecret,
       jwtTtlSeconds: r.duration('JWT_TTL', '8h'),

@@ -47,6 +47,6 @@ export interface SignOffStep {
 }
 
 export interface SignOffActivities {
-  /** One transaction: the projection, the trail entries and the queued mails of one step. */
-  recordSignOffStep(step: SignOffStep): Promise<void>;
+  /** One transaction: the projection, the trail entries and the queued mails of one step; returns the entries' hashes. */
+  recordSignOffStep(step: SignOffStep): Promise<string[]>;
 }

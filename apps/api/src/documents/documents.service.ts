@@ -20,6 +20,7 @@ import {
 } from '../../../../workflows/signoff/signoff.messages';
 import { seesAllUnits } from '../common/access';
 import type { Actor } from '../common/actor';
+import { ApiContext } from '../api-context';
 import { AppError, invalid, notFound } from '../common/app-error';
 import type { Page } from '../common/paging';
 import { documentContent, type DocumentContent } from './document-content';
@@ -76,6 +77,7 @@ export class DocumentsService {
     private readonly dataSource: DataSource,
     private readonly signOff: SignOffClient,
     private readonly plans: SignOffPlanService,
+    private readonly context: ApiContext,
   ) {}
 
   private get documents() {
@@ -118,7 +120,7 @@ export class DocumentsService {
     };
     const trail = registrationTrail(registered, now.toISOString());
     // The document, its first version and the first links of its trail, together.
-    await this.dataSource.transaction(async (manager) => {
+    const trailHashes = await this.dataSource.transaction(async (manager) => {
       await manager.getRepository(DocumentEntity).insert({
         id,
         title: dto.title,
@@ -145,10 +147,10 @@ export class DocumentsService {
         updatedAt: now,
       });
       await this.storeVersion(manager.getRepository(DocumentVersionEntity), id, 1, content, actor.personId);
-      await appendTrail(manager, id, trail);
+      return appendTrail(manager, id, trail, this.context.trailKey);
     });
     try {
-      await this.signOff.start(registered, trail.length);
+      await this.signOff.start(registered, trailHashes);
     } catch (error) {
       // No workflow, no document: a registration either happens whole or not at all, so the
       // rows of one that never started go, its trail with them.

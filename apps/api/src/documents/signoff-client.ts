@@ -5,7 +5,8 @@ import type { UpdateDefinition } from '@temporalio/common';
 import { signOffWorkflowId } from '../../../../libs/contracts/src/workflow-ids';
 import { SIGNOFF_RULE_CODES, type SignOffRuleCode } from '../../../../libs/domain/src/signoff/signoff-errors';
 import type { RegisteredDocument, SignOffState } from '../../../../libs/domain/src/signoff/signoff-state';
-import { statusQuery, type DecisionReceipt, type SignOffInput } from '../../../../workflows/signoff/signoff.messages';
+import type { TrailWitness } from '../../../../libs/domain/src/signoff/trail-chain';
+import { statusQuery, trailWitnessQuery, type DecisionReceipt, type SignOffInput } from '../../../../workflows/signoff/signoff.messages';
 import { ApiContext } from '../api-context';
 import { AppError } from '../common/app-error';
 
@@ -21,9 +22,9 @@ export class SignOffClient {
     this.client = new Client({ connection, namespace: context.config.temporal.namespace });
   }
 
-  /** Starts a registered document's sign-off; its trail already holds `trailSeq` entries. */
-  async start(document: RegisteredDocument, trailSeq: number): Promise<void> {
-    const input: SignOffInput = { document, trailSeq };
+  /** Starts a registered document's sign-off; its trail already holds the entries with these hashes. */
+  async start(document: RegisteredDocument, trailHashes: string[]): Promise<void> {
+    const input: SignOffInput = { document, trailSeq: trailHashes.length, trailHashes };
     await this.client.workflow.start('signOffWorkflow', {
       taskQueue: this.context.config.temporal.taskQueue,
       workflowId: signOffWorkflowId(document.documentId),
@@ -44,6 +45,16 @@ export class SignOffClient {
       return await this.client.workflow.getHandle(signOffWorkflowId(documentId)).query(statusQuery);
     } catch (error) {
       throw this.translate(error);
+    }
+  }
+
+  /** The workflow's record of the document's chain: the witness verify holds the rows against. */
+  async trailWitness(documentId: string): Promise<TrailWitness> {
+    try {
+      const answer = await this.client.workflow.getHandle(signOffWorkflowId(documentId)).query(trailWitnessQuery);
+      return answer ? { kind: 'workflow', hashes: answer.hashes, settled: answer.settled } : { kind: 'none' };
+    } catch (error) {
+      return { kind: 'unavailable', reason: `the sign-off workflow could not be asked: ${(error as Error).message}` };
     }
   }
 

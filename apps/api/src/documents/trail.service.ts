@@ -5,10 +5,13 @@ import type { SignOffStatus } from '../../../../libs/domain/src/signoff/signoff-
 import { renderTrailCertificate } from '../../../../libs/domain/src/signoff/trail-certificate';
 import { verifyTrail, type ChainedTrailEntry, type TrailEvent, type TrailVerification } from '../../../../libs/domain/src/signoff/trail-chain';
 import { TrailEntryEntity } from '../../../../libs/persistence/src/entities/trail-entry.entity';
+import { TrailSealEntity } from '../../../../libs/persistence/src/entities/trail-seal.entity';
+import { ApiContext } from '../api-context';
 import { UnitEntity } from '../../../../libs/persistence/src/entities/unit.entity';
 import type { Actor } from '../common/actor';
 import { DocumentsService, toDocumentDto } from './documents.service';
 import type { DocumentDto } from './dto/document.dto';
+import { SignOffClient } from './signoff-client';
 
 /** Reading, exporting and verifying a document's trail. Nothing here writes: the trail is append-only. */
 @Injectable()
@@ -16,6 +19,8 @@ export class TrailService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly documents: DocumentsService,
+    private readonly signOff: SignOffClient,
+    private readonly context: ApiContext,
   ) {}
 
   private async entries(documentId: string): Promise<ChainedTrailEntry[]> {
@@ -23,15 +28,22 @@ export class TrailService {
     return rows.map((r) => ({ ...r, event: r.event as TrailEvent }));
   }
 
+  /** The rows' chain under the key (and the legacy seal), then the rows against the workflow's witness. */
+  private async verification(id: string, entries: ChainedTrailEntry[]): Promise<TrailVerification> {
+    const sealRow = await this.dataSource.getRepository(TrailSealEntity).findOneBy({ documentId: id });
+    const seal = sealRow ? { entries: sealRow.legacyEntries, headHash: sealRow.headHash, seal: sealRow.seal } : null;
+    return verifyTrail(entries, { key: this.context.trailKey, seal, witness: await this.signOff.trailWitness(id) });
+  }
+
   async trail(actor: Actor, id: string): Promise<{ document: DocumentDto; entries: ChainedTrailEntry[]; verification: TrailVerification }> {
     const doc = await this.documents.visible(actor, id);
     const entries = await this.entries(id);
-    return { document: toDocumentDto(doc), entries, verification: verifyTrail(entries) };
+    return { document: toDocumentDto(doc), entries, verification: await this.verification(id, entries) };
   }
 
   async verify(actor: Actor, id: string): Promise<TrailVerification> {
     await this.documents.visible(actor, id);
-    return verifyTrail(await this.entries(id));
+    return this.verification(id, await this.entries(id));
   }
 
   async certificate(actor: Actor, id: string): Promise<string> {
@@ -50,7 +62,7 @@ export class TrailService {
         sha256: doc.sha256,
       },
       entries,
-      verifyTrail(entries),
+      await this.verification(id, entries),
       new Date().toISOString(),
     );
   }

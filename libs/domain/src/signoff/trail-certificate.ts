@@ -30,6 +30,15 @@ const ROLE_LABELS: Record<string, string> = {
   system: '系统',
 };
 
+const CHECK_LABELS: Record<'chain' | 'witness', string> = { chain: '链式校验', witness: '流程见证核对' };
+
+const WITNESS_SENTENCES: Record<TrailVerification['checks']['witness'], string> = {
+  passed: '流程见证核对通过：审签流程（Temporal）独立记录了每条记录写入时的哈希值，数据库中的记录与之逐条一致，末尾的记录也未被删除。',
+  failed: '流程见证核对未通过：数据库中的记录与审签流程独立记录的哈希值不一致。',
+  none: '未作流程见证核对：本文件的审签流程早于见证记录启用，只有链式校验可依。',
+  unavailable: '流程见证核对未能进行：审签流程暂时无法查询，结论不完整。',
+};
+
 /** A readable certificate of one document's sign-off trail (审签留痕证明), in Chinese, as HTML. */
 export function renderTrailCertificate(doc: CertificateDocument, entries: readonly ChainedTrailEntry[], verification: TrailVerification, generatedAt: string): string {
   const rows = entries
@@ -40,8 +49,16 @@ export function renderTrailCertificate(doc: CertificateDocument, entries: readon
     )
     .join('\n');
   const verdict = verification.valid
-    ? `链式校验通过：共 ${verification.entries} 条记录，均未被篡改。`
-    : `链式校验未通过：第 ${verification.firstAltered!.seq} 条记录起不可信（${escape(verification.firstAltered!.reason)}）。`;
+    ? `校验通过：共 ${verification.entries} 条记录。`
+    : verification.firstAltered
+      ? `校验未通过（${CHECK_LABELS[verification.failedCheck!]}）：第 ${verification.firstAltered.seq} 条记录起不可信（${escape(verification.firstAltered.reason)}）。`
+      : `校验未完成（${CHECK_LABELS[verification.failedCheck!]}）：${escape(verification.witnessNote ?? '')}。`;
+  const head = verification.head ? `第 ${verification.head.seq} 条，哈希 <span class="hash">${verification.head.hash}</span>` : '（无记录）';
+  const proof = [
+    `链式校验${verification.checks.chain === 'passed' ? '通过' : '未通过'}：每条记录的 HMAC-SHA256 以服务器保管的留痕密钥计算，并包含前一条记录的哈希值；不掌握该密钥的人修改、插入、删除或调换任何一条记录，或重算整条链，都会使此项校验失败。`,
+    WITNESS_SENTENCES[verification.checks.witness],
+    '本证明不能证明：掌握留痕密钥并能改写审签流程记录的人所作的改动；此类改动须以系统之外保存的副本核对。',
+  ];
   const attribute = doc.attribute ? attributeLabel(doc.attribute, doc.withholdingBasis) : '未认定';
   return `<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>审签留痕证明：${escape(doc.title)}</title>
@@ -57,7 +74,9 @@ export function renderTrailCertificate(doc: CertificateDocument, entries: readon
 ${rows}
 </tbody></table>
 <p><strong>${verdict}</strong></p>
-<p>每条记录包含前一条记录的哈希值，任何一条被修改、删除或插入都会使校验失败。文件编号：${doc.id}。生成时间：${beijing(generatedAt)}。</p>
+<p>链头：${head}</p>
+${proof.map((line) => `<p>${line}</p>`).join('\n')}
+<p>文件编号：${doc.id}。生成时间：${beijing(generatedAt)}。</p>
 </body></html>
 `;
 }

@@ -1,4 +1,16 @@
-import { chainEntry, GENESIS_HASH, trailEntryHash, verifyTrail, type ChainedTrailEntry, type TrailEntryContent } from './trail-chain';
+import {
+  chainEntry,
+  GENESIS_HASH,
+  legacySealMac,
+  trailEntryHash,
+  verifyTrail,
+  type ChainedTrailEntry,
+  type LegacySeal,
+  type TrailEntryContent,
+  type TrailWitness,
+} from './trail-chain';
+
+const KEY = 'unit-test-trail-key-0123456789abcdef';
 
 const content = (seq: number, extra: Partial<TrailEntryContent> = {}): TrailEntryContent => ({
   documentId: 'd1',
@@ -17,36 +29,135 @@ const content = (seq: number, extra: Partial<TrailEntryContent> = {}): TrailEntr
 
 function chain(n: number): ChainedTrailEntry[] {
   const entries: ChainedTrailEntry[] = [];
-  for (let i = 1; i <= n; i++) entries.push(chainEntry(content(i), entries.at(-1)?.hash ?? GENESIS_HASH));
+  for (let i = 1; i <= n; i++) entries.push(chainEntry(content(i), entries.at(-1)?.hash ?? GENESIS_HASH, KEY));
   return entries;
 }
 
-describe("a document's hash-chained trail", () => {
+/** A chain as it was before TRAIL_KEY: unkeyed hashes anyone can recompute. */
+function unkeyedChain(contents: TrailEntryContent[]): ChainedTrailEntry[] {
+  const entries: ChainedTrailEntry[] = [];
+  for (const c of contents) {
+    const prevHash = entries.at(-1)?.hash ?? GENESIS_HASH;
+    entries.push({ ...c, prevHash, hash: trailEntryHash(c, prevHash) });
+  }
+  return entries;
+}
+
+const witnessOf = (entries: ChainedTrailEntry[]): TrailWitness => ({ kind: 'workflow', hashes: entries.map((e) => e.hash), settled: true });
+const verify = (entries: ChainedTrailEntry[], witness: TrailWitness, seal: LegacySeal | null = null) => verifyTrail(entries, { key: KEY, seal, witness });
+
+describe("a document's HMAC-chained trail", () => {
   it('hashes the same content the same, whatever the order of its data keys', () => {
     expect(trailEntryHash(content(1, { data: { a: 1, b: 2 } }), GENESIS_HASH)).toBe(trailEntryHash(content(1, { data: { b: 2, a: 1 } }), GENESIS_HASH));
-    expect(trailEntryHash(content(1), GENESIS_HASH)).toMatch(/^[0-9a-f]{64}$/);
+    expect(chainEntry(content(1), GENESIS_HASH, KEY).hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(chainEntry(content(1), GENESIS_HASH, KEY).hash).not.toBe(chainEntry(content(1), GENESIS_HASH, `${KEY}x`).hash);
   });
 
-  it('verifies an untouched chain', () => {
-    expect(verifyTrail(chain(5))).toEqual({ valid: true, entries: 5, firstAltered: null });
-    expect(verifyTrail([])).toEqual({ valid: true, entries: 0, firstAltered: null });
-  });
-
-  it('names the first altered entry when a comment is changed', () => {
+  it('verifies an untouched chain against its witness', () => {
     const entries = chain(5);
+    expect(verify(entries, witnessOf(entries))).toEqual({
+      valid: true,
+      entries: 5,
+      head: { seq: 5, hash: entries[4].hash },
+      checks: { chain: 'passed', witness: 'passed' },
+      failedCheck: null,
+      firstAltered: null,
+      witnessNote: null,
+    });
+    expect(verify([], { kind: 'workflow', hashes: [], settled: true })).toMatchObject({ valid: true, entries: 0, head: null });
+  });
+
+  it('catches an edited entry by its HMAC', () => {
+    const entries = chain(5);
+    const witness = witnessOf(entries);
     entries[2] = { ...entries[2], comment: '不同意' };
-    expect(verifyTrail(entries).firstAltered).toEqual({ seq: 3, reason: expect.stringContaining('altered') });
+    expect(verify(entries, witness)).toMatchObject({ valid: false, failedCheck: 'chain', firstAltered: { seq: 3, reason: expect.stringContaining('HMAC') } });
   });
 
-  it('catches an entry rewritten with a fresh hash by its broken link to the next', () => {
+  it('catches an inserted entry', () => {
     const entries = chain(4);
-    entries[1] = chainEntry(content(2, { actorName: '别人' }), entries[0].hash);
-    expect(verifyTrail(entries).firstAltered?.seq).toBe(3);
+    const witness = witnessOf(entries);
+    entries.splice(2, 0, { ...entries[1], comment: '补记' });
+    expect(verify(entries, witness)).toMatchObject({ valid: false, failedCheck: 'chain', firstAltered: { seq: 2, reason: expect.stringContaining('expected') } });
   });
 
-  it('catches a removed entry', () => {
+  it('catches a deleted middle entry', () => {
     const entries = chain(4);
+    const witness = witnessOf(entries);
     entries.splice(1, 1);
-    expect(verifyTrail(entries).firstAltered).toEqual({ seq: 3, reason: expect.stringContaining('missing') });
+    expect(verify(entries, witness)).toMatchObject({ valid: false, failedCheck: 'chain', firstAltered: { seq: 3, reason: expect.stringContaining('missing') } });
+  });
+
+  it('catches a deleted last entry by the witness, which the chain alone cannot', () => {
+    const entries = chain(4);
+    const witness = witnessOf(entries);
+    entries.pop();
+    expect(verify(entries, witness)).toMatchObject({
+      valid: false,
+      checks: { chain: 'passed', witness: 'failed' },
+      failedCheck: 'witness',
+      firstAltered: { seq: 4, reason: expect.stringContaining('deleted') },
+    });
+  });
+
+  it('catches two entries swapped', () => {
+    const entries = chain(4);
+    const witness = witnessOf(entries);
+    [entries[1], entries[2]] = [entries[2], entries[1]];
+    expect(verify(entries, witness)).toMatchObject({ valid: false, failedCheck: 'chain', firstAltered: { seq: 3 } });
+  });
+
+  it('catches a whole chain rewritten with recomputed unkeyed hashes', () => {
+    const entries = chain(4);
+    const witness = witnessOf(entries);
+    const forged = unkeyedChain(entries.map((e, i) => (i === 1 ? { ...content(2), comment: '不同意' } : content(e.seq))));
+    expect(verify(forged, witness)).toMatchObject({ valid: false, failedCheck: 'chain', firstAltered: { seq: 1, reason: expect.stringContaining('HMAC') } });
+  });
+
+  it('catches a chain rewritten with the key by its witness, at the first entry rewritten', () => {
+    const entries = chain(4);
+    const witness = witnessOf(entries);
+    const rewritten: ChainedTrailEntry[] = entries.slice(0, 2);
+    for (const seq of [3, 4]) rewritten.push(chainEntry(content(seq, { comment: '改' }), rewritten.at(-1)!.hash, KEY));
+    expect(verify(rewritten, witness)).toMatchObject({ failedCheck: 'witness', firstAltered: { seq: 3, reason: expect.stringContaining('witnessed') } });
+  });
+
+  it('lets the rows run ahead of a witness only while a step is being written', () => {
+    const entries = chain(4);
+    const behind = entries.slice(0, 3).map((e) => e.hash);
+    expect(verify(entries, { kind: 'workflow', hashes: behind, settled: false }).valid).toBe(true);
+    expect(verify(entries, { kind: 'workflow', hashes: behind, settled: true })).toMatchObject({ failedCheck: 'witness', firstAltered: { seq: 4, reason: expect.stringContaining('added outside') } });
+  });
+
+  it('says so when there is no witness, or it could not be asked', () => {
+    const entries = chain(2);
+    expect(verify(entries, { kind: 'none' })).toMatchObject({ valid: true, checks: { chain: 'passed', witness: 'none' } });
+    expect(verify(entries, { kind: 'unavailable', reason: 'Temporal is down' })).toMatchObject({
+      valid: false,
+      failedCheck: 'witness',
+      checks: { witness: 'unavailable' },
+      firstAltered: null,
+      witnessNote: 'Temporal is down',
+    });
+  });
+});
+
+describe('a trail begun before TRAIL_KEY', () => {
+  const legacy = unkeyedChain([content(1), content(2), content(3)]);
+  const seal: LegacySeal = { entries: 3, headHash: legacy[2].hash, seal: legacySealMac('d1', { seq: 3, hash: legacy[2].hash }, KEY) };
+  const continued = [...legacy, chainEntry(content(4), legacy[2].hash, KEY)];
+
+  it('keeps verifying: unkeyed entries up to the seal, keyed after it', () => {
+    expect(verify(continued, { kind: 'none' }, seal)).toMatchObject({ valid: true, entries: 4, checks: { chain: 'passed' } });
+  });
+
+  it('catches the unkeyed entries rewritten, by the seal', () => {
+    const rewritten = unkeyedChain([content(1), content(2, { comment: '不同意' }), content(3)]);
+    expect(verify(rewritten, { kind: 'none' }, seal)).toMatchObject({ valid: false, failedCheck: 'chain', firstAltered: { seq: 3, reason: expect.stringContaining('seal') } });
+  });
+
+  it('catches a forged seal and a chain cut before the seal', () => {
+    expect(verify(continued, { kind: 'none' }, { ...seal, entries: 4, headHash: continued[3].hash })).toMatchObject({ failedCheck: 'chain', firstAltered: { seq: 1, reason: expect.stringContaining('forged') } });
+    expect(verify(legacy.slice(0, 2), { kind: 'none' }, seal)).toMatchObject({ failedCheck: 'chain', firstAltered: { seq: 3, reason: expect.stringContaining('deleted') } });
   });
 });

@@ -1,4 +1,5 @@
 import { canonicalJson } from '../calendar/calendar-version';
+import { hmacSha256Hex } from '../calendar/hmac-sha256';
 import { sha256Hex } from '../calendar/sha256';
 
 export const TRAIL_EVENTS = [
@@ -60,37 +61,140 @@ export interface ChainedTrailEntry extends TrailEntryContent {
   hash: string;
 }
 
+/** Where a chain ends: its entry count and the last entry's hash. */
+export interface ChainHead {
+  seq: number;
+  hash: string;
+}
+
+/**
+ * The entries a document's trail held when TRAIL_KEY was introduced: they keep their unkeyed
+ * hash, and this seal (an HMAC of their head under the key) marks where keyed entries begin.
+ */
+export interface LegacySeal {
+  entries: number;
+  headHash: string;
+  seal: string;
+}
+
 /** The hash before the first entry. */
 export const GENESIS_HASH = '0'.repeat(64);
 
-export function trailEntryHash(entry: TrailEntryContent, prevHash: string): string {
+const hashedFields = (entry: TrailEntryContent, prevHash: string) => {
   const { documentId, seq, event, actorId, actorName, actorRole, level, occurredAt, documentSha256, comment, data } = entry;
-  return sha256Hex(
-    canonicalJson({ documentId, seq, event, actorId, actorName, actorRole, level, occurredAt, documentSha256, comment, data, prevHash }),
-  );
+  return canonicalJson({ documentId, seq, event, actorId, actorName, actorRole, level, occurredAt, documentSha256, comment, data, prevHash });
+};
+
+/** The unkeyed hash of entries written before TRAIL_KEY; anyone can recompute it, so it only proves order. */
+export function trailEntryHash(entry: TrailEntryContent, prevHash: string): string {
+  return sha256Hex(hashedFields(entry, prevHash));
 }
 
-export function chainEntry(entry: TrailEntryContent, prevHash: string): ChainedTrailEntry {
-  return { ...entry, prevHash, hash: trailEntryHash(entry, prevHash) };
+/** HMAC-SHA256 under the server's trail key: without the key, no one can write a link that verifies. */
+export function trailEntryMac(entry: TrailEntryContent, prevHash: string, key: string): string {
+  return hmacSha256Hex(key, hashedFields(entry, prevHash));
 }
+
+export function chainEntry(entry: TrailEntryContent, prevHash: string, key: string): ChainedTrailEntry {
+  return { ...entry, prevHash, hash: trailEntryMac(entry, prevHash, key) };
+}
+
+export function legacySealMac(documentId: string, head: ChainHead, key: string): string {
+  return hmacSha256Hex(key, canonicalJson({ documentId, legacyEntries: head.seq, headHash: head.hash }));
+}
+
+/**
+ * What the document's workflow saw written: the hash of every entry in order. `settled` is
+ * false while a step is being written, when the rows may already hold entries it has not seen.
+ */
+export type TrailWitness =
+  | { kind: 'workflow'; hashes: readonly string[]; settled: boolean }
+  /** Documents registered before the workflow kept a witness. */
+  | { kind: 'none' }
+  | { kind: 'unavailable'; reason: string };
+
+export type TrailCheckResult = 'passed' | 'failed';
+export type WitnessCheckResult = TrailCheckResult | 'none' | 'unavailable';
 
 export interface TrailVerification {
   valid: boolean;
   entries: number;
-  /** The first entry whose content, link or numbering does not hold, with why. */
+  /** The rows' chain head; null for an empty trail. */
+  head: ChainHead | null;
+  checks: {
+    /** Numbering, links and each entry's HMAC (or, for sealed legacy entries, hash and seal). */
+    chain: TrailCheckResult;
+    /** The rows against the hashes the document's workflow witnessed. */
+    witness: WitnessCheckResult;
+  };
+  failedCheck: 'chain' | 'witness' | null;
+  /** The first entry at fault, with why; null when valid or when nothing names an entry. */
   firstAltered: { seq: number; reason: string } | null;
+  /** Why the witness could not be asked, when it could not. */
+  witnessNote: string | null;
 }
 
-/** Recomputes the chain from the first entry; names the first entry that does not hold. */
-export function verifyTrail(entries: readonly ChainedTrailEntry[]): TrailVerification {
+export interface TrailVerificationInput {
+  key: string;
+  seal: LegacySeal | null;
+  witness: TrailWitness;
+}
+
+type Fault = { seq: number; reason: string };
+
+function checkChain(entries: readonly ChainedTrailEntry[], documentId: string, { key, seal }: TrailVerificationInput): Fault | null {
+  if (seal && seal.seal !== legacySealMac(documentId, { seq: seal.entries, hash: seal.headHash }, key)) {
+    return { seq: 1, reason: 'the seal of the entries written before the trail key does not verify under the key: it was forged' };
+  }
   let prev = GENESIS_HASH;
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i];
-    const fail = (reason: string): TrailVerification => ({ valid: false, entries: entries.length, firstAltered: { seq: entry.seq, reason } });
-    if (entry.seq !== i + 1) return fail(`entry number ${entry.seq} where ${i + 1} was expected: an entry is missing or was inserted`);
-    if (entry.prevHash !== prev) return fail('its link to the previous entry does not match: an entry before it was removed or replaced');
-    if (trailEntryHash(entry, prev) !== entry.hash) return fail('its content does not match its hash: it was altered after it was written');
+    if (entry.seq !== i + 1) return { seq: entry.seq, reason: `entry number ${entry.seq} where ${i + 1} was expected: an entry is missing or was inserted` };
+    if (entry.prevHash !== prev) return { seq: entry.seq, reason: 'its link to the previous entry does not match: an entry before it was removed, replaced or moved' };
+    const legacy = seal !== null && entry.seq <= seal.entries;
+    const expected = legacy ? trailEntryHash(entry, prev) : trailEntryMac(entry, prev, key);
+    if (expected !== entry.hash) {
+      return { seq: entry.seq, reason: legacy ? 'its content does not match its hash: it was altered after it was written' : 'its content does not match its HMAC under the trail key: it was altered or written by someone without the key' };
+    }
+    if (legacy && entry.seq === seal.entries && entry.hash !== seal.headHash) {
+      return { seq: entry.seq, reason: 'the entries written before the trail key do not end where their seal says: they were rewritten' };
+    }
     prev = entry.hash;
   }
-  return { valid: true, entries: entries.length, firstAltered: null };
+  if (seal && entries.length < seal.entries) {
+    return { seq: entries.length + 1, reason: `the seal counts ${seal.entries} entries written before the trail key, the rows end at ${entries.length}: entries were deleted` };
+  }
+  return null;
+}
+
+function checkWitness(entries: readonly ChainedTrailEntry[], hashes: readonly string[], settled: boolean): Fault | null {
+  for (let i = 0; i < hashes.length; i++) {
+    if (i >= entries.length) return { seq: i + 1, reason: `the workflow witnessed ${hashes.length} entries, the rows end at ${entries.length}: entries were deleted` };
+    if (entries[i].hash !== hashes[i]) return { seq: i + 1, reason: 'its hash is not the one the workflow witnessed when it was written: the chain was rewritten from here' };
+  }
+  if (settled && entries.length > hashes.length) {
+    return { seq: hashes.length + 1, reason: `the workflow witnessed ${hashes.length} entries, the rows hold ${entries.length}: entries were added outside the workflow` };
+  }
+  return null;
+}
+
+/** Checks the rows' chain, then the rows against the workflow's witness; names the first check and entry that fail. */
+export function verifyTrail(entries: readonly ChainedTrailEntry[], input: TrailVerificationInput): TrailVerification {
+  const last = entries.at(-1);
+  const documentId = entries[0]?.documentId ?? '';
+  const chainFault = checkChain(entries, documentId, input);
+  const { witness } = input;
+  const witnessFault = witness.kind === 'workflow' ? checkWitness(entries, witness.hashes, witness.settled) : null;
+  const witnessResult: WitnessCheckResult = witness.kind === 'workflow' ? (witnessFault ? 'failed' : 'passed') : witness.kind;
+  const failedCheck = chainFault ? 'chain' : witnessResult === 'failed' || witnessResult === 'unavailable' ? 'witness' : null;
+  const fault = chainFault ?? witnessFault;
+  return {
+    valid: failedCheck === null,
+    entries: entries.length,
+    head: last ? { seq: last.seq, hash: last.hash } : null,
+    checks: { chain: chainFault ? 'failed' : 'passed', witness: witnessResult },
+    failedCheck,
+    firstAltered: fault,
+    witnessNote: witness.kind === 'unavailable' ? witness.reason : null,
+  };
 }

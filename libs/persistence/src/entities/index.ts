@@ -22,9 +22,10 @@ import { TaskEvidenceFileEntity } from './task-evidence-file.entity';
 import { QuarterlyCircularEntity } from './quarterly-circular.entity';
 import { TaskHistoryEntity } from './task-history.entity';
 import { TrailEntryEntity } from './trail-entry.entity';
+import { TrailSealEntity } from './trail-seal.entity';
 import { UnitEntity } from './unit.entity';
 
-export { ApiTokenEntity, DocumentEntity, DocumentVersionEntity, MailMessageEntity, PersonEntity, SignOffConfigEntity, TrailEntryEntity, UnitEntity };
+export { ApiTokenEntity, DocumentEntity, DocumentVersionEntity, MailMessageEntity, PersonEntity, SignOffConfigEntity, TrailEntryEntity, TrailSealEntity, UnitEntity };
 export { DocumentRepealEntity, InformationRequestEntity, ProactiveFiguresEntity, RequestEventEntity, ReviewLitigationCaseEntity };
 export { CallAssignmentEntity, CallAttemptEntity, PlanLetterEntity, SupervisionOrderEntity, SupervisionPlanEntity, SupervisionTaskEntity, TaskEvidenceFileEntity, TaskHistoryEntity };
 export { AnnualReportAmendmentEntity, AnnualReportEntity, AnnualReportTextEntity };
@@ -37,6 +38,7 @@ export const ENTITIES = [
   DocumentEntity,
   DocumentVersionEntity,
   TrailEntryEntity,
+  TrailSealEntity,
   SignOffConfigEntity,
   MailMessageEntity,
   InformationRequestEntity,
