@@ -1,3 +1,4 @@
+import { recordHistories } from './history-recorder';
 import { startSmtpSink } from './smtp-sink';
 import { startTestApi, type TestApi } from './test-api';
 import { newTaskQueue, startTestWorker, type TestWorker } from './test-worker';
@@ -20,6 +21,8 @@ export async function withTestStack<T>(env: Record<string, string>, populate: (s
   let api: TestApi | undefined;
   let worker: TestWorker | undefined;
   const stop = async () => {
+    const recordDir = process.env.HISTORY_RECORD_DIR;
+    if (recordDir && worker) await recordHistories(worker.client, taskQueue, recordDir);
     await worker?.stop();
     await api?.close();
     await sink.stop();
