@@ -15,6 +15,7 @@ import { RequestsModule } from './requests/requests.module';
 import { ReviewLitigationModule } from './review-litigation/review-litigation.module';
 import { SupervisionModule } from './supervision/supervision.module';
 import { UnitsModule } from './units/units.module';
+import { WorkflowStartsModule } from './workflow-starts/workflow-starts.module';
 
 export interface ApiDependencies {
   context: ApiContext;
@@ -43,6 +44,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ResourcesModule.with(deps),
+        WorkflowStartsModule,
         AuthModule.register(deps.context.jwtSecret),
         UnitsModule,
         PeopleModule,

@@ -30,6 +30,12 @@ export interface AppConfig {
     devUiPort: number;
     /** A prebuilt workflow bundle for the worker; null: bundle the workflows at start. */
     workflowBundle: string | null;
+    /** How often the API starts workflows whose rows were committed but whose start did not happen. */
+    pendingStartIntervalMs: number;
+  };
+  testing: {
+    /** TEST_EXIT_BEFORE_WORKFLOW_START=1 (never in production): the API exits between a commit and its workflow start. */
+    exitBeforeWorkflowStart: boolean;
   };
   mail: {
     /** null: messages are written as .eml files to outboxDir (MAIL_TRANSPORT=files). */
@@ -94,6 +100,7 @@ export const SETTINGS = {
   TEMPORAL_DEV_PORT: '7233',
   TEMPORAL_DEV_UI_PORT: '8233',
   TEMPORAL_WORKFLOW_BUNDLE: '(unset: the worker bundles the workflows at start)',
+  PENDING_START_INTERVAL: '30s',
   SMTP_URL: '(unset: write .eml files to <DATA_DIR>/outbox)',
   MAIL_FROM: '政务公开办 <disclosure@localhost>',
   MAIL_POLL_INTERVAL: '2s',
@@ -312,7 +319,9 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       devPort: r.port('TEMPORAL_DEV_PORT', 7233),
       devUiPort: r.port('TEMPORAL_DEV_UI_PORT', 8233),
       workflowBundle: r.raw('TEMPORAL_WORKFLOW_BUNDLE') ?? null,
+      pendingStartIntervalMs: r.duration('PENDING_START_INTERVAL', '30s') * 1000,
     },
+    testing: { exitBeforeWorkflowStart: nodeEnv !== 'production' && r.raw('TEST_EXIT_BEFORE_WORKFLOW_START') === '1' },
     mail: {
       smtpUrl,
       from: r.string('MAIL_FROM', '政务公开办 <disclosure@localhost>'),

@@ -5,7 +5,6 @@ import { registrationTrail } from '../../../../libs/domain/src/signoff/registrat
 import type { RegisteredDocument, SignOffActor, SignOffState } from '../../../../libs/domain/src/signoff/signoff-state';
 import { DocumentVersionEntity } from '../../../../libs/persistence/src/entities/document-version.entity';
 import { DocumentEntity } from '../../../../libs/persistence/src/entities/document.entity';
-import { TrailEntryEntity } from '../../../../libs/persistence/src/entities/trail-entry.entity';
 import { UnitEntity } from '../../../../libs/persistence/src/entities/unit.entity';
 import { appendTrail } from '../../../../libs/persistence/src/trail-append';
 import {
@@ -20,7 +19,10 @@ import {
 } from '../../../../workflows/signoff/signoff.messages';
 import { seesAllUnits } from '../common/access';
 import type { Actor } from '../common/actor';
+import { signOffWorkflowId } from '../../../../libs/contracts/src/workflow-ids';
+import type { SignOffInput } from '../../../../workflows/signoff/signoff.messages';
 import { ApiContext } from '../api-context';
+import { WorkflowStarter } from '../workflow-starts/workflow-starter';
 import { AppError, invalid, notFound } from '../common/app-error';
 import type { Page } from '../common/paging';
 import { documentContent, type DocumentContent } from './document-content';
@@ -78,6 +80,7 @@ export class DocumentsService {
     private readonly signOff: SignOffClient,
     private readonly plans: SignOffPlanService,
     private readonly context: ApiContext,
+    private readonly starter: WorkflowStarter,
   ) {}
 
   private get documents() {
@@ -119,8 +122,8 @@ export class DocumentsService {
       documentSha256: content.sha256,
     };
     const trail = registrationTrail(registered, now.toISOString());
-    // The document, its first version and the first links of its trail, together.
-    const trailHashes = await this.dataSource.transaction(async (manager) => {
+    // The document, its first version, the first links of its trail and its workflow's start, together.
+    await this.dataSource.transaction(async (manager) => {
       await manager.getRepository(DocumentEntity).insert({
         id,
         title: dto.title,
@@ -147,20 +150,12 @@ export class DocumentsService {
         updatedAt: now,
       });
       await this.storeVersion(manager.getRepository(DocumentVersionEntity), id, 1, content, actor.personId);
-      return appendTrail(manager, id, trail, this.context.trailKey);
+      const trailHashes = await appendTrail(manager, id, trail, this.context.trailKey);
+      const input: SignOffInput = { document: registered, trailSeq: trailHashes.length, trailHashes };
+      await this.starter.intend(manager, 'signOffWorkflow', signOffWorkflowId(id), input);
     });
-    try {
-      await this.signOff.start(registered, trailHashes);
-    } catch (error) {
-      // No workflow, no document: a registration either happens whole or not at all, so the
-      // rows of one that never started go, its trail with them.
-      await this.dataSource.transaction(async (manager) => {
-        await manager.getRepository(TrailEntryEntity).delete({ documentId: id });
-        await manager.getRepository(DocumentVersionEntity).delete({ documentId: id });
-        await manager.getRepository(DocumentEntity).delete({ id });
-      });
-      throw new AppError('TEMPORAL_UNAVAILABLE', `the sign-off could not be started: ${(error as Error).message}`);
-    }
+    // Temporal out of reach: the document stands and the starter starts its sign-off later.
+    await this.starter.start(signOffWorkflowId(id));
     return toDocumentDto(await this.documents.findOneOrFail({ where: { id } }));
   }
 

@@ -4,32 +4,22 @@ import { ApplicationFailure } from '@temporalio/common';
 import type { UpdateDefinition } from '@temporalio/common';
 import { signOffWorkflowId } from '../../../../libs/contracts/src/workflow-ids';
 import { SIGNOFF_RULE_CODES, type SignOffRuleCode } from '../../../../libs/domain/src/signoff/signoff-errors';
-import type { RegisteredDocument, SignOffState } from '../../../../libs/domain/src/signoff/signoff-state';
+import type { SignOffState } from '../../../../libs/domain/src/signoff/signoff-state';
 import type { TrailWitness } from '../../../../libs/domain/src/signoff/trail-chain';
-import { statusQuery, trailWitnessQuery, type DecisionReceipt, type SignOffInput } from '../../../../workflows/signoff/signoff.messages';
+import { statusQuery, trailWitnessQuery, type DecisionReceipt } from '../../../../workflows/signoff/signoff.messages';
 import { ApiContext } from '../api-context';
 import { AppError } from '../common/app-error';
 
-/** The API's one door to the sign-off workflows: start, decide, ask; Temporal's errors become AppErrors. */
+/** The API's one door to the sign-off workflows (started by WorkflowStarter): decide, ask; Temporal's errors become AppErrors. */
 @Injectable()
 export class SignOffClient {
   private readonly client: Client;
 
   constructor(
     connection: Connection,
-    private readonly context: ApiContext,
+    context: ApiContext,
   ) {
     this.client = new Client({ connection, namespace: context.config.temporal.namespace });
-  }
-
-  /** Starts a registered document's sign-off; its trail already holds the entries with these hashes. */
-  async start(document: RegisteredDocument, trailHashes: string[]): Promise<void> {
-    const input: SignOffInput = { document, trailSeq: trailHashes.length, trailHashes };
-    await this.client.workflow.start('signOffWorkflow', {
-      taskQueue: this.context.config.temporal.taskQueue,
-      workflowId: signOffWorkflowId(document.documentId),
-      args: [input],
-    });
   }
 
   async decide<Arg>(documentId: string, update: UpdateDefinition<DecisionReceipt, [Arg]>, arg: Arg): Promise<DecisionReceipt> {

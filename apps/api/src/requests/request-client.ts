@@ -4,28 +4,19 @@ import { ApplicationFailure, type UpdateDefinition } from '@temporalio/common';
 import { requestWorkflowId } from '../../../../libs/contracts/src/workflow-ids';
 import { REQUEST_RULE_CODES, type RequestRuleCode } from '../../../../libs/domain/src/requests/request-rules';
 import type { RequestSnapshot } from '../../../../libs/domain/src/requests/request-snapshot';
-import type { RequestInput } from '../../../../workflows/requests/request.messages';
 import { ApiContext } from '../api-context';
 import { AppError } from '../common/app-error';
 
-/** The API's one door to the request workflows; Temporal's errors become AppErrors. */
+/** The API's one door to the request workflows (started by WorkflowStarter); Temporal's errors become AppErrors. */
 @Injectable()
 export class RequestClient {
   private readonly client: Client;
 
   constructor(
     connection: Connection,
-    private readonly context: ApiContext,
+    context: ApiContext,
   ) {
     this.client = new Client({ connection, namespace: context.config.temporal.namespace });
-  }
-
-  async start(input: RequestInput): Promise<void> {
-    await this.client.workflow.start('requestWorkflow', {
-      taskQueue: this.context.config.temporal.taskQueue,
-      workflowId: requestWorkflowId(input.request.requestId),
-      args: [input],
-    });
   }
 
   async act<Arg>(requestId: string, update: UpdateDefinition<RequestSnapshot, [Arg]>, arg: Arg): Promise<RequestSnapshot> {

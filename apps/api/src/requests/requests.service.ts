@@ -13,6 +13,7 @@ import { REQUEST_STATUS_LABELS, requestSnapshot, type RequestSnapshot } from '..
 import { InformationRequestEntity } from '../../../../libs/persistence/src/entities/information-request.entity';
 import { RequestEventEntity } from '../../../../libs/persistence/src/entities/request-event.entity';
 import { UnitEntity } from '../../../../libs/persistence/src/entities/unit.entity';
+import { requestWorkflowId } from '../../../../libs/contracts/src/workflow-ids';
 import {
   approveExtensionUpdate,
   closeUpdate,
@@ -21,6 +22,7 @@ import {
   sendCorrectionNoticeUpdate,
   startConsultationUpdate,
   type RequestActor,
+  type RequestInput,
 } from '../../../../workflows/requests/request.messages';
 import { assertYearOpen } from '../annual-reports/year-lock';
 import { ApiContext } from '../api-context';
@@ -31,6 +33,7 @@ import type { Page } from '../common/paging';
 import { answerDocument } from './answer-document';
 import type { CreateRequestDto, ListRequestsQuery, RequestDetailDto, RequestDto, RequestEventDto } from './dto/request.dto';
 import type { CloseDto, ConsultationDto, CorrectionNoticeDto, CorrectionReceivedDto, EndConsultationDto, ExtensionDto } from './dto/request-steps.dto';
+import { WorkflowStarter } from '../workflow-starts/workflow-starter';
 import { RequestClient } from './request-client';
 
 const EXCERPT_LENGTH = 120;
@@ -96,6 +99,7 @@ export class RequestsService {
     private readonly dataSource: DataSource,
     private readonly context: ApiContext,
     private readonly workflows: RequestClient,
+    private readonly starter: WorkflowStarter,
   ) {}
 
   private get requests() {
@@ -134,32 +138,39 @@ export class RequestsService {
       throw asAppError(error);
     }
     const id = randomUUID();
-    const number = await this.insertNumbered(id, actor, dto, requestSnapshot(clock));
-    try {
-      await this.workflows.start({
-        request: {
-          requestId: id,
-          number,
-          unitId: dto.unitId,
-          receivedOn: dto.receivedOn,
-          channel: dto.receiptChannel,
-          requesterType: dto.requesterType,
-          requesterName: dto.requesterName,
-          excerpt: dto.content.length > EXCERPT_LENGTH ? `${dto.content.slice(0, EXCERPT_LENGTH)}…` : dto.content,
-          registeredBy: requestActor(actor),
-        },
-        settings: { countFrom: settings.countFrom, reminderLeads: settings.reminderLeads },
-      });
-    } catch (error) {
-      // No workflow, no request: a registration happens whole or not at all (its number is freed).
-      await this.requests.delete({ id });
-      throw new AppError('TEMPORAL_UNAVAILABLE', `the request could not be started: ${(error as Error).message}`);
-    }
+    const input = (number: string): RequestInput => ({
+      request: {
+        requestId: id,
+        number,
+        unitId: dto.unitId,
+        receivedOn: dto.receivedOn,
+        channel: dto.receiptChannel,
+        requesterType: dto.requesterType,
+        requesterName: dto.requesterName,
+        excerpt: dto.content.length > EXCERPT_LENGTH ? `${dto.content.slice(0, EXCERPT_LENGTH)}…` : dto.content,
+        registeredBy: requestActor(actor),
+      },
+      settings: { countFrom: settings.countFrom, reminderLeads: settings.reminderLeads },
+    });
+    await this.insertNumbered(id, actor, dto, requestSnapshot(clock), (manager, number) =>
+      this.starter.intend(manager, 'requestWorkflow', requestWorkflowId(id), input(number)),
+    );
+    // Temporal out of reach: the request stands and the starter starts its workflow later.
+    await this.starter.start(requestWorkflowId(id));
     return this.get(actor, id);
   }
 
-  /** Inserts the request under the next number of its year; two registrations at once retry on the unique number. */
-  private async insertNumbered(id: string, actor: Actor, dto: CreateRequestDto, snapshot: RequestSnapshot): Promise<string> {
+  /**
+   * Inserts the request under the next number of its year, with `alsoWrite` (its workflow's
+   * start) in the same transaction; two registrations at once retry on the unique number.
+   */
+  private async insertNumbered(
+    id: string,
+    actor: Actor,
+    dto: CreateRequestDto,
+    snapshot: RequestSnapshot,
+    alsoWrite: (manager: EntityManager, number: string) => Promise<unknown>,
+  ): Promise<string> {
     const year = Number(dto.receivedOn.slice(0, 4));
     for (let attempt = 1; ; attempt++) {
       try {
@@ -186,6 +197,7 @@ export class RequestsService {
             createdAt: now,
             updatedAt: now,
           });
+          await alsoWrite(manager, number);
           return number;
         });
       } catch (error) {

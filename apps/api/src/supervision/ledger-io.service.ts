@@ -9,8 +9,10 @@ import { SupervisionPlanEntity } from '../../../../libs/persistence/src/entities
 import { SupervisionTaskEntity } from '../../../../libs/persistence/src/entities/supervision-task.entity';
 import { UnitEntity } from '../../../../libs/persistence/src/entities/unit.entity';
 import { readTable, SpreadsheetError } from '../../../../libs/spreadsheet/src';
+import { taskWorkflowId } from '../../../../libs/contracts/src/workflow-ids';
 import type { Actor } from '../common/actor';
 import { AppError, type FieldIssue } from '../common/app-error';
+import { WorkflowStarter } from '../workflow-starts/workflow-starter';
 import { dueFromDate, TasksService, type TaskDraft } from './tasks.service';
 
 /** The ledger's columns: the header names accepted on import (Chinese first) and written on export. */
@@ -48,6 +50,7 @@ export class LedgerIoService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly tasks: TasksService,
+    private readonly starter: WorkflowStarter,
   ) {}
 
   /** All or nothing: every bad row is listed by its Excel row number, and nothing is imported unless none is bad. */
@@ -126,9 +129,10 @@ export class LedgerIoService {
     if (table.rows.length === 0) errors.push({ row: headerRow + 1, reason: '文件中没有任务' });
     if (errors.length) throw rejected(errors);
 
+    // All or nothing: every row and every workflow start in one transaction; the starts run after
+    // the commit, and whatever a crash or Temporal leaves pending the starter runs later.
     const ids = await this.dataSource.transaction((manager) => this.tasks.store(manager, actor, drafts, now));
-    // Workflows start after the commit: a task row exists before anything can write its history.
-    for (const [i, id] of ids.entries()) await this.tasks.startWorkflow(actor, id, drafts[i]);
+    for (const id of ids) await this.starter.start(taskWorkflowId(id));
     return { rows: drafts.length, created: ids.length, taskIds: ids };
   }
 

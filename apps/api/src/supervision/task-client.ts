@@ -4,7 +4,7 @@ import { ApplicationFailure, type UpdateDefinition } from '@temporalio/common';
 import { dailyUrgingWorkflowId, taskWorkflowId } from '../../../../libs/contracts/src/workflow-ids';
 import { SUPERVISION_RULE_CODES, type SupervisionRuleCode } from '../../../../libs/domain/src/supervision/supervision-rule-codes';
 import type { DailyUrgingResult } from '../../../../workflows/supervision/daily-urging.workflow';
-import type { TaskInput, TaskState } from '../../../../workflows/supervision/task.messages';
+import type { TaskState } from '../../../../workflows/supervision/task.messages';
 import { ApiContext } from '../api-context';
 import { AppError } from '../common/app-error';
 
@@ -18,14 +18,6 @@ export class TaskClient {
     private readonly context: ApiContext,
   ) {
     this.client = new Client({ connection, namespace: context.config.temporal.namespace });
-  }
-
-  async start(input: TaskInput): Promise<void> {
-    await this.client.workflow.start('taskWorkflow', {
-      taskQueue: this.context.config.temporal.taskQueue,
-      workflowId: taskWorkflowId(input.task.taskId),
-      args: [input],
-    });
   }
 
   async act<Arg>(taskId: string, update: UpdateDefinition<TaskState, [Arg]>, arg: Arg): Promise<TaskState> {

@@ -13,6 +13,7 @@ import { TaskEvidenceFileEntity } from '../../../../libs/persistence/src/entitie
 import { TaskHistoryEntity } from '../../../../libs/persistence/src/entities/task-history.entity';
 import { UnitEntity } from '../../../../libs/persistence/src/entities/unit.entity';
 import { newTaskRow } from '../../../../libs/persistence/src/new-task-row';
+import { taskWorkflowId } from '../../../../libs/contracts/src/workflow-ids';
 import {
   progressUpdate,
   returnTaskUpdate,
@@ -20,6 +21,7 @@ import {
   submitTaskUpdate,
   verifyTaskUpdate,
   type TaskActor,
+  type TaskInput,
 } from '../../../../workflows/supervision/task.messages';
 import { ApiContext } from '../api-context';
 import type { Actor } from '../common/actor';
@@ -28,6 +30,7 @@ import type { Page } from '../common/paging';
 import { unitScope } from '../common/access';
 import { CreateTaskDto, ListTasksQuery, ProgressDto, ReturnTaskDto, SubmitTaskDto } from './dto/task.dto';
 import { assertTaskActionable, assertTaskReadable, taskActor } from './task-access';
+import { WorkflowStarter } from '../workflow-starts/workflow-starter';
 import { TaskClient } from './task-client';
 
 /** A task checked and ready to store: what creation and the ledger import share. */
@@ -82,6 +85,7 @@ export class TasksService {
     private readonly dataSource: DataSource,
     private readonly tasks: TaskClient,
     private readonly context: ApiContext,
+    private readonly starter: WorkflowStarter,
   ) {}
 
   private get repo() {
@@ -106,17 +110,15 @@ export class TasksService {
     }
     const draft: TaskDraft = { title: dto.title, source: dto.source ?? 'plan', unit, owner, planId: dto.planId ?? null, due };
     const [id] = await this.dataSource.transaction((manager) => this.store(manager, actor, [draft], now));
-    try {
-      await this.startWorkflow(actor, id, draft);
-    } catch (error) {
-      // No workflow, no task: a task nobody follows up would be a silent gap in the ledger.
-      await this.repo.delete({ id });
-      throw new AppError('TEMPORAL_UNAVAILABLE', `the task could not be started: ${(error as Error).message}`);
-    }
+    // Temporal out of reach: the task stands and the starter starts its workflow later.
+    await this.starter.start(taskWorkflowId(id));
     return toTaskDto(await this.repo.findOneByOrFail({ id }));
   }
 
-  /** Inserts checked drafts in the caller's transaction; returns their ids in order. */
+  /**
+   * Inserts checked drafts and their workflows' starts in the caller's transaction (so no task is
+   * left without its workflow); returns their ids in order, for the caller to start after the commit.
+   */
   async store(manager: EntityManager, actor: Actor, drafts: TaskDraft[], now: number): Promise<string[]> {
     const calendar = defaultCalendar();
     const ids: string[] = [];
@@ -138,13 +140,13 @@ export class TasksService {
           at: new Date(now),
         }),
       );
+      await this.starter.intend(manager, 'taskWorkflow', taskWorkflowId(id), this.workflowInput(actor, id, draft));
     }
     return ids;
   }
 
-  /** Starts the task's workflow once its row is committed. */
-  async startWorkflow(actor: Actor, taskId: string, draft: TaskDraft): Promise<void> {
-    await this.tasks.start({
+  private workflowInput(actor: Actor, taskId: string, draft: TaskDraft): TaskInput {
+    return {
       task: {
         taskId,
         title: draft.title,
@@ -156,7 +158,7 @@ export class TasksService {
         createdBy: taskActor(actor),
       },
       timing: this.context.config.supervision.timing,
-    });
+    };
   }
 
   async list(actor: Actor, query: ListTasksQuery): Promise<Page<ReturnType<typeof toTaskDto>>> {

@@ -9,6 +9,7 @@ import { DocumentVersionEntity } from './document-version.entity';
 import { DocumentEntity } from './document.entity';
 import { InformationRequestEntity } from './information-request.entity';
 import { MailMessageEntity } from './mail-message.entity';
+import { PendingStartEntity } from './pending-start.entity';
 import { PersonEntity } from './person.entity';
 import { PlanLetterEntity } from './plan-letter.entity';
 import { ProactiveFiguresEntity } from './proactive-figures.entity';
@@ -29,7 +30,7 @@ export { ApiTokenEntity, DocumentEntity, DocumentVersionEntity, MailMessageEntit
 export { DocumentRepealEntity, InformationRequestEntity, ProactiveFiguresEntity, RequestEventEntity, ReviewLitigationCaseEntity };
 export { CallAssignmentEntity, CallAttemptEntity, PlanLetterEntity, SupervisionOrderEntity, SupervisionPlanEntity, SupervisionTaskEntity, TaskEvidenceFileEntity, TaskHistoryEntity };
 export { AnnualReportAmendmentEntity, AnnualReportEntity, AnnualReportTextEntity };
-export { QuarterlyCircularEntity };
+export { PendingStartEntity, QuarterlyCircularEntity };
 export type { MailStatus } from './mail-message.entity';
 export const ENTITIES = [
   UnitEntity,
@@ -39,6 +40,7 @@ export const ENTITIES = [
   DocumentVersionEntity,
   TrailEntryEntity,
   TrailSealEntity,
+  PendingStartEntity,
   SignOffConfigEntity,
   MailMessageEntity,
   InformationRequestEntity,

@@ -1,0 +1,77 @@
+import { Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Client, Connection, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import { DataSource, type EntityManager } from 'typeorm';
+import { PendingStartEntity } from '../../../../libs/persistence/src/entities/pending-start.entity';
+import { ApiContext } from '../api-context';
+
+/**
+ * Makes a row and its workflow one recoverable step: `intend` writes the start in the rows'
+ * transaction, `start` runs it after the commit, and every pending start left by a crash or an
+ * unreachable Temporal is started at API start-up and every PENDING_START_INTERVAL. Workflow ids
+ * are deterministic and a closed id is never reused, so a start made twice starts one workflow.
+ */
+@Injectable()
+export class WorkflowStarter implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly client: Client;
+  private timer: NodeJS.Timeout | null = null;
+  private pass: Promise<number> | null = null;
+
+  constructor(
+    connection: Connection,
+    private readonly context: ApiContext,
+    private readonly dataSource: DataSource,
+  ) {
+    this.client = new Client({ connection, namespace: context.config.temporal.namespace });
+  }
+
+  intend(manager: EntityManager, workflowType: string, workflowId: string, input: unknown): Promise<unknown> {
+    return manager.getRepository(PendingStartEntity).insert({ workflowId, workflowType, input: input as never, createdAt: new Date() });
+  }
+
+  /** Starts the workflow of rows just committed; false when Temporal could not be reached (it stays pending). */
+  async start(workflowId: string): Promise<boolean> {
+    // The crash the pending start exists for, on demand (a test-only setting).
+    if (this.context.config.testing.exitBeforeWorkflowStart) process.exit(75);
+    return this.startOne(workflowId);
+  }
+
+  private async startOne(workflowId: string): Promise<boolean> {
+    const pending = await this.dataSource.getRepository(PendingStartEntity).findOneBy({ workflowId });
+    if (!pending) return true;
+    try {
+      await this.client.workflow.start(pending.workflowType, {
+        taskQueue: this.context.config.temporal.taskQueue,
+        workflowId,
+        args: [pending.input],
+        workflowIdReusePolicy: 'REJECT_DUPLICATE',
+      });
+    } catch (error) {
+      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) return false;
+    }
+    await this.dataSource.getRepository(PendingStartEntity).delete({ workflowId });
+    return true;
+  }
+
+  /** Starts every pending workflow, oldest first; returns how many are still pending. */
+  startPending(): Promise<number> {
+    this.pass ??= (async () => {
+      const pending = await this.dataSource.getRepository(PendingStartEntity).find({ select: { workflowId: true }, order: { createdAt: 'ASC' } });
+      let left = 0;
+      for (const { workflowId } of pending) left += (await this.startOne(workflowId)) ? 0 : 1;
+      return left;
+    })().finally(() => (this.pass = null));
+    return this.pass;
+  }
+
+  onApplicationBootstrap(): void {
+    const pass = () => void this.startPending().catch(() => undefined);
+    pass();
+    this.timer = setInterval(pass, this.context.config.temporal.pendingStartIntervalMs);
+    this.timer.unref();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await this.pass?.catch(() => undefined);
+  }
+}
