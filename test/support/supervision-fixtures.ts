@@ -7,6 +7,8 @@ export interface Member {
   id: string;
   auth: string;
   email: string;
+  /** Their own password (the one-time one already changed), to sign in through the console. */
+  password: string;
 }
 
 export interface SupervisionWorld {
@@ -34,7 +36,7 @@ export function startSupervisionWorld(env: Record<string, string> = {}): Promise
     const health = await createUnit(ready, '区卫健委', { parentId: office.id, contactEmails: ['gkb@wjw.test.cn'], contactPhone: '0571-2000', leaderEmail: 'zhuren@wjw.test.cn' });
     const member = async (name: string, email: string, roles: string[], unitId: string) => {
       const made = await createPersonAndLogin(ready, { name, email, roles: roles as never, unitId });
-      return { id: made.id, auth: made.auth, email };
+      return { id: made.id, auth: made.auth, email, password: made.password };
     };
     return {
       api: ready,

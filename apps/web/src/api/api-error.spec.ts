@@ -1,0 +1,18 @@
+import { ApiError } from './api-error';
+
+describe('the API error as a person reads it', () => {
+  it("keeps the API's Chinese message and its field reasons", () => {
+    const e = ApiError.from(422, { code: 'IMPORT_REJECTED', message: '文件有2处错误', details: [{ field: 'files[0]', reason: 'larger than 1024 bytes' }] });
+    expect(e.message).toBe('文件有2处错误');
+    expect(e.reasonFor('files')).toBe('larger than 1024 bytes');
+    expect(e.reasonFor('note')).toBeUndefined();
+  });
+
+  it('says in Chinese what an English message meant, by its code', () => {
+    expect(ApiError.from(401, { code: 'UNAUTHENTICATED', message: 'email or password is wrong' }).message).toBe('邮箱或密码错误，或登录已过期，请重新登录');
+  });
+
+  it('falls back to the status when the body is not the error shape', () => {
+    expect(ApiError.from(502, null).message).toBe('服务器返回错误（HTTP 502）');
+  });
+});

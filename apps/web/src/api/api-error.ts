@@ -1,0 +1,63 @@
+/** One problem the API found with one field of what was sent. */
+export interface FieldIssue {
+  field: string;
+  reason: string;
+  row?: number;
+}
+
+/**
+ * What a person reads when the API's message is not in Chinese (some older routes answer in
+ * English): the stable code says what happened.
+ */
+const CHINESE_BY_CODE: Record<string, string> = {
+  UNAUTHENTICATED: '邮箱或密码错误，或登录已过期，请重新登录',
+  FORBIDDEN: '您的角色无权进行此操作',
+  UNIT_SCOPE: '只能查看或办理本单位的事项',
+  NOT_FOUND: '要找的内容不存在',
+  VALIDATION_FAILED: '填写的内容有误，请按提示修改',
+  PAYLOAD_TOO_LARGE: '文件超过大小限制',
+  UNSUPPORTED_MEDIA_TYPE: '不支持此文件类型',
+  RATE_LIMITED: '尝试次数过多，请稍后再试',
+  CONFLICT: '与已有记录冲突',
+  TEMPORAL_UNAVAILABLE: '流程服务暂不可用，请稍后重试',
+  TASK_TRANSITION_NOT_ALLOWED: '任务当前状态不允许此操作',
+  TASK_TRANSITION_INCOMPLETE: '缺少此操作需要的内容',
+  TASK_CLOSED: '任务已办结',
+  ORDER_NOT_OPEN: '督办单已回复或已办结',
+  CALL_CLOSED: '此电话调度已结束',
+  QUARTER_NOT_ENDED: '该季度尚未结束，不能发布通报',
+  PASSWORD_CHANGE_REQUIRED: '请先修改一次性密码',
+  INTERNAL: '服务器内部错误，已记录，请稍后重试',
+};
+const hasChinese = (text: string) => /[\u4e00-\u9fff]/.test(text);
+
+/** The API's one error shape (apps/api/src/common/error-response.ts), or a network failure as status 0. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details: FieldIssue[] = [],
+  ) {
+    super(message);
+  }
+
+  static from(status: number, body: unknown): ApiError {
+    const b = (body ?? {}) as { code?: unknown; message?: unknown; details?: unknown };
+    const code = typeof b.code === 'string' ? b.code : 'HTTP_ERROR';
+    const said = typeof b.message === 'string' ? b.message : '';
+    const message = hasChinese(said) ? said : (CHINESE_BY_CODE[code] ?? (said || `服务器返回错误（HTTP ${status}）`));
+    return new ApiError(status, code, message, Array.isArray(b.details) ? (b.details as FieldIssue[]) : []);
+  }
+
+  /** The reason the API gave for `field` (or a field below it, e.g. files[0]), if any. */
+  reasonFor(field: string): string | undefined {
+    return this.details.find((d) => d.field === field || d.field.startsWith(`${field}[`) || d.field.startsWith(`${field}.`))?.reason;
+  }
+}
+
+/** Whatever a call threw, as something a page can show. */
+export function asApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  return new ApiError(0, 'NETWORK', '无法连接服务器，请检查网络后重试');
+}

@@ -1,0 +1,4302 @@
+// Generated from the API's OpenAPI document by `npm run api:client`; do not edit.
+export interface paths {
+    "/api/annual-reports/{year}/amendments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The year's amendments, open and closed */
+        get: operations["ReportGeneratorController_amendments"];
+        put?: never;
+        /** Open a published year for correction, with the reason; republishing closes it */
+        post: operations["ReportGeneratorController_amend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/annual-reports/{year}/cells/{row}/{column}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ids of the requests (section 三) or cases (section 四) one cell counts */
+        get: operations["ReportGeneratorController_cell"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/annual-reports/{year}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The report as .docx, HTML or text; refused (422 REPORT_NOT_RECONCILED, cell by cell) while any rule breaks */
+        get: operations["ReportGeneratorController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/annual-reports/{year}/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The year's sections 二, 三 and 四 computed from the records, with every rule they break (a unit's people: their unit's) */
+        get: operations["ReportGeneratorController_figures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/annual-reports/{year}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish: store the figures and texts and lock the year (again after an amendment) */
+        post: operations["ReportGeneratorController_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/annual-reports/{year}/texts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The draft of sections 一, 五 and 六 and the body named in the title */
+        get: operations["ReportGeneratorController_texts"];
+        /** Write sections 一, 五 and 六 (refused once the year is published, unless amended) */
+        put: operations["ReportGeneratorController_putTexts"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/annual-reports/{year}/texts/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The year's facts as sentences for 一、总体情况, worded so the narrative check reads them */
+        get: operations["ReportGeneratorController_suggestions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/annual-reports/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check a published annual report against the national format and its reconciliation rules; the figures read, each deviation, each broken rule (any logged-in person) */
+        post: operations["AnnualReportsController_check"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log in with email and password; rate limited per address and email
+         * @description Answers the bearer token for integrations and also sets the console's session: an httpOnly cookie and a readable CSRF cookie to echo in x-csrf-token.
+         */
+        post: operations["AuthController_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End the console session: clears its cookies (a bearer token simply expires) */
+        post: operations["AuthController_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who the server takes you to be: roles and unit as recorded */
+        get: operations["AuthController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change your own password (required after a one-time password) */
+        post: operations["AuthController_changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AuthController_listTokens"];
+        put?: never;
+        /** Create an API token for an integration; it acts with your roles and unit */
+        post: operations["AuthController_createToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/tokens/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke one of your API tokens */
+        delete: operations["AuthController_revokeToken"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Calls to make (coordinators): open calls due on or before `on` (default today), most urgent tasks first */
+        get: operations["CallsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calls/{id}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a call: answered (contactName, summary, promisedOn) or unreachable (called again the next working day; after SUPERVISION_CALL_TRIES the leader is told) */
+        post: operations["CallsController_outcome"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/circulars": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The archived circulars, latest first */
+        get: operations["CircularsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/circulars/{year}/{quarter}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One archived circular: ranking, last-place units, interviews, the mail's text */
+        get: operations["CircularsController_get"];
+        put?: never;
+        /** Issue a quarter's circular (coordinators) once it has ended: ranking, mail with .docx and .xlsx, last-place letters and tasks; again returns the archive, force=true sends it anew */
+        post: operations["CircularsController_issue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/circulars/{year}/{quarter}/circular.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The circular as sent, .docx */
+        get: operations["CircularsController_docx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/circulars/{year}/{quarter}/ranking.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ranking as sent, .xlsx */
+        get: operations["CircularsController_xlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/daily-urging/{date}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run a day's urging now (coordinators), as the 09:00 schedule does: digests and calls; nothing on a rest day; a rerun sends nothing twice */
+        post: operations["DailyUrgingController_run"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List documents: by unit, period of registration, attribute, status, overdue */
+        get: operations["DocumentsController_list"];
+        put?: never;
+        /** Register a document (the caller drafts it); set its disclosure attribute now (attribute-first rule) */
+        post: operations["DocumentsController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One document, with its sign-off plan and signatures while it is open */
+        get: operations["DocumentsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve the current level (that level's signer) */
+        post: operations["DocumentsController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{id}/attribute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set or change the disclosure attribute (drafter; before submission or after a return) */
+        put: operations["DocumentsController_setAttribute"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{id}/delegate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hand the current level to another signer (the level's signer; recorded) */
+        post: operations["DocumentsController_delegate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{id}/propose-attribute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Propose another disclosure attribute, with a reason; the document goes back to the drafter */
+        post: operations["DocumentsController_proposeAttribute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{id}/publication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the publication of a signed proactive document; a file differing from the signed version is flagged */
+        post: operations["DocumentsController_recordPublication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{id}/reassign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reassign a level whose signer is away or gone (coordinator or admin) */
+        post: operations["DocumentsController_reassign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{id}/repeal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the repeal of a signed regulation or normative document (coordinator or admin; recorded with who, when and by what) */
+        post: operations["DocumentRepealController_repeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Return to the drafter for revision (a comment is required) */
+        post: operations["DocumentsController_returnForRevision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit for sign-off (drafter); after a return, send the revision as bodyText or file */
+        post: operations["DocumentsController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{id}/trail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The document's trail as JSON, with the result of verifying its hash chain */
+        get: operations["TrailController_trail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{id}/trail/certificate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 审签留痕证明: a readable certificate of the trail, in Chinese (HTML, printable) */
+        get: operations["TrailController_certificate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{id}/trail/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The trail as a JSON file to keep */
+        get: operations["TrailController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{id}/trail/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recompute the hash chain; names the first altered entry */
+        get: operations["TrailController_verify"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Outbox messages, newest first: status, keyPrefix (e.g. digest:), paged */
+        get: operations["MailLogController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List people, paged; unit contacts and signers see only their own unit */
+        get: operations["PeopleController_list"];
+        put?: never;
+        /** Create a person; the answer carries a one-time password, shown once */
+        post: operations["PeopleController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PeopleController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["PeopleController_update"];
+        trace?: never;
+    };
+    "/api/people/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PeopleController_deactivate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/{id}/reactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PeopleController_reactivate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/{id}/reset-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Issue a new one-time password, shown once */
+        post: operations["PeopleController_resetPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import people from .xlsx or CSV (姓名, 邮箱, 单位, 角色, 审签级别); all or nothing, matched by email */
+        post: operations["RegistryImportController_importPeople"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The plans, newest year first */
+        get: operations["PlansController_list"];
+        put?: never;
+        /** Register an annual work plan (coordinators) */
+        post: operations["PlansController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A plan, its responsibility letters and how many tasks it holds */
+        get: operations["PlansController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{id}/letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach a responsibility letter (责任书), optionally naming the unit that signed it */
+        post: operations["PlansController_attach"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{id}/letters/{letterId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a responsibility letter */
+        get: operations["PlansController_letter"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/proactive-figures/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The year's section 二: the units' figures and their total, and regulations and normative documents issued, repealed, in force */
+        get: operations["ProactiveFiguresController_get"];
+        /** Enter a unit's 行政许可, 行政处罚, 行政强制 decisions and 行政事业性收费 (万元) for the year */
+        put: operations["ProactiveFiguresController_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List requests: by unit, year received, status, overdue, outcome, carried over; unit contacts see their unit only */
+        get: operations["RequestsController_list"];
+        put?: never;
+        /** Register an information request (依申请公开) for a handling unit; its statutory clock starts */
+        post: operations["RequestsController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One request, with its statutory clock read today and explained */
+        get: operations["RequestsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/requests/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close with the answer: one leaf row of the report as outcome, the answer date, the answer as text or file */
+        post: operations["RequestsController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/requests/{id}/consultation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask a third party for its opinion (art. 32: 15 working days); the clock pauses */
+        post: operations["RequestsController_consultation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/requests/{id}/consultation/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the third party's opinion (or the end of the consultation); the clock runs again */
+        post: operations["RequestsController_endConsultation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/requests/{id}/correction-notice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the one correction notice (art. 30: within 7 working days of receipt); the clock stops */
+        post: operations["RequestsController_correctionNotice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/requests/{id}/correction-received": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the corrected request; the answer period starts again from it */
+        post: operations["RequestsController_correctionReceived"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/requests/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The request's record: every statutory event, reminder and breach, in order */
+        get: operations["RequestsController_events"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/requests/{id}/extension": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve the one extension of at most 20 working days (art. 33: the office head; coordinator or admin) */
+        post: operations["RequestsController_extension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/review-litigation-cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List cases by year, kind and result */
+        get: operations["ReviewLitigationController_list"];
+        put?: never;
+        /** Record an administrative review or lawsuit about disclosure (section 四 of the annual report) */
+        post: operations["ReviewLitigationController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/review-litigation-cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Record the result of a case (维持, 纠正, 其他, or back to 尚未审结) */
+        patch: operations["ReviewLitigationController_updateResult"];
+        trace?: never;
+    };
+    "/api/supervision-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Supervision orders (a unit contact sees their own unit's): unitId, status */
+        get: operations["SupervisionOrdersController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision-orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One supervision order */
+        get: operations["SupervisionOrdersController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision-orders/{id}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The unit's written reply; without one by the deadline the unit's leader is told */
+        post: operations["SupervisionOrdersController_reply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List tasks (a unit contact sees only their own unit's): unitId, planId, status, overdue, q */
+        get: operations["TasksController_list"];
+        put?: never;
+        /** Assign a task to a unit (coordinators): due date or time limit; its workflow starts at once */
+        post: operations["TasksController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One task with its evidence */
+        get: operations["TasksController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{id}/evidence/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download an evidence file */
+        get: operations["TasksController_evidence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The task's append-only history: assignment, actions, reminders, orders, calls */
+        get: operations["TasksController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Note progress; returns the history */
+        post: operations["TasksController_progress"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send the submission back with a reason (coordinators) */
+        post: operations["TasksController_returnForRework"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start work (the unit's people, coordinators) */
+        post: operations["TasksController_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report the task done with evidence: note, links, small files (at least one link or file) */
+        post: operations["TasksController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept the submission and close the task (coordinators) */
+        post: operations["TasksController_verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ledger as .xlsx, one row per task (a unit contact gets their own unit only) */
+        get: operations["TasksController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import the ledger from .xlsx (任务名称, 责任单位, 办理时限, 来源, 责任人邮箱, 方案); all or nothing, every bad row listed */
+        post: operations["TasksController_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List units, paged; unit contacts and signers see only their own unit */
+        get: operations["UnitsController_list"];
+        put?: never;
+        /** Create a unit (coordinator or admin) */
+        post: operations["UnitsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/units/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["UnitsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["UnitsController_update"];
+        trace?: never;
+    };
+    "/api/units/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deactivate a unit with no active sub-units or people; it is kept for history */
+        post: operations["UnitsController_deactivate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/units/{id}/reactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["UnitsController_reactivate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/units/{id}/signoff-config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The unit's sign-off levels and time limits (the defaults when it has none of its own) */
+        get: operations["SignOffConfigController_get"];
+        /** Set the unit's sign-off levels, signers and time limits (coordinator or admin); applies from the next submission */
+        put: operations["SignOffConfigController_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/units/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import units from .xlsx or CSV (名称, 上级单位, 联系邮箱, 联系电话, 领导邮箱); all or nothing, matched by name */
+        post: operations["RegistryImportController_importUnits"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the database and Temporal answer; 503 when either does not */
+        get: operations["HealthController_health"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        AmendmentDto: {
+            /** @example 一件申请的办理结果登记有误，应为部分公开 */
+            reason: string;
+        };
+        ApiTokenDto: {
+            createdAt: string;
+            expiresAt: string | null;
+            id: string;
+            lastUsedAt: string | null;
+            name: string;
+        };
+        ApproveDto: {
+            /** @example 同意。 */
+            comment?: string;
+        };
+        CallOutcomeDto: {
+            /** @description who answered (required when answered) */
+            contactName?: string;
+            /** @enum {string} */
+            outcome: "answered" | "unreachable";
+            /**
+             * @description the date the unit promised
+             * @example 2026-12-01
+             */
+            promisedOn?: string;
+            /** @description what was said (required when answered) */
+            summary?: string;
+        };
+        CaseDto: {
+            createdAt: string;
+            /** Format: uuid */
+            createdBy: string;
+            decidedOn: string | null;
+            filedOn: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "administrative_review" | "litigation_direct" | "litigation_after_review";
+            /** @example 行政复议 */
+            kindLabel: string;
+            reference: string | null;
+            relatedRequestId: string | null;
+            /** @enum {string} */
+            result: "upheld" | "corrected" | "other" | "pending";
+            /** @example 尚未审结 */
+            resultLabel: string;
+            summary: string | null;
+            updatedAt: string;
+            /** Format: uuid */
+            updatedBy: string;
+            year: number;
+        };
+        CasePageDto: {
+            items: components["schemas"]["CaseDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        ChangePasswordDto: {
+            currentPassword: string;
+            newPassword: string;
+        };
+        CloseDto: {
+            /**
+             * @description the date of the answer
+             * @example 2024-10-30
+             */
+            answeredOn: string;
+            answerFile?: components["schemas"]["UploadedFileDto"];
+            /** @description the answer as text (or send answerFile) */
+            answerText?: string;
+            /**
+             * @description exactly one leaf row of the annual report’s section 三
+             * @enum {string}
+             */
+            outcome: "granted" | "partly_granted" | "withheld.state_secret" | "withheld.prohibited_by_law" | "withheld.security_and_stability" | "withheld.third_party_rights" | "withheld.internal_affairs" | "withheld.process_information" | "withheld.enforcement_case_file" | "withheld.administrative_query" | "unavailable.not_held" | "unavailable.needs_creation" | "unavailable.unclear_after_correction" | "not_processed.petition_or_complaint" | "not_processed.repeated" | "not_processed.publication" | "not_processed.excessive" | "not_processed.confirm_or_reissue" | "other.correction_not_made" | "other.fee_not_paid" | "other.other";
+        };
+        ConsultationDto: {
+            /**
+             * @description the third party (or other body) asked for its opinion
+             * @example 某某有限公司
+             */
+            party: string;
+            /** @description the day the opinion was asked for (default today) */
+            startedOn?: string;
+        };
+        CorrectionNoticeDto: {
+            /**
+             * @description the date by which the requester must correct, as the notice states it
+             * @example 2024-10-22
+             */
+            correctionDue: string;
+            /**
+             * @description the day the one correction notice was sent (default today)
+             * @example 2024-10-08
+             */
+            sentOn?: string;
+        };
+        CorrectionReceivedDto: {
+            /**
+             * @description why a correction after its due date still counts
+             * @example 邮政延误
+             */
+            goodReason?: string;
+            /** @description the day the corrected request was received (default today) */
+            receivedOn?: string;
+        };
+        CreateApiTokenDto: {
+            /** @description days until it expires; omitted: it never expires */
+            expiresInDays?: number;
+            /** @example OA system sync */
+            name: string;
+        };
+        CreateCaseDto: {
+            /** @description when the result was decided; only with a result other than pending */
+            decidedOn?: string;
+            /** @example 2026-03-02 */
+            filedOn?: string;
+            /** @enum {string} */
+            kind: "administrative_review" | "litigation_direct" | "litigation_after_review";
+            /** @example 某府复〔2026〕12号 */
+            reference?: string;
+            /**
+             * Format: uuid
+             * @description the information request the case is about
+             */
+            relatedRequestId?: string;
+            /**
+             * @default pending
+             * @enum {string}
+             */
+            result: "upheld" | "corrected" | "other" | "pending";
+            summary?: string;
+            /**
+             * @description the report year the case is counted in
+             * @example 2026
+             */
+            year: number;
+        };
+        CreatedApiTokenDto: {
+            createdAt: string;
+            expiresAt: string | null;
+            id: string;
+            lastUsedAt: string | null;
+            name: string;
+            /** @description shown once: store it now */
+            token: string;
+        };
+        CreateDocumentDto: {
+            /**
+             * @description set at registration (attribute-first rule); required before submission
+             * @enum {string}
+             */
+            attribute?: "proactive" | "on_request" | "withheld";
+            /** @description the text of the document (or send file) */
+            bodyText?: string;
+            /** @enum {string} */
+            documentType: "regulation" | "normative_document" | "policy_interpretation" | "work_document" | "other";
+            file?: components["schemas"]["UploadedFileDto"];
+            /** @example 某某区政务公开工作要点 */
+            title: string;
+            /**
+             * Format: uuid
+             * @description the drafting unit; a unit contact may name only their own (default)
+             */
+            unitId?: string;
+            /**
+             * @description required when attribute is withheld
+             * @enum {string}
+             */
+            withholdingBasis?: "state_secret" | "prohibited_by_law" | "three_securities_one_stability" | "third_party_rights" | "internal_affairs" | "process_information" | "enforcement_file" | "administrative_query";
+        };
+        CreatePersonDto: {
+            /** @example zhangsan@jyj.example.cn */
+            email: string;
+            /** @example 张三 */
+            name: string;
+            roles: ("admin" | "coordinator" | "unit_contact" | "signer" | "auditor")[];
+            /** @enum {number|null} */
+            signerLevel?: 1 | 2 | 3 | null;
+            /** Format: uuid */
+            unitId?: string | null;
+        };
+        CreatePlanDto: {
+            /** @example 2026年政务公开工作方案 */
+            title: string;
+            /** @example 2026 */
+            year: number;
+        };
+        CreateRequestDto: {
+            /** @example 申请公开某某项目的环境影响评价批复文件 */
+            content: string;
+            /**
+             * @description art. 31: how the request arrived decides its receipt date
+             * @enum {string}
+             */
+            receiptChannel: "in_person" | "registered_post" | "ordinary_letter" | "online" | "fax";
+            /**
+             * @description the receipt date under art. 31; never in the future
+             * @example 2024-09-27
+             */
+            receivedOn: string;
+            /** @example 13800000000；某市某区某路1号 */
+            requesterContact: string;
+            /** @example 张某 */
+            requesterName: string;
+            /**
+             * @description the requester's column in the annual report
+             * @enum {string}
+             */
+            requesterType: "natural_person" | "commercial_enterprise" | "research_institution" | "social_welfare_org" | "legal_service_org" | "other_org";
+            /**
+             * Format: uuid
+             * @description the handling unit
+             */
+            unitId: string;
+        };
+        CreateTaskDto: {
+            /**
+             * @description the due date (or send timeLimit)
+             * @example 2026-12-31
+             */
+            dueOn?: string;
+            /**
+             * Format: uuid
+             * @description the person in the unit who answers for the task
+             */
+            ownerId?: string;
+            /**
+             * Format: uuid
+             * @description the plan the task comes from
+             */
+            planId?: string;
+            /**
+             * @default plan
+             * @enum {string}
+             */
+            source: "plan" | "inspection" | "last_place_reminder";
+            /**
+             * @description a time limit from now instead of a date: working days (10wd) or a duration (4h) for urgent tasks
+             * @example 10wd
+             */
+            timeLimit?: string;
+            /** @example 更新政府信息公开指南 */
+            title: string;
+            /**
+             * Format: uuid
+             * @description the responsible unit
+             */
+            unitId: string;
+        };
+        CreateUnitDto: {
+            /**
+             * @example [
+             *       "gkb@jyj.example.cn"
+             *     ]
+             */
+            contactEmails?: string[];
+            /** @example 0571-88880000 */
+            contactPhone?: string | null;
+            /** @example juzhang@jyj.example.cn */
+            leaderEmail?: string | null;
+            /** @example 区教育局 */
+            name: string;
+            /**
+             * Format: uuid
+             * @description the parent unit's id
+             */
+            parentId?: string | null;
+        };
+        DelegateDto: {
+            reason?: string;
+            /** Format: uuid */
+            toPersonId: string;
+        };
+        DocumentCountsDto: {
+            /** @description 现行有效件数 at the year end */
+            inForce: number;
+            /** @description 本年制发件数: signed in the year */
+            issued: number;
+            /** @description 本年废止件数 */
+            repealed: number;
+        };
+        DocumentDto: {
+            /** @enum {string|null} */
+            attribute: "proactive" | "on_request" | "withheld" | null;
+            createdAt: string;
+            currentLevel: number | null;
+            currentSignerId: string | null;
+            /** @description a deadline ran past the published calendar years and assumed Monday to Friday */
+            deadlineProvisional: boolean;
+            /** @enum {string} */
+            documentType: "regulation" | "normative_document" | "policy_interpretation" | "work_document" | "other";
+            /** Format: uuid */
+            drafterId: string;
+            /** Format: uuid */
+            id: string;
+            levelDueAt: string | null;
+            publicationDueOn: string | null;
+            publicationOverdue: boolean;
+            publicationUrl: string | null;
+            publishedOn: string | null;
+            round: number;
+            sha256: string;
+            signedAt: string | null;
+            /** @enum {string} */
+            status: "draft" | "in_review" | "returned" | "awaiting_publication" | "publication_flagged" | "published" | "closed";
+            title: string;
+            /** Format: uuid */
+            unitId: string;
+            updatedAt: string;
+            version: number;
+            withholdingBasis: string | null;
+        };
+        DocumentPageDto: {
+            items: components["schemas"]["DocumentDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        EmptyDto: Record<string, never>;
+        EndConsultationDto: {
+            /** @description the day the opinion came, or the consultation ended (default today) */
+            endedOn?: string;
+            /** @example 不同意公开，涉及商业秘密 */
+            opinion?: string;
+            /** @example 某某有限公司 */
+            party: string;
+        };
+        EvidenceFileDto: {
+            /** @description the file, base64; at most EVIDENCE_FILE_LIMIT decoded */
+            contentBase64: string;
+            /** @example 公开指南.pdf */
+            filename: string;
+            /** @example application/pdf */
+            mediaType?: string;
+        };
+        ExtensionDto: {
+            /** @description the day the head of the office approved (default today) */
+            approvedOn?: string;
+            /** @example 涉及多个部门，需调取档案 */
+            reason: string;
+            workingDays: number;
+        };
+        FiguresTotalDto: {
+            /** @description 万元, added exactly */
+            administrativeFeesWan: number;
+            enforcementDecisions: number;
+            licensingDecisions: number;
+            penaltyDecisions: number;
+        };
+        LoginDto: {
+            /** @example coordinator@gov.example.cn */
+            email: string;
+            /** @example correct horse battery staple */
+            password: string;
+        };
+        LoginResultDto: {
+            accessToken: string;
+            /** @description seconds until the token expires */
+            expiresIn: number;
+            /** @description true while a one-time password is in use: change it before anything else */
+            mustChangePassword: boolean;
+            /** @example Bearer */
+            tokenType: string;
+        };
+        OrderReplyDto: {
+            /** @example 已于今日报送，逾期原因系…… */
+            text: string;
+        };
+        PersonDto: {
+            active: boolean;
+            createdAt: string;
+            email: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            roles: ("admin" | "coordinator" | "unit_contact" | "signer" | "auditor")[];
+            /** @enum {number|null} */
+            signerLevel: 1 | 2 | 3 | null;
+            unitId: string | null;
+            updatedAt: string;
+        };
+        PersonPageDto: {
+            items: components["schemas"]["PersonDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        PersonWithPasswordDto: {
+            active: boolean;
+            createdAt: string;
+            email: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description a one-time password, shown once; the person must change it at first login */
+            oneTimePassword: string;
+            roles: ("admin" | "coordinator" | "unit_contact" | "signer" | "auditor")[];
+            /** @enum {number|null} */
+            signerLevel: 1 | 2 | 3 | null;
+            unitId: string | null;
+            updatedAt: string;
+        };
+        PlanLetterDto: {
+            /** @description the file, base64; at most EVIDENCE_FILE_LIMIT decoded */
+            contentBase64: string;
+            /** @example 公开指南.pdf */
+            filename: string;
+            /** @example application/pdf */
+            mediaType?: string;
+            /**
+             * Format: uuid
+             * @description the unit that signed the letter
+             */
+            unitId?: string;
+        };
+        ProactiveYearDto: {
+            /** @description 行政规范性文件, from the sign-off documents */
+            normativeDocuments: components["schemas"]["DocumentCountsDto"];
+            /** @description 规章, from the sign-off documents */
+            regulations: components["schemas"]["DocumentCountsDto"];
+            total: components["schemas"]["FiguresTotalDto"];
+            units: components["schemas"]["UnitFiguresDto"][];
+            year: number;
+        };
+        ProgressDto: {
+            /** @example 已完成初稿，正在审核 */
+            note: string;
+        };
+        ProposeAttributeDto: {
+            /** @enum {string} */
+            attribute: "proactive" | "on_request" | "withheld";
+            /** @example 涉及第三方商业秘密 */
+            reason: string;
+            /** @enum {string} */
+            withholdingBasis?: "state_secret" | "prohibited_by_law" | "three_securities_one_stability" | "third_party_rights" | "internal_affairs" | "process_information" | "enforcement_file" | "administrative_query";
+        };
+        PublicationTimingDto: {
+            /** @example 20wd */
+            due: string;
+            /** @example 5wd */
+            overdueRemindEvery: string;
+            /** @example 3wd */
+            remindBefore: string;
+        };
+        PutProactiveFiguresDto: {
+            /**
+             * @description 行政事业性收费 in 万元, at most 6 decimals (1 分)
+             * @example 12.35
+             */
+            administrativeFeesWan: number;
+            /** @description 行政强制 */
+            enforcementDecisions: number;
+            /** @description 行政许可: decisions made in the year */
+            licensingDecisions: number;
+            /** @description 行政处罚 */
+            penaltyDecisions: number;
+            /**
+             * Format: uuid
+             * @description the unit whose figures these are; a unit contact may name only their own
+             */
+            unitId: string;
+        };
+        ReassignDto: {
+            level: number;
+            /** @example 原审签人出差 */
+            reason: string;
+            /** Format: uuid */
+            signerId: string;
+        };
+        RecordPublicationDto: {
+            /** @example 政府门户网站 */
+            channel: string;
+            file?: components["schemas"]["UploadedFileDto"];
+            /** @example 2026-11-20 */
+            publishedOn: string;
+            /** @description SHA-256 of the published file (or send file) */
+            publishedSha256?: string;
+            /** @example https://www.example.gov.cn/zwgk/2026/1.html */
+            url: string;
+        };
+        RepealDto: {
+            /** @example 某府发〔2026〕3号决定废止 */
+            note?: string;
+            /**
+             * @description the day the repeal took effect
+             * @example 2026-03-01
+             */
+            repealedOn: string;
+        };
+        RepealedDocumentDto: {
+            /** @enum {string} */
+            documentType: "regulation" | "normative_document";
+            /** Format: uuid */
+            id: string;
+            /** @description the day it was signed (制发) */
+            issuedOn: string;
+            /** Format: uuid */
+            repealedBy: string;
+            repealedOn: string;
+            repealNote: string | null;
+            title: string;
+            /** Format: uuid */
+            unitId: string;
+        };
+        ReportTextsDto: {
+            /**
+             * @description the reporting body as the title names it
+             * @example 某某区人民政府办公室
+             */
+            bodyName?: string;
+            /** @description 六、其他需要报告的事项 */
+            otherMatters: string;
+            /** @description 一、总体情况 */
+            overview: string;
+            /** @description 五、存在的主要问题及改进情况 */
+            problems: string;
+        };
+        RequestDetailDto: {
+            answeredOn: string | null;
+            answerFilename: string | null;
+            /** @enum {string|null} */
+            answerKind: "text" | "file" | null;
+            answerSha256: string | null;
+            /** @description the answer, when it was given as text */
+            answerText: string | null;
+            breached: boolean;
+            calendarVersion: string | null;
+            /** @description the statutory clock read today, with its explanation in Chinese */
+            clock: Record<string, never>;
+            consultationOpen: boolean;
+            content: string;
+            correctionDue: string | null;
+            correctionReceivedOn: string | null;
+            correctionRequestedOn: string | null;
+            /** @enum {string} */
+            countFrom: "next_day" | "same_day";
+            createdAt: string;
+            dueExplanation: string | null;
+            dueOn: string | null;
+            extensionApprovedOn: string | null;
+            extensionApprover: string | null;
+            extensionWorkingDays: number | null;
+            /** Format: uuid */
+            id: string;
+            /** @example 2026-0001 */
+            number: string;
+            /** @enum {string|null} */
+            outcome: "granted" | "partly_granted" | "withheld.state_secret" | "withheld.prohibited_by_law" | "withheld.security_and_stability" | "withheld.third_party_rights" | "withheld.internal_affairs" | "withheld.process_information" | "withheld.enforcement_case_file" | "withheld.administrative_query" | "unavailable.not_held" | "unavailable.needs_creation" | "unavailable.unclear_after_correction" | "not_processed.petition_or_complaint" | "not_processed.repeated" | "not_processed.publication" | "not_processed.excessive" | "not_processed.confirm_or_reissue" | "other.correction_not_made" | "other.fee_not_paid" | "other.other" | null;
+            /** @description the report row, e.g. （三）不予公开·1. 属于国家秘密 */
+            outcomeRow: string | null;
+            /** @description final once answered; as of the last step while open (GET /requests/:id has the live count) */
+            overdueWorkingDays: number;
+            pausedWorkingDays: number;
+            /** @description the due date assumed Monday to Friday in a year with no published calendar */
+            provisional: boolean;
+            /** @enum {string} */
+            receiptChannel: "in_person" | "registered_post" | "ordinary_letter" | "online" | "fax";
+            /**
+             * @description the art. 31 rule that gave the receipt date
+             * @example 邮寄（需签收）：以行政机关签收之日为收到申请之日
+             */
+            receiptRule: string;
+            receivedOn: string;
+            /** Format: uuid */
+            registeredBy: string;
+            requesterContact: string;
+            requesterName: string;
+            /** @enum {string} */
+            requesterType: "natural_person" | "commercial_enterprise" | "research_institution" | "social_welfare_org" | "legal_service_org" | "other_org";
+            /** @enum {string} */
+            status: "in_progress" | "awaiting_correction" | "consulting" | "overdue" | "answered" | "answered_late" | "abandoned";
+            /** @description 办理中, 超期未答复, … */
+            statusLabel: string;
+            /** Format: uuid */
+            unitId: string;
+            updatedAt: string;
+            yearReceived: number;
+        };
+        RequestDto: {
+            answeredOn: string | null;
+            answerFilename: string | null;
+            /** @enum {string|null} */
+            answerKind: "text" | "file" | null;
+            answerSha256: string | null;
+            breached: boolean;
+            calendarVersion: string | null;
+            consultationOpen: boolean;
+            content: string;
+            correctionDue: string | null;
+            correctionReceivedOn: string | null;
+            correctionRequestedOn: string | null;
+            /** @enum {string} */
+            countFrom: "next_day" | "same_day";
+            createdAt: string;
+            dueExplanation: string | null;
+            dueOn: string | null;
+            extensionApprovedOn: string | null;
+            extensionApprover: string | null;
+            extensionWorkingDays: number | null;
+            /** Format: uuid */
+            id: string;
+            /** @example 2026-0001 */
+            number: string;
+            /** @enum {string|null} */
+            outcome: "granted" | "partly_granted" | "withheld.state_secret" | "withheld.prohibited_by_law" | "withheld.security_and_stability" | "withheld.third_party_rights" | "withheld.internal_affairs" | "withheld.process_information" | "withheld.enforcement_case_file" | "withheld.administrative_query" | "unavailable.not_held" | "unavailable.needs_creation" | "unavailable.unclear_after_correction" | "not_processed.petition_or_complaint" | "not_processed.repeated" | "not_processed.publication" | "not_processed.excessive" | "not_processed.confirm_or_reissue" | "other.correction_not_made" | "other.fee_not_paid" | "other.other" | null;
+            /** @description the report row, e.g. （三）不予公开·1. 属于国家秘密 */
+            outcomeRow: string | null;
+            /** @description final once answered; as of the last step while open (GET /requests/:id has the live count) */
+            overdueWorkingDays: number;
+            pausedWorkingDays: number;
+            /** @description the due date assumed Monday to Friday in a year with no published calendar */
+            provisional: boolean;
+            /** @enum {string} */
+            receiptChannel: "in_person" | "registered_post" | "ordinary_letter" | "online" | "fax";
+            receivedOn: string;
+            /** Format: uuid */
+            registeredBy: string;
+            requesterContact: string;
+            requesterName: string;
+            /** @enum {string} */
+            requesterType: "natural_person" | "commercial_enterprise" | "research_institution" | "social_welfare_org" | "legal_service_org" | "other_org";
+            /** @enum {string} */
+            status: "in_progress" | "awaiting_correction" | "consulting" | "overdue" | "answered" | "answered_late" | "abandoned";
+            /** @description 办理中, 超期未答复, … */
+            statusLabel: string;
+            /** Format: uuid */
+            unitId: string;
+            updatedAt: string;
+            yearReceived: number;
+        };
+        RequestEventDto: {
+            actorId: string | null;
+            actorName: string;
+            actorRole: string;
+            data: Record<string, never>;
+            date: string;
+            /** @example 发出补正通知 */
+            label: string;
+            occurredAt: string;
+            seq: number;
+            type: string;
+        };
+        RequestPageDto: {
+            items: components["schemas"]["RequestDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        ReturnForRevisionDto: {
+            /** @example 第三条表述不准确，请修改。 */
+            comment: string;
+        };
+        ReturnTaskDto: {
+            /** @example 佐证材料不完整，缺少公开页面截图 */
+            reason: string;
+        };
+        SetAttributeDto: {
+            /** @enum {string} */
+            attribute: "proactive" | "on_request" | "withheld";
+            /** @description why the attribute is set or changed (recorded in the trail) */
+            reason?: string;
+            /** @enum {string} */
+            withholdingBasis?: "state_secret" | "prohibited_by_law" | "three_securities_one_stability" | "third_party_rights" | "internal_affairs" | "process_information" | "enforcement_file" | "administrative_query";
+        };
+        SignOffConfigDto: {
+            /** @example 1wd */
+            escalateAfter: string;
+            levels: components["schemas"]["SignOffLevelDto"][];
+            publication: components["schemas"]["PublicationTimingDto"];
+            /** @example 1wd */
+            remindBefore: string;
+        };
+        SignOffLevelDto: {
+            /** @example 3wd */
+            due: string;
+            /** @example 1 */
+            level: number;
+            /**
+             * Format: uuid
+             * @description unset: the unit's (or a parent unit's) signer of this level
+             */
+            signerId?: string | null;
+            /** @example 科室负责人 */
+            title: string;
+        };
+        SubmitDto: {
+            /** @description the text of the document (or send file) */
+            bodyText?: string;
+            file?: components["schemas"]["UploadedFileDto"];
+        };
+        SubmitTaskDto: {
+            files?: components["schemas"]["EvidenceFileDto"][];
+            /**
+             * @example [
+             *       "https://www.example.gov.cn/zwgk/1.html"
+             *     ]
+             */
+            links?: string[];
+            note?: string;
+        };
+        UnitDto: {
+            active: boolean;
+            contactEmails: string[];
+            contactPhone: string | null;
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            leaderEmail: string | null;
+            name: string;
+            parentId: string | null;
+            updatedAt: string;
+        };
+        UnitFiguresDto: {
+            /** @description 万元 */
+            administrativeFeesWan: number;
+            enforcementDecisions: number;
+            licensingDecisions: number;
+            penaltyDecisions: number;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            updatedAt: string;
+            /** Format: uuid */
+            updatedBy: string;
+        };
+        UnitPageDto: {
+            items: components["schemas"]["UnitDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        UpdateCaseResultDto: {
+            /** @description when the result was decided; only with a result other than pending */
+            decidedOn?: string;
+            /** @enum {string} */
+            result: "upheld" | "corrected" | "other" | "pending";
+        };
+        UpdatePersonDto: {
+            email?: string;
+            name?: string;
+            roles?: ("admin" | "coordinator" | "unit_contact" | "signer" | "auditor")[];
+            /** @enum {number|null} */
+            signerLevel?: 1 | 2 | 3 | null;
+            /** Format: uuid */
+            unitId?: string | null;
+        };
+        UpdateUnitDto: {
+            contactEmails?: string[];
+            contactPhone?: string | null;
+            leaderEmail?: string | null;
+            name?: string;
+            /** Format: uuid */
+            parentId?: string | null;
+        };
+        UploadedFileDto: {
+            /** @description the file, base64 */
+            contentBase64: string;
+            /** @example 关于印发某某办法的通知.pdf */
+            filename: string;
+            /** @example application/pdf */
+            mediaType?: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    ReportGeneratorController_amendments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportGeneratorController_amend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AmendmentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportGeneratorController_cell: {
+        parameters: {
+            query?: {
+                /** @description one unit's figures; the whole body when omitted */
+                unitId?: string;
+            };
+            header?: never;
+            path: {
+                column: string;
+                row: string;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportGeneratorController_export: {
+        parameters: {
+            query: {
+                format: "docx" | "html" | "txt";
+            };
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportGeneratorController_figures: {
+        parameters: {
+            query?: {
+                /** @description one unit's figures; the whole body when omitted */
+                unitId?: string;
+            };
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportGeneratorController_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportGeneratorController_texts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportGeneratorController_putTexts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportTextsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportGeneratorController_suggestions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AnnualReportsController_check: {
+        parameters: {
+            query?: {
+                /** @description html: a page to read (中文) */
+                format?: "json" | "html";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description the report: .docx, PDF with a text layer, HTML or plain text
+                     */
+                    file: string;
+                    /**
+                     * Format: binary
+                     * @description last year’s report, for the rules across years
+                     */
+                    lastYear?: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResultDto"];
+                };
+            };
+        };
+    };
+    AuthController_logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_listTokens: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiTokenDto"][];
+                };
+            };
+        };
+    };
+    AuthController_createToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApiTokenDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedApiTokenDto"];
+                };
+            };
+        };
+    };
+    AuthController_revokeToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CallsController_list: {
+        parameters: {
+            query?: {
+                /** @description only active (true) or only deactivated (false) records */
+                active?: boolean;
+                /** @description calls due on or before this day (default today); all=true ignores it */
+                on?: string;
+                page?: number;
+                pageSize?: number;
+                /** @description a part of the name to look for */
+                q?: string;
+                status?: "open" | "done" | "escalated";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CallsController_outcome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CallOutcomeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CircularsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CircularsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                quarter: string;
+                year: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CircularsController_issue: {
+        parameters: {
+            query: {
+                force: string;
+            };
+            header?: never;
+            path: {
+                quarter: string;
+                year: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CircularsController_docx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                quarter: string;
+                year: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CircularsController_xlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                quarter: string;
+                year: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DailyUrgingController_run: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                date: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DocumentsController_list: {
+        parameters: {
+            query?: {
+                /** @description only active (true) or only deactivated (false) records */
+                active?: boolean;
+                attribute?: "proactive" | "on_request" | "withheld";
+                /** @description registered on or after this date */
+                from?: string;
+                /** @description only documents late in sign-off or publication (true), or only those not (false) */
+                overdue?: boolean;
+                page?: number;
+                pageSize?: number;
+                /** @description a part of the name to look for */
+                q?: string;
+                status?: "draft" | "in_review" | "returned" | "awaiting_publication" | "publication_flagged" | "published" | "closed";
+                /** @description registered on or before this date */
+                to?: string;
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentPageDto"];
+                };
+            };
+        };
+    };
+    DocumentsController_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDocumentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentDto"];
+                };
+            };
+        };
+    };
+    DocumentsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DocumentsController_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApproveDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentDto"];
+                };
+            };
+        };
+    };
+    DocumentsController_setAttribute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetAttributeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentDto"];
+                };
+            };
+        };
+    };
+    DocumentsController_delegate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DelegateDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentDto"];
+                };
+            };
+        };
+    };
+    DocumentsController_proposeAttribute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposeAttributeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentDto"];
+                };
+            };
+        };
+    };
+    DocumentsController_recordPublication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordPublicationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentDto"];
+                };
+            };
+        };
+    };
+    DocumentsController_reassign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReassignDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentDto"];
+                };
+            };
+        };
+    };
+    DocumentRepealController_repeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RepealDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RepealedDocumentDto"];
+                };
+            };
+        };
+    };
+    DocumentsController_returnForRevision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnForRevisionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentDto"];
+                };
+            };
+        };
+    };
+    DocumentsController_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentDto"];
+                };
+            };
+        };
+    };
+    TrailController_trail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TrailController_certificate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TrailController_export: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TrailController_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MailLogController_list: {
+        parameters: {
+            query?: {
+                /** @description only active (true) or only deactivated (false) records */
+                active?: boolean;
+                /** @description keys starting with this text */
+                keyPrefix?: string;
+                page?: number;
+                pageSize?: number;
+                /** @description a part of the name to look for */
+                q?: string;
+                status?: "queued" | "sending" | "sent" | "failed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PeopleController_list: {
+        parameters: {
+            query?: {
+                /** @description only active (true) or only deactivated (false) records */
+                active?: boolean;
+                page?: number;
+                pageSize?: number;
+                /** @description a part of the name to look for */
+                q?: string;
+                role?: "admin" | "coordinator" | "unit_contact" | "signer" | "auditor";
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonPageDto"];
+                };
+            };
+        };
+    };
+    PeopleController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePersonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonWithPasswordDto"];
+                };
+            };
+        };
+    };
+    PeopleController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonDto"];
+                };
+            };
+        };
+    };
+    PeopleController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePersonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonDto"];
+                };
+            };
+        };
+    };
+    PeopleController_deactivate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonDto"];
+                };
+            };
+        };
+    };
+    PeopleController_reactivate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonDto"];
+                };
+            };
+        };
+    };
+    PeopleController_resetPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonWithPasswordDto"];
+                };
+            };
+        };
+    };
+    RegistryImportController_importPeople: {
+        parameters: {
+            query?: {
+                /** @description true: check only, write nothing */
+                dryRun?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PlansController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PlansController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePlanDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PlansController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PlansController_attach: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanLetterDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PlansController_letter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                letterId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ProactiveFiguresController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProactiveYearDto"];
+                };
+            };
+        };
+    };
+    ProactiveFiguresController_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutProactiveFiguresDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProactiveYearDto"];
+                };
+            };
+        };
+    };
+    RequestsController_list: {
+        parameters: {
+            query?: {
+                /** @description only active (true) or only deactivated (false) records */
+                active?: boolean;
+                /** @description requests carried over into this year (上年结转): received before it and still open when it began */
+                carriedOverInto?: number;
+                outcome?: "granted" | "partly_granted" | "withheld.state_secret" | "withheld.prohibited_by_law" | "withheld.security_and_stability" | "withheld.third_party_rights" | "withheld.internal_affairs" | "withheld.process_information" | "withheld.enforcement_case_file" | "withheld.administrative_query" | "unavailable.not_held" | "unavailable.needs_creation" | "unavailable.unclear_after_correction" | "not_processed.petition_or_complaint" | "not_processed.repeated" | "not_processed.publication" | "not_processed.excessive" | "not_processed.confirm_or_reissue" | "other.correction_not_made" | "other.fee_not_paid" | "other.other";
+                /** @description only requests in breach of their answer period (true), or only those not (false) */
+                overdue?: boolean;
+                page?: number;
+                pageSize?: number;
+                /** @description a part of the name to look for */
+                q?: string;
+                status?: "in_progress" | "awaiting_correction" | "consulting" | "overdue" | "answered" | "answered_late" | "abandoned";
+                unitId?: string;
+                /** @description the year received */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestPageDto"];
+                };
+            };
+        };
+    };
+    RequestsController_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestDetailDto"];
+                };
+            };
+        };
+    };
+    RequestsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestDetailDto"];
+                };
+            };
+        };
+    };
+    RequestsController_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestDetailDto"];
+                };
+            };
+        };
+    };
+    RequestsController_consultation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsultationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestDetailDto"];
+                };
+            };
+        };
+    };
+    RequestsController_endConsultation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EndConsultationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestDetailDto"];
+                };
+            };
+        };
+    };
+    RequestsController_correctionNotice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectionNoticeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestDetailDto"];
+                };
+            };
+        };
+    };
+    RequestsController_correctionReceived: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectionReceivedDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestDetailDto"];
+                };
+            };
+        };
+    };
+    RequestsController_events: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestEventDto"][];
+                };
+            };
+        };
+    };
+    RequestsController_extension: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExtensionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestDetailDto"];
+                };
+            };
+        };
+    };
+    ReviewLitigationController_list: {
+        parameters: {
+            query?: {
+                /** @description only active (true) or only deactivated (false) records */
+                active?: boolean;
+                kind?: "administrative_review" | "litigation_direct" | "litigation_after_review";
+                page?: number;
+                pageSize?: number;
+                /** @description a part of the name to look for */
+                q?: string;
+                result?: "upheld" | "corrected" | "other" | "pending";
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CasePageDto"];
+                };
+            };
+        };
+    };
+    ReviewLitigationController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCaseDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDto"];
+                };
+            };
+        };
+    };
+    ReviewLitigationController_updateResult: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCaseResultDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDto"];
+                };
+            };
+        };
+    };
+    SupervisionOrdersController_list: {
+        parameters: {
+            query?: {
+                /** @description only active (true) or only deactivated (false) records */
+                active?: boolean;
+                page?: number;
+                pageSize?: number;
+                /** @description a part of the name to look for */
+                q?: string;
+                status?: "awaiting_reply" | "replied" | "escalated";
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SupervisionOrdersController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SupervisionOrdersController_reply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrderReplyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TasksController_list: {
+        parameters: {
+            query?: {
+                /** @description only active (true) or only deactivated (false) records */
+                active?: boolean;
+                /** @description only overdue (true) or only not overdue (false) tasks */
+                overdue?: boolean;
+                page?: number;
+                pageSize?: number;
+                planId?: string;
+                /** @description a part of the name to look for */
+                q?: string;
+                status?: "assigned" | "in_progress" | "submitted" | "verified" | "returned";
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TasksController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTaskDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TasksController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TasksController_evidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fileId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TasksController_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TasksController_progress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProgressDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TasksController_returnForRework: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnTaskDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TasksController_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmptyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TasksController_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitTaskDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TasksController_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmptyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TasksController_export: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TasksController_import: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UnitsController_list: {
+        parameters: {
+            query?: {
+                /** @description only active (true) or only deactivated (false) records */
+                active?: boolean;
+                page?: number;
+                pageSize?: number;
+                parentId?: string;
+                /** @description a part of the name to look for */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitPageDto"];
+                };
+            };
+        };
+    };
+    UnitsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateUnitDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitDto"];
+                };
+            };
+        };
+    };
+    UnitsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitDto"];
+                };
+            };
+        };
+    };
+    UnitsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateUnitDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitDto"];
+                };
+            };
+        };
+    };
+    UnitsController_deactivate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitDto"];
+                };
+            };
+        };
+    };
+    UnitsController_reactivate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitDto"];
+                };
+            };
+        };
+    };
+    SignOffConfigController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SignOffConfigController_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignOffConfigDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RegistryImportController_importUnits: {
+        parameters: {
+            query?: {
+                /** @description true: check only, write nothing */
+                dryRun?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HealthController_health: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+}

@@ -1,0 +1,19 @@
+import type { Role } from '../../../libs/domain/src/registry/roles';
+
+export interface NavItem {
+  path: string;
+  title: string;
+  /** Who sees the entry; everyone when absent. The API refuses the rest anyway. */
+  roles?: Role[];
+}
+
+const MANAGERS: Role[] = ['admin', 'coordinator'];
+
+export const NAVIGATION: NavItem[] = [
+  { path: '/desk', title: '工作台' },
+  { path: '/ledger', title: '督办台账' },
+  { path: '/orders', title: '督办单' },
+  { path: '/calls', title: '电话调度', roles: MANAGERS },
+  { path: '/circulars', title: '季度通报' },
+  { path: '/mail', title: '邮件日志', roles: ['admin', 'coordinator', 'auditor'] },
+];

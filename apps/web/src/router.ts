@@ -1,0 +1,54 @@
+import { createRouter, createWebHistory, type RouteLocationNormalized } from 'vue-router';
+import { onSessionEnd } from './api/client';
+import { NAVIGATION } from './navigation';
+import { useSession } from './session';
+
+const rolesOf = (path: string) => NAVIGATION.find((n) => n.path === path)?.roles;
+
+export const router = createRouter({
+  history: createWebHistory('/'),
+  routes: [
+    { path: '/login', component: () => import('./pages/auth/LoginPage.vue'), meta: { public: true, title: '登录' } },
+    { path: '/password', component: () => import('./pages/auth/PasswordPage.vue'), meta: { title: '修改密码' } },
+    {
+      path: '/',
+      component: () => import('./layout/AppLayout.vue'),
+      children: [
+        { path: '', redirect: '/desk' },
+        { path: 'desk', component: () => import('./pages/desk/DeskPage.vue'), meta: { title: '工作台' } },
+        { path: ':rest(.*)*', component: () => import('./pages/NotFoundPage.vue'), meta: { title: '页面不存在' } },
+      ],
+    },
+  ],
+});
+
+/** Where to come back to after signing in again: the page the person was on. */
+const loginFor = (to: RouteLocationNormalized) => ({ path: '/login', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } });
+
+router.beforeEach(async (to) => {
+  document.title = `${(to.meta.title as string | undefined) ?? '工作台'} · 政务公开督办工作台`;
+  if (to.meta.public) return true;
+  const session = useSession();
+  if (!session.signedIn) {
+    const actor = await session.load().catch(() => undefined);
+    // undefined: no answer at all (server down); the login page says so rather than a blank page.
+    if (actor === undefined) return { ...loginFor(to), query: { ...loginFor(to).query, unreachable: '1' } };
+    if (actor === null) return loginFor(to);
+  }
+  if (session.mustChangePassword && to.path !== '/password') return { path: '/password', query: { redirect: to.fullPath } };
+  const roles = (to.meta.roles as never) ?? rolesOf(`/${to.path.split('/')[1]}`);
+  if (!session.hasAnyRole(roles)) return { path: '/desk' };
+  return true;
+});
+
+onSessionEnd((why) => {
+  const session = useSession();
+  const here = router.currentRoute.value;
+  if (why === 'UNAUTHENTICATED') {
+    session.$reset();
+    if (!here.meta.public) void router.push(loginFor(here));
+  } else {
+    session.mustChangePassword = true;
+    if (here.path !== '/password') void router.push({ path: '/password', query: { redirect: here.fullPath } });
+  }
+});

@@ -1,0 +1,41 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { startSupervisionWorld, type SupervisionWorld } from '../../support/supervision-fixtures';
+import { launchBrowser } from './browser';
+
+const WEB_DIR = path.resolve(__dirname, '../../../dist/web');
+
+export interface ConsoleWorld extends SupervisionWorld {
+  /** Where the API listens on loopback, serving the built console at `/`. */
+  baseURL: string;
+  browser: Browser;
+}
+
+/**
+ * The supervision world (API, worker, Temporal, SMTP on loopback) with the API listening on a
+ * real port, as `npm start` runs it, and a Chromium to drive the console it serves.
+ */
+export async function startConsoleWorld(env: Record<string, string> = {}): Promise<ConsoleWorld> {
+  if (!fs.existsSync(path.join(WEB_DIR, 'index.html'))) {
+    throw new Error(`the console is not built in ${WEB_DIR}: run \`npm run build:web\` (npm test builds it when its sources change)`);
+  }
+  const world = await startSupervisionWorld({ WEB_DIR, ...env });
+  try {
+    await world.api.app.listen({ host: '127.0.0.1', port: 0 });
+    const baseURL = (await world.api.app.getUrl()).replace('[::1]', '127.0.0.1');
+    const browser = await launchBrowser();
+    return {
+      ...world,
+      baseURL,
+      browser,
+      async stop() {
+        await browser.close();
+        await world.stop();
+      },
+    };
+  } catch (error) {
+    await world.stop();
+    throw error;
+  }
+}
