@@ -26,12 +26,18 @@ describe('a task running late: reminders, overdue, supervision order, escalation
 
     // The health commission answers its order at once; the education bureau stays silent.
     const order = await waitFor('the order to the health commission', () => orderOf(replied.id), 30_000);
+    // The reply is due within seconds: today, in working days, until the instant passes.
+    expect(order.replyClock).toEqual({ workingDaysLeft: 0, overdueWorkingDays: 0, overdue: expect.any(Boolean) });
+    const byLevel = async (level: string) => (await w.api.http.get(`/supervision-orders?level=${level}`).set('authorization', w.coordinator.auth)).body.items.map((o: { id: string }) => o.id);
+    expect(await byLevel('2')).toContain(order.id);
+    expect(await byLevel('3')).toEqual([]);
+    expect((await w.api.http.get('/supervision-orders?level=4').set('authorization', w.coordinator.auth)).body.details).toEqual([expect.objectContaining({ field: 'level' })]);
     const foreign = await w.api.http.post(`/supervision-orders/${order.id}/reply`).set('authorization', w.bureauContact.auth).send({ text: '不是我们的' });
     expect(foreign.status).toBe(403);
     expect(foreign.body.code).toBe('UNIT_SCOPE');
     const reply = await w.api.http.post(`/supervision-orders/${order.id}/reply`).set('authorization', w.healthContact.auth).send({ text: '已报送，逾期系系统故障' });
     expect(reply.status).toBe(200);
-    expect(reply.body).toMatchObject({ status: 'replied', replyText: '已报送，逾期系系统故障', level: 2, levelName: '重点' });
+    expect(reply.body).toMatchObject({ status: 'replied', replyText: '已报送，逾期系系统故障', level: 2, levelName: '重点', replyClock: null });
     const twice = await w.api.http.post(`/supervision-orders/${order.id}/reply`).set('authorization', w.healthContact.auth).send({ text: '再答一次' });
     expect(twice.status).toBe(409);
     expect(twice.body.code).toBe('ORDER_NOT_OPEN');

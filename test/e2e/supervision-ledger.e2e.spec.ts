@@ -37,6 +37,7 @@ describe('plan ledger: tasks, unit scoping, evidence, import and export', () => 
     expect(bare.body.code).toBe('TASK_TRANSITION_INCOMPLETE');
     const tooBig = await act(w, task.id, 'submit', w.bureauContact.auth, { files: [{ filename: 'big.pdf', contentBase64: Buffer.alloc(2048, 1).toString('base64') }] });
     expect(tooBig.status).toBe(413);
+    expect(tooBig.body.details).toEqual([{ field: 'files[0]', reason: '“big.pdf”大于1 KB的上限（EVIDENCE_FILE_LIMIT）' }]);
 
     const submitted = await act(w, task.id, 'submit', w.bureauContact.auth, {
       note: '指南已更新',
@@ -138,6 +139,55 @@ describe('plan ledger: tasks, unit scoping, evidence, import and export', () => 
     expect(rows[0]).toEqual(['任务编号', '方案', '任务名称', '来源', '责任单位', '责任人邮箱', '办理时限', '状态', '是否逾期', '报送日期', '核验日期']);
     // A unit contact exports their own unit's rows only.
     expect(rows.slice(1).map((r) => [r[2], r[3], r[4], r[6], r[7]])).toEqual([['整改网站栏目', '督查发现', '区卫健委', '2026-12-31', '已交办']]);
+  });
+
+  it('checks a ledger without importing it (dryRun), and filters, sorts and exports the list as the screen asks', async () => {
+    const upload = (content: Buffer, query: string) => w.api.http.post(`/tasks/import${query}`).set('authorization', w.coordinator.auth).attach('file', content, 'ledger.xlsx');
+    const rows = [
+      ['任务名称', '责任单位', '办理时限', '来源'],
+      ['筛选甲：公开采购意向', '区教育局', '2026-12-21', '督查发现'],
+      ['筛选乙：公开办事指南', '区教育局', '2026-12-24'],
+    ];
+    const before = (await w.api.http.get('/tasks').set('authorization', w.coordinator.auth)).body.total;
+    const badCheck = await upload(await xlsx([...rows, ['筛选丙', '区不存在局', '2026-12-24']]), '?dryRun=true');
+    expect(badCheck.status).toBe(422);
+    expect(badCheck.body.details).toEqual([{ row: 4, field: 'unit', reason: '单位“区不存在局”不存在' }]);
+    const goodCheck = await upload(await xlsx(rows), '?dryRun=true');
+    expect(goodCheck.status).toBe(200);
+    expect(goodCheck.body).toEqual({ rows: 2, created: 0, taskIds: [], dryRun: true });
+    expect((await w.api.http.get('/tasks').set('authorization', w.coordinator.auth)).body.total).toBe(before);
+    expect((await upload(await xlsx(rows), '?dryRun=maybe')).body.details).toEqual([expect.objectContaining({ field: 'dryRun' })]);
+    expect((await upload(await xlsx(rows), '')).body).toMatchObject({ rows: 2, created: 2, dryRun: false });
+
+    const list = async (query: string) => {
+      const response = await w.api.http.get(`/tasks?q=${encodeURIComponent('筛选')}&${query}`).set('authorization', w.coordinator.auth);
+      expect(response.status).toBe(200);
+      return response.body.items.map((t: { title: string }) => t.title);
+    };
+    expect(await list('sort=-dueOn')).toEqual(['筛选乙：公开办事指南', '筛选甲：公开采购意向']);
+    expect(await list('source=inspection')).toEqual(['筛选甲：公开采购意向']);
+    expect(await list('open=true')).toEqual(['筛选甲：公开采购意向', '筛选乙：公开办事指南']);
+    expect(await list('open=false')).toEqual([]);
+    expect(await list('dueFrom=2026-12-22&dueTo=2026-12-31')).toEqual(['筛选乙：公开办事指南']);
+    const refused = await w.api.http.get('/tasks?dueTo=31.12.2026&sort=title').set('authorization', w.coordinator.auth);
+    expect(refused.status).toBe(400);
+    expect(refused.body.details.map((d: { field: string }) => d.field).sort()).toEqual(['dueTo', 'sort']);
+
+    const first = (await w.api.http.get(`/tasks?q=${encodeURIComponent('筛选甲')}`).set('authorization', w.coordinator.auth)).body.items[0];
+    // 2026-12-21 is a Monday in a plain working week: the days left are counted in working days.
+    expect(first.standing).toEqual({ workingDaysLeft: expect.any(Number), overdueWorkingDays: 0, warning: null, openOrderId: null });
+    expect((await w.api.http.get(`/tasks/${first.id}`).set('authorization', w.coordinator.auth)).body.standing).toEqual(first.standing);
+
+    const exported = await w.api.http.get('/tasks/export?source=inspection&q=' + encodeURIComponent('筛选')).set('authorization', w.coordinator.auth).buffer(true).parse((res, done) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => done(null, Buffer.concat(chunks)));
+    });
+    expect(exported.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(exported.body as never);
+    const titles = workbook.worksheets[0].getSheetValues().filter(Boolean).slice(1).map((r) => (r as unknown[])[3]);
+    expect(titles).toEqual(['筛选甲：公开采购意向']);
   });
 
   it('shows the mail delivery log to coordinators and auditors, not to units', async () => {

@@ -54,6 +54,8 @@ export class CallsService {
       total,
       page: query.page,
       pageSize: query.pageSize,
+      /** After this many unreachable tries the unit's leader is told (SUPERVISION_CALL_TRIES). */
+      unreachableTriesBeforeLeader: this.context.config.supervision.callTries,
     };
   }
 

@@ -13,6 +13,8 @@ import { taskWorkflowId } from '../../../../libs/contracts/src/workflow-ids';
 import type { Actor } from '../common/actor';
 import { AppError, type FieldIssue } from '../common/app-error';
 import { WorkflowStarter } from '../workflow-starts/workflow-starter';
+import type { TaskFilterQuery } from './dto/task.dto';
+import { filterTasks } from './task-filter';
 import { dueFromDate, TasksService, type TaskDraft } from './tasks.service';
 
 /** The ledger's columns: the header names accepted on import (Chinese first) and written on export. */
@@ -42,6 +44,8 @@ export interface LedgerImportResult {
   rows: number;
   created: number;
   taskIds: string[];
+  /** Checked only: the file would import as it is, and nothing was written. */
+  dryRun: boolean;
 }
 
 /** The plan ledger as an .xlsx workbook: one row per task, in and out. */
@@ -54,7 +58,7 @@ export class LedgerIoService {
   ) {}
 
   /** All or nothing: every bad row is listed by its Excel row number, and nothing is imported unless none is bad. */
-  async import(actor: Actor, content: Buffer, fileName: string): Promise<LedgerImportResult> {
+  async import(actor: Actor, content: Buffer, fileName: string, dryRun = false): Promise<LedgerImportResult> {
     const isXlsx = content.length >= 4 && content.readUInt32BE(0) === 0x504b0304;
     if (!isXlsx) throw new AppError('UNSUPPORTED_MEDIA_TYPE', `“${fileName}”不是 .xlsx 工作簿；请上传由台账导出或按模板填写的 .xlsx 文件`, [{ field: 'file', reason: 'not an .xlsx workbook' }]);
     let table;
@@ -128,16 +132,18 @@ export class LedgerIoService {
     }
     if (table.rows.length === 0) errors.push({ row: headerRow + 1, reason: '文件中没有任务' });
     if (errors.length) throw rejected(errors);
+    if (dryRun) return { rows: drafts.length, created: 0, taskIds: [], dryRun: true };
 
     // All or nothing: every row and every workflow start in one transaction; the starts run after
     // the commit, and whatever a crash or Temporal leaves pending the starter runs later.
     const ids = await this.dataSource.transaction((manager) => this.tasks.store(manager, actor, drafts, now));
     for (const id of ids) await this.starter.start(taskWorkflowId(id));
-    return { rows: drafts.length, created: ids.length, taskIds: ids };
+    return { rows: drafts.length, created: ids.length, taskIds: ids, dryRun: false };
   }
 
-  async export(unitScope: string | null): Promise<Buffer> {
-    const tasks = await this.dataSource.getRepository(SupervisionTaskEntity).find({ where: unitScope === null ? {} : { unitId: unitScope }, order: { dueOn: 'ASC', id: 'ASC' } });
+  /** The ledger as the screen filters it, every matching row (no paging). */
+  async export(actor: Actor, query: TaskFilterQuery): Promise<Buffer> {
+    const tasks = await filterTasks(this.dataSource.getRepository(SupervisionTaskEntity).createQueryBuilder('t'), actor, query).orderBy('t.due_on', 'ASC').addOrderBy('t.id', 'ASC').getMany();
     const units = new Map((await this.dataSource.getRepository(UnitEntity).find()).map((u) => [u.id, u.name]));
     const plans = new Map((await this.dataSource.getRepository(SupervisionPlanEntity).find()).map((p) => [p.id, p.title]));
     const ownerIds = [...new Set(tasks.map((t) => t.ownerId).filter((id): id is string => id !== null))];

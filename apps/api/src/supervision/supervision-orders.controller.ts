@@ -3,6 +3,9 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { SupervisionOrderEntity } from '../../../../libs/persistence/src/entities/supervision-order.entity';
 import { SUPERVISION_ORDER_LEVEL_NAMES, type SupervisionOrderLevel } from '../../../../libs/domain/src/supervision/supervision-order';
+import { defaultCalendar } from '../../../../libs/domain/src/calendar/default-calendar';
+import { taskClock } from '../../../../libs/domain/src/supervision/task-clock';
+import { shanghaiDay } from '../../../../libs/domain/src/supervision/task-due';
 import { replyToOrderUpdate } from '../../../../workflows/supervision/task.messages';
 import { unitScope } from '../common/access';
 import { Actor, CurrentActor } from '../common/actor';
@@ -11,6 +14,13 @@ import { IdParam } from '../common/id-param';
 import { ListOrdersQuery, OrderReplyDto } from './dto/task.dto';
 import { assertTaskActionable, assertTaskReadable, taskActor } from './task-access';
 import { TaskClient } from './task-client';
+
+/** Working days left to reply (or late), counted to the Beijing day the reply is due; null once answered. */
+function replyClock(o: SupervisionOrderEntity, now = Date.now()) {
+  if (o.status !== 'awaiting_reply') return null;
+  const clock = taskClock(shanghaiDay(o.replyDueAt.getTime()), shanghaiDay(now), defaultCalendar());
+  return { workingDaysLeft: clock.workingDaysLeft, overdueWorkingDays: clock.overdueWorkingDays, overdue: now > o.replyDueAt.getTime() };
+}
 
 const orderDto = (o: SupervisionOrderEntity) => ({
   id: o.id,
@@ -22,6 +32,7 @@ const orderDto = (o: SupervisionOrderEntity) => ({
   actionDemanded: o.actionDemanded,
   issuedOn: o.issuedOn,
   replyDueAt: o.replyDueAt.toISOString(),
+  replyClock: replyClock(o),
   status: o.status,
   replyText: o.replyText,
   repliedAt: o.repliedAt?.toISOString() ?? null,
@@ -39,13 +50,14 @@ export class SupervisionOrdersController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: "Supervision orders (a unit contact sees their own unit's): unitId, status" })
+  @ApiOperation({ summary: "Supervision orders (a unit contact sees their own unit's): unitId, level, status" })
   async list(@CurrentActor() actor: Actor, @Query() query: ListOrdersQuery) {
     const scope = unitScope(actor);
     const qb = this.dataSource.getRepository(SupervisionOrderEntity).createQueryBuilder('o');
     if (scope !== null) qb.andWhere('o.unit_id = :scope', { scope });
     if (query.unitId) qb.andWhere('o.unit_id = :unitId', { unitId: query.unitId });
     if (query.status) qb.andWhere('o.status = :status', { status: query.status });
+    if (query.level !== undefined) qb.andWhere('o.level = :level', { level: query.level });
     const [rows, total] = await qb.orderBy('o.year', 'DESC').addOrderBy('o.sequence', 'DESC').skip((query.page - 1) * query.pageSize).take(query.pageSize).getManyAndCount();
     return { items: rows.map(orderDto), total, page: query.page, pageSize: query.pageSize };
   }

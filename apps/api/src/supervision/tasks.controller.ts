@@ -1,11 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { MANAGERS, Roles, unitScope } from '../common/access';
+import { MANAGERS, Roles } from '../common/access';
 import { Actor, CurrentActor } from '../common/actor';
 import { AppError, invalid } from '../common/app-error';
 import { IdParam } from '../common/id-param';
-import { CreateTaskDto, EmptyDto, ListTasksQuery, ProgressDto, ReturnTaskDto, SubmitTaskDto } from './dto/task.dto';
+import { CreateTaskDto, EmptyDto, ImportLedgerQuery, ListTasksQuery, TaskFilterQuery, ProgressDto, ReturnTaskDto, SubmitTaskDto } from './dto/task.dto';
 import { LedgerIoService } from './ledger-io.service';
 import { TasksService } from './tasks.service';
 
@@ -29,7 +29,7 @@ export class TasksController {
   }
 
   @Get()
-  @ApiOperation({ summary: "List tasks (a unit contact sees only their own unit's): unitId, planId, status, overdue, q" })
+  @ApiOperation({ summary: "List tasks (a unit contact sees only their own unit's): unitId, planId, status, open, source, overdue, dueFrom, dueTo, q; sort by due date" })
   list(@CurrentActor() actor: Actor, @Query() query: ListTasksQuery) {
     return this.tasks.list(actor, query);
   }
@@ -37,22 +37,23 @@ export class TasksController {
   @Post('import')
   @HttpCode(200)
   @Roles(...MANAGERS)
-  @ApiOperation({ summary: 'Import the ledger from .xlsx (任务名称, 责任单位, 办理时限, 来源, 责任人邮箱, 方案); all or nothing, every bad row listed' })
+  @ApiOperation({ summary: 'Import the ledger from .xlsx (任务名称, 责任单位, 办理时限, 来源, 责任人邮箱, 方案); all or nothing, every bad row listed; dryRun=true only checks' })
   @ApiConsumes('multipart/form-data')
   @ApiBody(FILE_BODY)
-  async import(@CurrentActor() actor: Actor, @Req() request: FastifyRequest) {
+  async import(@CurrentActor() actor: Actor, @Req() request: FastifyRequest, @Query() query: ImportLedgerQuery) {
     if (!request.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'upload the ledger as multipart/form-data in the field "file"');
     const part = await request.file();
     if (!part || part.fieldname !== 'file') throw invalid('file', 'upload the ledger in the multipart field "file"');
-    return this.ledger.import(actor, await part.toBuffer(), part.filename);
+    return this.ledger.import(actor, await part.toBuffer(), part.filename, query.dryRun === true);
   }
 
   @Get('export')
-  @ApiOperation({ summary: 'The ledger as .xlsx, one row per task (a unit contact gets their own unit only)' })
-  async export(@CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply) {
+  @ApiOperation({ summary: "The ledger as .xlsx, one row per task, with the list's filters (a unit contact gets their own unit only)" })
+  async export(@CurrentActor() actor: Actor, @Query() query: TaskFilterQuery, @Res({ passthrough: true }) reply: FastifyReply) {
+    const xlsx = await this.ledger.export(actor, query);
     void reply.header('content-type', XLSX);
     void reply.header('content-disposition', 'attachment; filename="ledger.xlsx"');
-    return this.ledger.export(unitScope(actor));
+    return xlsx;
   }
 
   @Get(':id')

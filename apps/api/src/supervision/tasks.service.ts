@@ -27,8 +27,9 @@ import { ApiContext } from '../api-context';
 import type { Actor } from '../common/actor';
 import { AppError, invalid, notFound } from '../common/app-error';
 import type { Page } from '../common/paging';
-import { unitScope } from '../common/access';
 import { CreateTaskDto, ListTasksQuery, ProgressDto, ReturnTaskDto, SubmitTaskDto } from './dto/task.dto';
+import { filterTasks } from './task-filter';
+import { taskStandings, type TaskStanding } from './task-standing';
 import { assertTaskActionable, assertTaskReadable, taskActor } from './task-access';
 import { WorkflowStarter } from '../workflow-starts/workflow-starter';
 import { TaskClient } from './task-client';
@@ -43,7 +44,7 @@ export interface TaskDraft {
   due: TaskDue;
 }
 
-export function toTaskDto(t: SupervisionTaskEntity, files: TaskEvidenceFileEntity[] = []) {
+export function toTaskDto(t: SupervisionTaskEntity, files: TaskEvidenceFileEntity[] = [], standing: TaskStanding | null = null) {
   return {
     id: t.id,
     planId: t.planId,
@@ -64,6 +65,8 @@ export function toTaskDto(t: SupervisionTaskEntity, files: TaskEvidenceFileEntit
       links: t.evidenceLinks,
       files: files.filter((f) => t.evidenceFileIds.includes(f.id)).map((f) => ({ id: f.id, filename: f.filename, mediaType: f.mediaType, sizeBytes: f.sizeBytes, sha256: f.sha256 })),
     },
+    /** Today's working-day count and 三色 colour (list and detail; null in an action's answer). */
+    standing,
     createdAt: t.createdAt.toISOString(),
     updatedAt: t.updatedAt.toISOString(),
   };
@@ -162,21 +165,15 @@ export class TasksService {
   }
 
   async list(actor: Actor, query: ListTasksQuery): Promise<Page<ReturnType<typeof toTaskDto>>> {
-    const scope = unitScope(actor);
-    const qb = this.repo.createQueryBuilder('t');
-    if (scope !== null) qb.andWhere('t.unit_id = :scope', { scope });
-    if (query.unitId) qb.andWhere('t.unit_id = :unitId', { unitId: query.unitId });
-    if (query.planId) qb.andWhere('t.plan_id = :planId', { planId: query.planId });
-    if (query.status) qb.andWhere('t.status = :status', { status: query.status });
-    if (query.overdue !== undefined) qb.andWhere('t.overdue = :overdue', { overdue: query.overdue });
-    if (query.q) qb.andWhere("t.title LIKE :q ESCAPE '\\'", { q: `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
-    const [rows, total] = await qb
-      .orderBy('t.due_on', 'ASC')
+    const order = query.sort === '-dueOn' ? 'DESC' : 'ASC';
+    const [rows, total] = await filterTasks(this.repo.createQueryBuilder('t'), actor, query)
+      .orderBy('t.due_on', order)
       .addOrderBy('t.id', 'ASC')
       .skip((query.page - 1) * query.pageSize)
       .take(query.pageSize)
       .getManyAndCount();
-    return { items: rows.map((t) => toTaskDto(t)), total, page: query.page, pageSize: query.pageSize };
+    const standings = await taskStandings(this.dataSource, rows, this.context.config.supervision.timing);
+    return { items: rows.map((t) => toTaskDto(t, [], standings.get(t.id))), total, page: query.page, pageSize: query.pageSize };
   }
 
   async visible(actor: Actor, id: string): Promise<SupervisionTaskEntity> {
@@ -188,7 +185,8 @@ export class TasksService {
 
   async get(actor: Actor, id: string) {
     const task = await this.visible(actor, id);
-    return toTaskDto(task, await this.files(task));
+    const standings = await taskStandings(this.dataSource, [task], this.context.config.supervision.timing);
+    return toTaskDto(task, await this.files(task), standings.get(task.id));
   }
 
   async history(actor: Actor, id: string) {
@@ -232,7 +230,8 @@ export class TasksService {
       const bytes = Buffer.from(f.contentBase64, 'base64');
       if (bytes.length === 0) throw invalid(`files[${i}].contentBase64`, 'is empty');
       if (bytes.length > limit) {
-        throw new AppError('PAYLOAD_TOO_LARGE', `files[${i}]: ${f.filename} is ${bytes.length} bytes; the limit is ${limit}`, [{ field: `files[${i}]`, reason: `larger than ${limit} bytes` }]);
+        const most = `${Math.floor(limit / 1024)} KB`;
+        throw new AppError('PAYLOAD_TOO_LARGE', `佐证材料“${f.filename}”大于${most}的上限，未报送`, [{ field: `files[${i}]`, reason: `“${f.filename}”大于${most}的上限（EVIDENCE_FILE_LIMIT）` }]);
       }
       return { file: f, bytes };
     });

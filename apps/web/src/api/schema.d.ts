@@ -1019,7 +1019,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Supervision orders (a unit contact sees their own unit's): unitId, status */
+        /** Supervision orders (a unit contact sees their own unit's): unitId, level, status */
         get: operations["SupervisionOrdersController_list"];
         put?: never;
         post?: never;
@@ -1070,7 +1070,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List tasks (a unit contact sees only their own unit's): unitId, planId, status, overdue, q */
+        /** List tasks (a unit contact sees only their own unit's): unitId, planId, status, open, source, overdue, dueFrom, dueTo, q; sort by due date */
         get: operations["TasksController_list"];
         put?: never;
         /** Assign a task to a unit (coordinators): due date or time limit; its workflow starts at once */
@@ -1224,7 +1224,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The ledger as .xlsx, one row per task (a unit contact gets their own unit only) */
+        /** The ledger as .xlsx, one row per task, with the list's filters (a unit contact gets their own unit only) */
         get: operations["TasksController_export"];
         put?: never;
         post?: never;
@@ -1243,7 +1243,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Import the ledger from .xlsx (任务名称, 责任单位, 办理时限, 来源, 责任人邮箱, 方案); all or nothing, every bad row listed */
+        /** Import the ledger from .xlsx (任务名称, 责任单位, 办理时限, 来源, 责任人邮箱, 方案); all or nothing, every bad row listed; dryRun=true only checks */
         post: operations["TasksController_import"];
         delete?: never;
         options?: never;
@@ -3748,6 +3748,8 @@ export interface operations {
             query?: {
                 /** @description only active (true) or only deactivated (false) records */
                 active?: boolean;
+                /** @description 1 一般, 2 重点, 3 特急 */
+                level?: 1 | 2 | 3;
                 page?: number;
                 pageSize?: number;
                 /** @description a part of the name to look for */
@@ -3816,6 +3818,12 @@ export interface operations {
             query?: {
                 /** @description only active (true) or only deactivated (false) records */
                 active?: boolean;
+                /** @description due on or after this day */
+                dueFrom?: string;
+                /** @description due on or before this day */
+                dueTo?: string;
+                /** @description only tasks still with their unit (assigned, in progress, returned) */
+                open?: boolean;
                 /** @description only overdue (true) or only not overdue (false) tasks */
                 overdue?: boolean;
                 page?: number;
@@ -3823,6 +3831,9 @@ export interface operations {
                 planId?: string;
                 /** @description a part of the name to look for */
                 q?: string;
+                /** @description by due date, soonest first (dueOn) or latest first (-dueOn) */
+                sort?: "dueOn" | "-dueOn";
+                source?: "plan" | "inspection" | "last_place_reminder";
                 status?: "assigned" | "in_progress" | "submitted" | "verified" | "returned";
                 unitId?: string;
             };
@@ -4036,7 +4047,26 @@ export interface operations {
     };
     TasksController_export: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description only active (true) or only deactivated (false) records */
+                active?: boolean;
+                /** @description due on or after this day */
+                dueFrom?: string;
+                /** @description due on or before this day */
+                dueTo?: string;
+                /** @description only tasks still with their unit (assigned, in progress, returned) */
+                open?: boolean;
+                /** @description only overdue (true) or only not overdue (false) tasks */
+                overdue?: boolean;
+                page?: number;
+                pageSize?: number;
+                planId?: string;
+                /** @description a part of the name to look for */
+                q?: string;
+                source?: "plan" | "inspection" | "last_place_reminder";
+                status?: "assigned" | "in_progress" | "submitted" | "verified" | "returned";
+                unitId?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -4053,7 +4083,10 @@ export interface operations {
     };
     TasksController_import: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description check the file and list its bad rows without importing anything */
+                dryRun?: boolean;
+            };
             header?: never;
             path?: never;
             cookie?: never;

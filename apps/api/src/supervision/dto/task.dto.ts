@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, Max, Min, IsOptional, IsString, IsUrl, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, Max, Min, IsOptional, IsString, IsUrl, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { TASK_SOURCES, TASK_STATUSES, type TaskSource } from '../../../../../libs/domain/src/supervision/supervision-task';
 import { MAIL_STATUSES } from '../../../../../libs/persistence/src/entities/mail-message.entity';
 import { BooleanQuery, PageQuery } from '../../common/paging';
@@ -45,7 +45,8 @@ export class CreateTaskDto {
   timeLimit?: string;
 }
 
-export class ListTasksQuery extends PageQuery {
+/** What narrows the ledger, on screen and in its export alike. */
+export class TaskFilterQuery extends PageQuery {
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID('all', { message: 'unitId must be a UUID' })
@@ -64,7 +65,44 @@ export class ListTasksQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'only overdue (true) or only not overdue (false) tasks' })
   @IsOptional()
   @BooleanQuery()
+  @IsBoolean({ message: 'overdue must be true or false' })
   overdue?: boolean;
+
+  @ApiPropertyOptional({ description: 'only tasks still with their unit (assigned, in progress, returned)' })
+  @IsOptional()
+  @BooleanQuery()
+  @IsBoolean({ message: 'open must be true or false' })
+  open?: boolean;
+
+  @ApiPropertyOptional({ enum: TASK_SOURCES })
+  @IsOptional()
+  @IsIn(TASK_SOURCES, { message: `source must be one of ${TASK_SOURCES.join(', ')}` })
+  source?: string;
+
+  @ApiPropertyOptional({ example: '2026-12-01', description: 'due on or after this day' })
+  @IsOptional()
+  @Matches(ISO_DATE, { message: `dueFrom ${DATE_MESSAGE}` })
+  dueFrom?: string;
+
+  @ApiPropertyOptional({ example: '2026-12-31', description: 'due on or before this day' })
+  @IsOptional()
+  @Matches(ISO_DATE, { message: `dueTo ${DATE_MESSAGE}` })
+  dueTo?: string;
+}
+
+export class ListTasksQuery extends TaskFilterQuery {
+  @ApiPropertyOptional({ enum: ['dueOn', '-dueOn'], default: 'dueOn', description: 'by due date, soonest first (dueOn) or latest first (-dueOn)' })
+  @IsOptional()
+  @IsIn(['dueOn', '-dueOn'], { message: 'sort must be dueOn or -dueOn' })
+  sort?: 'dueOn' | '-dueOn';
+}
+
+export class ImportLedgerQuery {
+  @ApiPropertyOptional({ description: 'check the file and list its bad rows without importing anything' })
+  @IsOptional()
+  @BooleanQuery()
+  @IsBoolean({ message: 'dryRun must be true or false' })
+  dryRun?: boolean;
 }
 
 export class EvidenceFileDto {
@@ -199,6 +237,12 @@ export class ListOrdersQuery extends PageQuery {
   @IsOptional()
   @IsUUID('all', { message: 'unitId must be a UUID' })
   unitId?: string;
+
+  @ApiPropertyOptional({ enum: [1, 2, 3], description: '1 一般, 2 重点, 3 特急' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsIn([1, 2, 3], { message: 'level must be 1, 2 or 3' })
+  level?: number;
 
   @ApiPropertyOptional({ enum: ['awaiting_reply', 'replied', 'escalated'] })
   @IsOptional()
