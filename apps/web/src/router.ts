@@ -16,6 +16,12 @@ export const router = createRouter({
       children: [
         { path: '', redirect: '/desk' },
         { path: 'desk', component: () => import('./pages/desk/DeskPage.vue'), meta: { title: '工作台' } },
+        { path: 'ledger', component: () => import('./pages/ledger/LedgerPage.vue'), meta: { title: '督办台账' } },
+        { path: 'ledger/:id', component: () => import('./pages/ledger/TaskPage.vue'), meta: { title: '任务详情' } },
+        { path: 'orders', component: () => import('./pages/orders/OrdersPage.vue'), meta: { title: '督办单' } },
+        { path: 'calls', component: () => import('./pages/calls/CallsPage.vue'), meta: { title: '电话调度' } },
+        { path: 'mail', component: () => import('./pages/mail/MailLogPage.vue'), meta: { title: '邮件日志' } },
+        { path: 'orders/:id', component: () => import('./pages/orders/OrderPage.vue'), meta: { title: '督办单' } },
         { path: ':rest(.*)*', component: () => import('./pages/NotFoundPage.vue'), meta: { title: '页面不存在' } },
       ],
     },

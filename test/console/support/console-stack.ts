@@ -1,8 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { startSupervisionWorld, type SupervisionWorld } from '../../support/supervision-fixtures';
-import { launchBrowser } from './browser';
+import { launchBrowser, openPage } from './browser';
 
 const WEB_DIR = path.resolve(__dirname, '../../../dist/web');
 
@@ -38,4 +38,21 @@ export async function startConsoleWorld(env: Record<string, string> = {}): Promi
     await world.stop();
     throw error;
   }
+}
+
+/**
+ * One world for a describe block and a fresh browser profile (no cookies) for each test: read
+ * `suite.world` and `suite.page` inside the tests.
+ */
+export function consoleSuite(env: Record<string, string> = {}): { world: ConsoleWorld; page: Page } {
+  const suite = {} as { world: ConsoleWorld; page: Page };
+  beforeAll(async () => {
+    suite.world = await startConsoleWorld(env);
+  });
+  afterAll(() => suite.world?.stop());
+  beforeEach(async () => {
+    suite.page = await openPage(suite.world.browser, suite.world.baseURL);
+  });
+  afterEach(() => suite.page?.context().close());
+  return suite;
 }

@@ -1,6 +1,7 @@
 // The Chinese names the domain gives its states: one table each, shared with the API's mail and exports.
 export { ROLE_LABELS } from '../../../../libs/domain/src/registry/roles';
-export { TASK_SOURCE_LABELS, TASK_STATUS_LABELS } from '../../../../libs/domain/src/supervision/supervision-task';
+export { isOpenTaskStatus, TASK_SOURCE_LABELS, TASK_STATUS_LABELS } from '../../../../libs/domain/src/supervision/supervision-task';
+export { TASK_WARNING_LABELS } from '../../../../libs/domain/src/supervision/task-warning';
 export { SUPERVISION_ORDER_LEVEL_NAMES } from '../../../../libs/domain/src/supervision/supervision-order';
 
 export const ORDER_STATUS_LABELS: Record<string, string> = {

@@ -1,0 +1,54 @@
+import type { TaskHistoryEntry } from '../api/views';
+import { beijingDateTime } from './beijing-time';
+
+const TITLES: Record<string, string> = {
+  assigned: '交办任务',
+  started: '开始办理',
+  submitted: '报送佐证材料',
+  verified: '核验办结',
+  returned: '退回重办',
+  progress: '进展说明',
+  reminder_sent: '发送提醒',
+  overdue: '任务逾期',
+  order_issued: '发出督办单',
+  order_replied: '回复督办单',
+  order_escalated: '督办单逾期未复，已告知单位领导',
+  call: '电话调度',
+};
+
+const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
+
+/** One line of a task's timeline in Chinese: what happened, who did it, and what it said. */
+export function describeHistory(entry: TaskHistoryEntry): { title: string; detail: string; when: string; who: string } {
+  const d = entry.data;
+  let detail = '';
+  switch (entry.event) {
+    case 'submitted':
+      detail = [text(d.note), d.late ? '（逾期报送）' : null].filter(Boolean).join(' ');
+      break;
+    case 'returned':
+      detail = `退回原因：${text(d.reason) ?? ''}`;
+      break;
+    case 'progress':
+      detail = text(d.note) ?? '';
+      break;
+    case 'reminder_sent':
+      detail = d.kind === 'due' ? '今日到期提醒' : '到期前提醒';
+      break;
+    case 'order_issued':
+      detail = `督办单${text(d.number) ?? ''}，回复期限 ${typeof d.replyDueAt === 'string' ? beijingDateTime(d.replyDueAt) : ''}`;
+      break;
+    case 'order_replied':
+      detail = `${text(d.number) ?? ''}：${text(d.text) ?? ''}${d.late ? '（逾期回复）' : ''}`;
+      break;
+    case 'call':
+      detail =
+        d.outcome === 'answered'
+          ? `已接通，接听人：${text(d.contactName) ?? ''}；${text(d.summary) ?? ''}${text(d.promisedOn) ? `；承诺${d.promisedOn}前完成` : ''}`
+          : `未接通（第${String(d.attempt ?? '')}次）`;
+      break;
+    default:
+      detail = '';
+  }
+  return { title: TITLES[entry.event] ?? entry.event, detail, when: beijingDateTime(entry.occurredAt), who: entry.actorRole === 'system' ? '系统' : entry.actorName };
+}

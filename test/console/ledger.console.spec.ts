@@ -1,0 +1,53 @@
+import { screenshot, signIn } from './support/browser';
+import { consoleSuite } from './support/console-stack';
+import { ledgerFile } from './support/xlsx';
+
+describe('console: the ledger', () => {
+  const suite = consoleSuite();
+
+  it('a coordinator imports a ledger with a bad row, sees its row number and reason, fixes the file and imports it', async () => {
+    await signIn(suite.page, suite.world.coordinator.email, suite.world.coordinator.password);
+    await suite.page.waitForURL('**/desk');
+    await suite.page.getByRole('menuitem', { name: '督办台账' }).click();
+    await suite.page.waitForURL('**/ledger');
+    await suite.page.getByText('没有符合条件的任务').waitFor();
+
+    await suite.page.getByRole('button', { name: '导入台账' }).click();
+    const header = ['任务名称', '责任单位', '办理时限', '来源'];
+    await suite.page.getByLabel('台账文件').setInputFiles(
+      await ledgerFile([header, ['公开权责清单', '区教育局', '2026-12-30'], ['公开统计数据', '区不存在局', '2026-12-30']]),
+    );
+    const refused = suite.page.getByTestId('import-refused');
+    await refused.waitFor();
+    await expect(refused.innerText()).resolves.toContain('文件有1处错误，未导入任何任务');
+    const badRows = suite.page.getByTestId('import-bad-rows');
+    await expect(badRows.innerText()).resolves.toMatch(/第3行\s+责任单位\s+单位“区不存在局”不存在/);
+    await expect(suite.page.getByRole('button', { name: '导入', exact: true }).isDisabled()).resolves.toBe(true);
+    await screenshot(suite.page, 'ledger-import-bad-row');
+
+    await suite.page.getByLabel('台账文件').setInputFiles(
+      await ledgerFile([header, ['公开权责清单', '区教育局', '2026-12-30'], ['公开统计数据', '区卫健委', '2026-12-29', '督查发现']]),
+    );
+    await suite.page.getByTestId('import-checked').waitFor();
+    await expect(suite.page.getByTestId('import-checked').innerText()).resolves.toContain('检查通过：共2行');
+    await suite.page.getByRole('button', { name: '导入', exact: true }).click();
+    await suite.page.getByText('已导入2项任务').waitFor();
+
+    const table = suite.page.getByTestId('ledger-table');
+    await table.getByText('公开权责清单').waitFor();
+    const rows = table.locator('tbody tr');
+    await expect(rows.count()).resolves.toBe(2);
+    // Soonest due first, with the unit's name and the working days left.
+    await expect(rows.nth(0).innerText()).resolves.toMatch(/公开统计数据\s+区卫健委\s+督查发现\s+2026-12-29\s+剩余\d+个工作日/);
+    await expect(rows.nth(1).innerText()).resolves.toMatch(/公开权责清单\s+区教育局\s+方案台账\s+2026-12-30/);
+    await screenshot(suite.page, 'ledger');
+
+    await suite.page.getByLabel('任务名称').fill('权责');
+    await suite.page.getByRole('button', { name: '查询' }).click();
+    await suite.page.waitForURL((url) => url.searchParams.get('q') === '权责');
+    await suite.page.reload();
+    await suite.page.getByTestId('ledger-table').getByText('公开权责清单').waitFor();
+    await expect(suite.page.getByTestId('ledger-table').locator('tbody tr').count()).resolves.toBe(1);
+    await expect(suite.page.getByLabel('任务名称').inputValue()).resolves.toBe('权责');
+  });
+});

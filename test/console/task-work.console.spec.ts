@@ -1,0 +1,129 @@
+import { createTask } from '../support/supervision-fixtures';
+import { waitFor } from '../support/wait-for';
+import { screenshot, signIn } from './support/browser';
+import { consoleSuite } from './support/console-stack';
+
+describe("console: a unit's task, its evidence, its return and verification, its supervision order", () => {
+  // A limit in seconds, so the overdue notice and the order arrive while the test runs.
+  const suite = consoleSuite({ SUPERVISION_REMIND_BEFORE: '1s', SUPERVISION_ORDER_AFTER: '2s', SUPERVISION_ORDER_REPLY: '600s', EVIDENCE_FILE_LIMIT: '1kb' });
+
+  const signInAs = async (who: { email: string; password: string }) => {
+    await signIn(suite.page, who.email, who.password);
+    await suite.page.waitForURL('**/desk');
+  };
+  const signOut = async () => {
+    await suite.page.getByRole('button', { name: '退出登录' }).click();
+    await suite.page.waitForURL('**/login');
+  };
+
+  it('a unit contact sees only their unit, is refused another unit by URL, submits evidence; the coordinator returns it, then verifies the resubmission', async () => {
+    const own = await createTask(suite.world, { title: '更新政府信息公开指南', unitId: suite.world.bureau.id, dueOn: '2026-12-30' });
+    const other = await createTask(suite.world, { title: '公开医疗机构名录', unitId: suite.world.health.id, dueOn: '2026-12-29' });
+
+    await signInAs(suite.world.bureauContact);
+    await suite.page.goto('/ledger');
+    const table = suite.page.getByTestId('ledger-table');
+    await table.getByText('更新政府信息公开指南').waitFor();
+    await expect(table.locator('tbody tr').count()).resolves.toBe(1);
+    await expect(table.getByText('公开医疗机构名录').count()).resolves.toBe(0);
+
+    await suite.page.goto(`/ledger/${other.id}`);
+    await expect(suite.page.getByTestId('load-error').innerText()).resolves.toContain('只能查看或办理本单位的事项');
+    await screenshot(suite.page, 'task-refused-other-unit');
+
+    await suite.page.goto(`/ledger/${own.id}`);
+    await suite.page.getByRole('button', { name: '开始办理' }).click();
+    await suite.page.getByText('开始办理成功').waitFor();
+    await suite.page.getByText('办理中').first().waitFor();
+
+    // Too big for EVIDENCE_FILE_LIMIT: the server's refusal shows, and nothing is submitted.
+    await suite.page.getByLabel('选择附件文件').setInputFiles({ name: '大文件.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(4096, 1) });
+    await suite.page.getByRole('button', { name: '报送', exact: true }).click();
+    await suite.page.getByText('“大文件.pdf”大于1 KB的上限（EVIDENCE_FILE_LIMIT）').waitFor();
+    await expect(suite.page.getByTestId('evidence').count()).resolves.toBe(0);
+
+    await suite.page.getByLabel('选择附件文件').setInputFiles({ name: '公开指南截图.png', mimeType: 'image/png', buffer: Buffer.from('png bytes') });
+    await suite.page.getByLabel('公开页面链接（每行一个）').fill('https://jyj.test.cn/zwgk/guide.html');
+    await suite.page.getByLabel('办理情况说明').fill('指南已更新并公开');
+    await suite.page.getByRole('button', { name: '报送', exact: true }).click();
+    await suite.page.getByText('佐证材料已报送').waitFor();
+    const evidence = suite.page.getByTestId('evidence');
+    await evidence.getByText('公开指南截图.png').waitFor();
+    const download = await Promise.all([suite.page.waitForEvent('download'), evidence.getByText('公开指南截图.png').click()]).then(([d]) => d);
+    expect(download.suggestedFilename()).toBe('公开指南截图.png');
+    await expect(suite.page.getByTestId('timeline').innerText()).resolves.toContain('报送佐证材料');
+    await signOut();
+
+    await signInAs(suite.world.coordinator);
+    await suite.page.goto(`/ledger/${own.id}`);
+    await suite.page.getByRole('button', { name: '退回重办' }).click();
+    await suite.page.getByText('请填写退回原因').waitFor();
+    await suite.page.getByLabel('退回原因').fill('缺少公开页面截图的日期');
+    await suite.page.getByRole('button', { name: '退回重办' }).click();
+    await suite.page.getByTestId('return-reason').waitFor();
+    await signOut();
+
+    await signInAs(suite.world.bureauContact);
+    await suite.page.goto(`/ledger/${own.id}`);
+    await expect(suite.page.getByTestId('return-reason').innerText()).resolves.toBe('缺少公开页面截图的日期');
+    await suite.page.getByLabel('公开页面链接（每行一个）').fill('https://jyj.test.cn/zwgk/guide.html?date=2026-12-01');
+    await suite.page.getByRole('button', { name: '报送', exact: true }).click();
+    await suite.page.getByText('佐证材料已报送').waitFor();
+    await signOut();
+
+    await signInAs(suite.world.coordinator);
+    await suite.page.goto(`/ledger/${own.id}`);
+    await suite.page.getByRole('button', { name: '核验办结' }).click();
+    await suite.page.getByRole('dialog').getByRole('button', { name: '核验办结' }).click();
+    await suite.page.getByText('核验办结成功').waitFor();
+    await suite.page.getByText('已核验办结').first().waitFor();
+    const timeline = await suite.page.getByTestId('timeline').innerText();
+    for (const step of ['交办任务', '开始办理', '报送佐证材料', '退回重办', '核验办结']) expect(timeline).toContain(step);
+    expect(timeline).toContain('退回原因：缺少公开页面截图的日期');
+    await screenshot(suite.page, 'task');
+  });
+
+  it('an overdue task shows red with its supervision order, and the unit replies to the order', async () => {
+    const late = await createTask(suite.world, { title: '公开重大行政决策目录', unitId: suite.world.bureau.id, timeLimit: '2s' });
+    const order = await waitFor(
+      'the supervision order',
+      async () => (await suite.world.api.http.get('/supervision-orders').set('authorization', suite.world.coordinator.auth)).body.items.find((o: { taskId: string }) => o.taskId === late.id),
+      30_000,
+    );
+
+    await signInAs(suite.world.bureauContact);
+    // The desk counts what needs the unit now; each count opens the list it counts.
+    const awaiting = suite.page.getByTestId('desk-card-待回复督办单');
+    await expect(awaiting.innerText()).resolves.toMatch(/^1\s+待回复督办单$/);
+    await expect(suite.page.getByTestId('desk-card-已逾期任务').innerText()).resolves.toMatch(/^1\s+已逾期任务$/);
+    await expect(suite.page.getByText('公开重大行政决策目录').first().isVisible()).resolves.toBe(true);
+    await screenshot(suite.page, 'desk');
+    await awaiting.click();
+    await suite.page.waitForURL((url) => url.pathname === '/orders' && url.searchParams.get('status') === 'awaiting_reply');
+    await suite.page.getByTestId('orders-table').getByText(order.number).waitFor();
+
+    await suite.page.goto('/ledger?q=' + encodeURIComponent('重大行政决策'));
+    const row = suite.page.getByTestId('ledger-table').locator('tbody tr').first();
+    await row.getByText('红色督办').waitFor();
+    await expect(row.innerText()).resolves.toContain('已逾期');
+    await screenshot(suite.page, 'ledger-red');
+    await row.getByText('公开重大行政决策目录').click();
+    await suite.page.getByRole('link', { name: '查看督办单并回复' }).click();
+    await suite.page.waitForURL(`**/orders/${order.id}`);
+    await expect(suite.page.getByRole('heading', { level: 1 }).innerText()).resolves.toContain(order.number);
+    await expect(suite.page.getByText(/剩余\d+个工作日|今日到期/).count()).resolves.toBeGreaterThan(0);
+
+    await suite.page.getByRole('button', { name: '提交回复' }).click();
+    await suite.page.getByText('请填写回复内容').waitFor();
+    await suite.page.getByLabel('回复内容（整改情况、逾期原因）').fill('已于今日公开，逾期系材料审核耗时较长');
+    await suite.page.getByRole('button', { name: '提交回复' }).click();
+    await suite.page.getByText('已回复督办单').waitFor();
+    await expect(suite.page.getByTestId('order-status').innerText()).resolves.toBe('已回复');
+    await expect(suite.page.getByTestId('order-reply').innerText()).resolves.toBe('已于今日公开，逾期系材料审核耗时较长');
+    await screenshot(suite.page, 'order');
+
+    await suite.page.goto('/orders');
+    await suite.page.getByTestId('orders-table').getByText(order.number).waitFor();
+    await screenshot(suite.page, 'orders');
+  });
+});
