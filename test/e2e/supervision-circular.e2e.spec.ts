@@ -1,14 +1,12 @@
 import { Client, Connection } from '@temporalio/client';
 import ExcelJS from 'exceljs';
-import { randomUUID } from 'node:crypto';
 import { ensureQuarterlyCircularSchedule } from '../../apps/worker/src/quarterly-circular-schedule';
 import { defaultCalendar } from '../../libs/domain/src/calendar/default-calendar';
 import { shanghaiDate } from '../../libs/domain/src/calendar/iso-date';
 import { MailMessageEntity } from '../../libs/persistence/src/entities/mail-message.entity';
-import { SupervisionTaskEntity } from '../../libs/persistence/src/entities/supervision-task.entity';
 import { createUnit } from '../support/registry-fixtures';
 import type { ReceivedMail } from '../support/smtp-sink';
-import { historyEvents, startSupervisionWorld, type SupervisionWorld } from '../support/supervision-fixtures';
+import { historyEvents, insertPastTask, startSupervisionWorld, type SupervisionWorld } from '../support/supervision-fixtures';
 import { waitFor } from '../support/wait-for';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -36,31 +34,7 @@ describe('quarterly circular and last-place reminders', () => {
   let civil: { id: string; name: string };
   const today = () => shanghaiDate(new Date());
 
-  const task = async (unitId: string, title: string, dueOn: string, submittedOn: string | null, status = submittedOn ? 'submitted' : 'assigned') => {
-    const now = new Date();
-    await w.api.db.dataSource.getRepository(SupervisionTaskEntity).insert({
-      id: randomUUID(),
-      planId: null,
-      title,
-      source: 'plan',
-      unitId,
-      ownerId: null,
-      dueOn,
-      dueAt: new Date(`${dueOn}T09:00:00.000Z`),
-      status,
-      overdue: submittedOn === null,
-      submissions: submittedOn ? 1 : 0,
-      submittedOn,
-      verifiedOn: status === 'verified' ? submittedOn : null,
-      returnReason: null,
-      evidenceNote: null,
-      evidenceLinks: [],
-      evidenceFileIds: [],
-      createdBy: w.coordinator.id,
-      createdAt: now,
-      updatedAt: now,
-    });
-  };
+  const task = (unitId: string, title: string, dueOn: string, submittedOn: string | null, status?: string) => insertPastTask(w, { unitId, title, dueOn, submittedOn, status });
   const issue = (year: number, quarter: number, auth = w.coordinator.auth, force = false) =>
     w.api.http.post(`/circulars/${year}/${quarter}`).query(force ? { force: 'true' } : {}).set('authorization', auth);
   const mailKeys = async (prefix: string) => {

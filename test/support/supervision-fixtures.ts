@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { SupervisionTaskEntity } from '../../libs/persistence/src/entities/supervision-task.entity';
 import { createPersonAndLogin, createUnit } from './registry-fixtures';
 import type { TestApi } from './test-api';
 import { withTestStack, type TestStack } from './test-stack';
@@ -72,4 +74,38 @@ export async function historyEvents(world: SupervisionWorld, taskId: string): Pr
 /** Subjects received by an address, To or Cc, in arrival order. */
 export function subjectsTo(world: SupervisionWorld, email: string): string[] {
   return world.sink.received.filter((m) => m.to.includes(email)).map((m) => m.subject);
+}
+
+/**
+ * A task of a past quarter written straight into the ledger: the API dates a task from today and
+ * stamps a submission with today's date, so a past quarter's work cannot be made through it.
+ */
+export async function insertPastTask(
+  world: SupervisionWorld,
+  task: { unitId: string; title: string; dueOn: string; submittedOn: string | null; status?: string },
+): Promise<void> {
+  const now = new Date();
+  const status = task.status ?? (task.submittedOn ? 'submitted' : 'assigned');
+  await world.api.db.dataSource.getRepository(SupervisionTaskEntity).insert({
+    id: randomUUID(),
+    planId: null,
+    title: task.title,
+    source: 'plan',
+    unitId: task.unitId,
+    ownerId: null,
+    dueOn: task.dueOn,
+    dueAt: new Date(`${task.dueOn}T09:00:00.000Z`),
+    status,
+    overdue: task.submittedOn === null,
+    submissions: task.submittedOn ? 1 : 0,
+    submittedOn: task.submittedOn,
+    verifiedOn: status === 'verified' ? task.submittedOn : null,
+    returnReason: null,
+    evidenceNote: null,
+    evidenceLinks: [],
+    evidenceFileIds: [],
+    createdBy: world.coordinator.id,
+    createdAt: now,
+    updatedAt: now,
+  });
 }
