@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { benchAnnualReport } from './annual-report.bench';
 import { benchApiRead } from './api-read.bench';
+import { benchConsole } from './console.bench';
 import { benchSignOff } from './signoff.bench';
 import { benchSupervision } from './supervision.bench';
 
@@ -13,6 +14,7 @@ async function main(): Promise<void> {
   console.log(JSON.stringify(await benchSignOff(), null, 2));
   console.log(JSON.stringify(await benchAnnualReport(), null, 2));
   console.log(JSON.stringify(await benchSupervision(), null, 2));
+  console.log(JSON.stringify(await benchConsole(), null, 2));
 }
 
 main().catch((error: Error) => {

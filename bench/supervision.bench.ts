@@ -58,7 +58,7 @@ async function inParallel<T>(items: T[], concurrency: number, run: (item: T) => 
   }));
 }
 
-async function insertUnits(dataSource: DataSource, count: number): Promise<UnitEntity[]> {
+export async function insertUnits(dataSource: DataSource, count: number): Promise<UnitEntity[]> {
   const now = new Date();
   const units = Array.from({ length: count }, (_, i) => ({
     id: randomUUID(), name: `单位${String(i).padStart(4, '0')}`, parentId: null, contactEmails: [`u${i}@bench.cn`],
@@ -69,7 +69,7 @@ async function insertUnits(dataSource: DataSource, count: number): Promise<UnitE
 }
 
 /** Tasks name their creator, and the database holds them to it. */
-async function insertCoordinator(dataSource: DataSource, unitId: string): Promise<string> {
+export async function insertCoordinator(dataSource: DataSource, unitId: string): Promise<string> {
   const now = new Date();
   const id = randomUUID();
   await dataSource.getRepository(PersonEntity).insert({
@@ -79,7 +79,7 @@ async function insertCoordinator(dataSource: DataSource, unitId: string): Promis
 }
 
 /** Open tasks spread evenly over the units and, by due date, over the quarter. */
-async function insertTasks(dataSource: DataSource, units: UnitEntity[], createdBy: string, count: number, dueOn: (i: number) => string): Promise<string[]> {
+export async function insertTasks(dataSource: DataSource, units: UnitEntity[], createdBy: string, count: number, dueOn: (i: number) => string): Promise<string[]> {
   const now = new Date();
   const ids: string[] = [];
   await dataSource.transaction(async (manager) => {
