@@ -50,4 +50,27 @@ describe('console: the ledger', () => {
     await expect(suite.page.getByTestId('ledger-table').locator('tbody tr').count()).resolves.toBe(1);
     await expect(suite.page.getByLabel('任务名称').inputValue()).resolves.toBe('权责');
   });
+
+  it('a coordinator assigns a task with a limit in working days; the form says what is missing before sending', async () => {
+    const { world, page } = suite;
+    await signIn(page, world.coordinator.email, world.coordinator.password);
+    await page.waitForURL('**/desk');
+    await page.goto('/ledger');
+    await page.getByRole('button', { name: '新建任务' }).click();
+    const dialog = page.getByRole('dialog', { name: '新建任务' });
+    await dialog.getByRole('button', { name: '交办' }).click();
+    await dialog.getByText('请输入任务名称').waitFor();
+    await dialog.getByText('请选择责任单位').waitFor();
+
+    await dialog.getByLabel('任务名称').fill('公开行政执法结果');
+    await dialog.getByRole('combobox', { name: '责任单位' }).click({ force: true });
+    await page.getByRole('option', { name: '区卫健委' }).click();
+    await dialog.getByText('自今日起若干工作日').click();
+    await dialog.getByRole('spinbutton', { name: '工作日数' }).fill('5');
+    await screenshot(page, 'ledger-create-task');
+    await dialog.getByRole('button', { name: '交办' }).click();
+    await page.getByText('任务已交办').waitFor();
+    const row = page.getByTestId('ledger-table').locator('tbody tr').filter({ hasText: '公开行政执法结果' });
+    await expect(row.innerText()).resolves.toMatch(/公开行政执法结果\s+区卫健委\s+方案台账\s+\d{4}-\d{2}-\d{2}\s+剩余5个工作日/);
+  });
 });
