@@ -69,6 +69,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/annual-reports/{year}/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import a report published before the system as the year's publication, which the next year's carry-over and in-force counts are checked against */
+        post: operations["ReportGeneratorController_importPublished"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/annual-reports/{year}/import/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What a report published before the system would be imported as: the figures read, its errors and warnings, why not (stores nothing) */
+        post: operations["ReportGeneratorController_importPreview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/annual-reports/{year}/publish": {
         parameters: {
             query?: never;
@@ -132,6 +166,23 @@ export interface paths {
         put?: never;
         /** Check a published annual report against the national format and its reconciliation rules; the figures read, each deviation, each broken rule (any logged-in person) */
         post: operations["AnnualReportsController_check"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/annual-reports/check-batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check several published annual reports in one go: per file the body and year read, its errors and warnings, or why it could not be read (any logged-in person) */
+        post: operations["AnnualReportsController_checkBatch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2256,6 +2307,64 @@ export interface operations {
             };
         };
     };
+    ReportGeneratorController_importPublished: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description the report as published: .docx, PDF, HTML or text
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportGeneratorController_importPreview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description the report as published: .docx, PDF, HTML or text
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     ReportGeneratorController_publish: {
         parameters: {
             query?: never;
@@ -2354,6 +2463,38 @@ export interface operations {
                      * @description the report: .docx, PDF with a text layer, HTML or plain text
                      */
                     file: string;
+                    /**
+                     * Format: binary
+                     * @description last year’s report, for the rules across years
+                     */
+                    lastYear?: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AnnualReportsController_checkBatch: {
+        parameters: {
+            query?: {
+                /** @description html: a page (中文); xlsx: a workbook to circulate */
+                format?: "json" | "html" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** @description the reports, up to 100 */
+                    files: string[];
                     /**
                      * Format: binary
                      * @description last year’s report, for the rules across years
