@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { ApiContext } from '../apps/api/src/api-context';
 import { ensureFirstAdmin } from '../apps/api/src/bootstrap-admin';
 import { createApi } from '../apps/api/src/create-api';
-import { loadConfig } from '../libs/config/src';
+import { loadConfig, resolveTrailKey } from '../libs/config/src';
 import { createLogger } from '../libs/logging/src';
 import { openDatabase, PersonEntity } from '../libs/persistence/src';
 import { launchBrowser, openPage, signIn } from '../test/console/support/browser';
@@ -57,7 +57,7 @@ export async function benchConsole(): Promise<Record<string, unknown>> {
   await insertTasks(dataSource, units, admin.id, TASKS, (i) => `2026-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`);
 
   const temporal = Connection.lazy({ address: '127.0.0.1:1' });
-  const app = await createApi({ context: new ApiContext(config, config.auth.jwtSecret!, null), dataSource, temporal }, createLogger('bench', 'silent'));
+  const app = await createApi({ context: new ApiContext(config, config.auth.jwtSecret!, resolveTrailKey(config), null), dataSource, temporal }, createLogger('bench', 'silent'));
   await app.listen({ host: '127.0.0.1', port: 0 });
   const baseURL = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const browser = await launchBrowser();

@@ -26,7 +26,7 @@ export async function servedOpenApiDocument(): Promise<Record<string, unknown>> 
   const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: 'sqlite::memory:', JWT_SECRET: 'x'.repeat(32), LOG_LEVEL: 'silent' });
   const { dataSource } = await openDatabase({ kind: 'sqlite', path: ':memory:' });
   const temporal = Connection.lazy({ address: '127.0.0.1:1' });
-  const app = await createApi({ context: new ApiContext(config, 'x'.repeat(32), null), dataSource, temporal }, createLogger('api', 'silent'));
+  const app = await createApi({ context: new ApiContext(config, 'x'.repeat(32), 'y'.repeat(32), null), dataSource, temporal }, createLogger('api', 'silent'));
   try {
     const fastify = app.getHttpAdapter().getInstance();
     const response = await fastify.inject({ method: 'GET', url: '/api/docs/openapi.json' });
