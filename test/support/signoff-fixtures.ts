@@ -10,6 +10,8 @@ export interface Member {
   id: string;
   auth: string;
   email: string;
+  /** Their own password (the one-time one already changed), to sign in through the console. */
+  password: string;
 }
 
 export interface SignOffWorld {
@@ -36,8 +38,8 @@ export interface SignOffWorld {
  * education bureau (区教育局, drafter and section heads) and another bureau; the real API, a real
  * worker on the run's Temporal server, and a real SMTP server on loopback.
  */
-export function startSignOffWorld(): Promise<SignOffWorld> {
-  return withTestStack({}, populate);
+export function startSignOffWorld(env: Record<string, string> = {}): Promise<SignOffWorld> {
+  return withTestStack(env, populate);
 }
 
 async function populate({ api, worker, sink, stop }: TestStack): Promise<SignOffWorld> {
@@ -46,7 +48,7 @@ async function populate({ api, worker, sink, stop }: TestStack): Promise<SignOff
   const other = await createUnit(api, '区卫健委', { parentId: office.id, contactEmails: ['gkb@wjw.test.cn'] });
   const member = async (name: string, email: string, roles: string[], unitId: string | null, signerLevel: number | null = null) => {
     const made = await createPersonAndLogin(api, { name, email, roles: roles as never, unitId, signerLevel: signerLevel as never });
-    return { id: made.id, auth: made.auth, email };
+    return { id: made.id, auth: made.auth, email, password: made.password };
   };
   const world = {
     api,

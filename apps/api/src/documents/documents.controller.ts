@@ -10,6 +10,7 @@ import {
   DelegateDto,
   DocumentDto,
   DocumentPageDto,
+  DocumentVersionDto,
   ListDocumentsQuery,
   ProposeAttributeDto,
   ReassignDto,
@@ -43,6 +44,13 @@ export class DocumentsController {
   @ApiOperation({ summary: 'One document, with its sign-off plan and signatures while it is open' })
   get(@CurrentActor() actor: Actor, @IdParam() id: string) {
     return this.documents.get(actor, id);
+  }
+
+  @Get(':id/versions')
+  @ApiOperation({ summary: "The document's versions, first to last, each with its SHA-256" })
+  @ApiOkResponse({ type: [DocumentVersionDto] })
+  versions(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<DocumentVersionDto[]> {
+    return this.documents.versions(actor, id);
   }
 
   @Put(':id/attribute')

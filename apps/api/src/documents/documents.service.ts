@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { Brackets, DataSource } from 'typeorm';
+import { defaultCalendar } from '../../../../libs/domain/src/calendar/default-calendar';
+import { levelClock } from '../../../../libs/domain/src/signoff/level-clock';
 import { registrationTrail } from '../../../../libs/domain/src/signoff/registration-trail';
 import type { RegisteredDocument, SignOffActor, SignOffState } from '../../../../libs/domain/src/signoff/signoff-state';
 import { DocumentVersionEntity } from '../../../../libs/persistence/src/entities/document-version.entity';
@@ -31,6 +33,7 @@ import {
   CreateDocumentDto,
   DelegateDto,
   DocumentDto,
+  DocumentVersionDto,
   ListDocumentsQuery,
   ProposeAttributeDto,
   ReassignDto,
@@ -60,6 +63,7 @@ export function toDocumentDto(d: DocumentEntity): DocumentDto {
     currentLevel: d.currentLevel,
     currentSignerId: d.currentSignerId,
     levelDueAt: iso(d.levelDueAt),
+    levelClock: d.status === 'in_review' && d.levelDueAt ? levelClock(d.levelDueAt, new Date(), defaultCalendar()) : null,
     signedAt: iso(d.signedAt),
     publicationDueOn: d.publicationDueOn,
     publicationOverdue: d.publicationOverdue,
@@ -195,9 +199,13 @@ export class DocumentsService {
       const late = `(d.publication_overdue = :yes OR (d.status = 'in_review' AND d.level_due_at < :now))`;
       qb.andWhere(query.overdue ? late : `NOT ${late}`, { yes: true, now: new Date().toISOString() });
     }
+    if (query.draftedByMe) qb.andWhere('d.drafter_id = :drafter', { drafter: actor.personId });
+    if (query.waitingForMe) qb.andWhere("d.status = 'in_review' AND d.current_signer_id = :signer", { signer: actor.personId });
     if (query.q) qb.andWhere("d.title LIKE :q ESCAPE '\\'", { q: `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+    // A queue is read by urgency: the earliest due (the late ones) first, then what has waited longest.
+    if (query.waitingForMe) qb.orderBy('d.level_due_at', 'ASC').addOrderBy('d.created_at', 'ASC');
+    else qb.orderBy('d.created_at', 'DESC');
     const [rows, total] = await qb
-      .orderBy('d.created_at', 'DESC')
       .addOrderBy('d.id', 'ASC')
       .skip((query.page - 1) * query.pageSize)
       .take(query.pageSize)
@@ -209,6 +217,21 @@ export class DocumentsService {
     const doc = await this.visible(actor, id);
     const finished = doc.status === 'published' || doc.status === 'closed';
     return { ...toDocumentDto(doc), signOff: finished ? null : await this.signOff.state(id) };
+  }
+
+  /** Every version of the document, first to last, without the bytes. */
+  async versions(actor: Actor, id: string): Promise<DocumentVersionDto[]> {
+    await this.visible(actor, id);
+    const rows = await this.dataSource.getRepository(DocumentVersionEntity).find({ where: { documentId: id }, order: { version: 'ASC' } });
+    return rows.map((v) => ({
+      version: v.version,
+      sha256: v.sha256,
+      filename: v.filename,
+      mediaType: v.mediaType,
+      sizeBytes: v.sizeBytes,
+      uploadedBy: v.uploadedBy,
+      createdAt: v.createdAt.toISOString(),
+    }));
   }
 
   /** After a decision the workflow has written its step; read the projection it left. */

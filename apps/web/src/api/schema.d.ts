@@ -670,6 +670,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/documents/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The document's versions, first to last, each with its SHA-256 */
+        get: operations["DocumentsController_versions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/mail": {
         parameters: {
             query?: never;
@@ -1739,6 +1756,8 @@ export interface components {
             drafterId: string;
             /** Format: uuid */
             id: string;
+            /** @description null outside review, or when the due day lies past the published calendar */
+            levelClock: components["schemas"]["LevelClockDto"] | null;
             levelDueAt: string | null;
             publicationDueOn: string | null;
             publicationOverdue: boolean;
@@ -1761,6 +1780,16 @@ export interface components {
             page: number;
             pageSize: number;
             total: number;
+        };
+        DocumentVersionDto: {
+            createdAt: string;
+            filename: string | null;
+            mediaType: string;
+            sha256: string;
+            sizeBytes: number;
+            /** Format: uuid */
+            uploadedBy: string;
+            version: number;
         };
         EmptyDto: Record<string, never>;
         EndConsultationDto: {
@@ -1792,6 +1821,11 @@ export interface components {
             enforcementDecisions: number;
             licensingDecisions: number;
             penaltyDecisions: number;
+        };
+        LevelClockDto: {
+            overdue: boolean;
+            overdueWorkingDays: number;
+            workingDaysLeft: number;
         };
         LoginDto: {
             /** @example coordinator@gov.example.cn */
@@ -2842,6 +2876,8 @@ export interface operations {
                 /** @description only active (true) or only deactivated (false) records */
                 active?: boolean;
                 attribute?: "proactive" | "on_request" | "withheld";
+                /** @description only the caller's own drafts (true) */
+                draftedByMe?: boolean;
                 /** @description registered on or after this date */
                 from?: string;
                 /** @description only documents late in sign-off or publication (true), or only those not (false) */
@@ -2854,6 +2890,8 @@ export interface operations {
                 /** @description registered on or before this date */
                 to?: string;
                 unitId?: string;
+                /** @description only what waits for the caller's signature now (true), least time left first */
+                waitingForMe?: boolean;
             };
             header?: never;
             path?: never;
@@ -3211,6 +3249,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    DocumentsController_versions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentVersionDto"][];
+                };
             };
         };
     };

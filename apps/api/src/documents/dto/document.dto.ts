@@ -203,6 +203,35 @@ export class ListDocumentsQuery extends PageQuery {
   @BooleanQuery()
   @IsBoolean()
   overdue?: boolean;
+
+  @ApiPropertyOptional({ description: "only the caller's own drafts (true)" })
+  @IsOptional()
+  @BooleanQuery()
+  @IsBoolean()
+  draftedByMe?: boolean;
+
+  @ApiPropertyOptional({ description: "only what waits for the caller's signature now (true), least time left first" })
+  @IsOptional()
+  @BooleanQuery()
+  @IsBoolean()
+  waitingForMe?: boolean;
+}
+
+/** Where the current level stands against its due time, in working days on the published calendar. */
+export class LevelClockDto {
+  @ApiProperty() overdue!: boolean;
+  @ApiProperty() workingDaysLeft!: number;
+  @ApiProperty() overdueWorkingDays!: number;
+}
+
+export class DocumentVersionDto {
+  @ApiProperty() version!: number;
+  @ApiProperty() sha256!: string;
+  @ApiProperty({ nullable: true, type: String }) filename!: string | null;
+  @ApiProperty() mediaType!: string;
+  @ApiProperty() sizeBytes!: number;
+  @ApiProperty({ format: 'uuid' }) uploadedBy!: string;
+  @ApiProperty() createdAt!: string;
 }
 
 export class DocumentDto {
@@ -220,6 +249,8 @@ export class DocumentDto {
   @ApiProperty({ nullable: true, type: Number }) currentLevel!: number | null;
   @ApiProperty({ nullable: true, type: String }) currentSignerId!: string | null;
   @ApiProperty({ nullable: true, type: String }) levelDueAt!: string | null;
+  @ApiProperty({ nullable: true, type: LevelClockDto, description: 'null outside review, or when the due day lies past the published calendar' })
+  levelClock!: LevelClockDto | null;
   @ApiProperty({ nullable: true, type: String }) signedAt!: string | null;
   @ApiProperty({ nullable: true, type: String }) publicationDueOn!: string | null;
   @ApiProperty() publicationOverdue!: boolean;
