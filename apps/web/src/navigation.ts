@@ -1,4 +1,5 @@
 import type { Role } from '../../../libs/domain/src/registry/roles';
+import { signoffNavigation } from './pages/signoff/routes';
 
 export interface NavItem {
   path: string;
@@ -15,5 +16,6 @@ export const NAVIGATION: NavItem[] = [
   { path: '/orders', title: '督办单' },
   { path: '/calls', title: '电话调度', roles: MANAGERS },
   { path: '/circulars', title: '季度通报' },
+  ...signoffNavigation,
   { path: '/mail', title: '邮件日志', roles: ['admin', 'coordinator', 'auditor'] },
 ];

@@ -1,6 +1,7 @@
 import { createRouter, createWebHistory, type RouteLocationNormalized } from 'vue-router';
 import { onSessionEnd } from './api/client';
 import { NAVIGATION } from './navigation';
+import { signoffRoutes } from './pages/signoff/routes';
 import { useSession } from './session';
 
 const rolesOf = (path: string) => NAVIGATION.find((n) => n.path === path)?.roles;
@@ -24,6 +25,7 @@ export const router = createRouter({
         { path: 'circulars/:year/:quarter', component: () => import('./pages/circulars/CircularPage.vue'), meta: { title: '季度通报' } },
         { path: 'mail', component: () => import('./pages/mail/MailLogPage.vue'), meta: { title: '邮件日志' } },
         { path: 'orders/:id', component: () => import('./pages/orders/OrderPage.vue'), meta: { title: '督办单' } },
+        ...signoffRoutes,
         { path: ':rest(.*)*', component: () => import('./pages/NotFoundPage.vue'), meta: { title: '页面不存在' } },
       ],
     },

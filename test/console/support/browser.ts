@@ -23,9 +23,12 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox'] });
 }
 
-/** A fresh browser profile (no cookies) as a person in Beijing with a Chinese browser. */
-export async function openPage(browser: Browser, baseURL: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1440, height: 900 } });
+/** A leader's phone: the size the console must work at for signing on the move. */
+export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+
+/** A fresh browser profile (no cookies) as a person in Beijing with a Chinese browser; a desktop screen unless told. */
+export async function openPage(browser: Browser, baseURL: string, screen: { viewport: { width: number; height: number }; isMobile?: boolean; hasTouch?: boolean } = { viewport: { width: 1440, height: 900 } }): Promise<Page> {
+  const context = await browser.newContext({ baseURL, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', ...screen });
   context.setDefaultTimeout(15_000);
   return context.newPage();
 }

@@ -12,6 +12,12 @@ describe('the API error as a person reads it', () => {
     expect(ApiError.from(401, { code: 'UNAUTHENTICATED', message: 'email or password is wrong' }).message).toBe('邮箱或密码错误，或登录已过期，请重新登录');
   });
 
+  it("says a sign-off rule's refusal in Chinese, next to the field it names too", () => {
+    const e = ApiError.from(422, { code: 'COMMENT_REQUIRED', message: 'say what must change', details: [{ field: 'comment', reason: 'say what must change' }] });
+    expect(e.message).toBe('退回须填写意见，说明要修改什么');
+    expect(e.reasonFor('comment')).toBe('退回须填写意见，说明要修改什么');
+  });
+
   it('falls back to the status when the body is not the error shape', () => {
     expect(ApiError.from(502, null).message).toBe('服务器返回错误（HTTP 502）');
   });

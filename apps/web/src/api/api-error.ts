@@ -9,6 +9,30 @@ export interface FieldIssue {
  * What a person reads when the API's message is not in Chinese (some older routes answer in
  * English): the stable code says what happened.
  */
+/**
+ * A sign-off rule's refusal names one field with the rule's English wording; the person
+ * reads the rule in Chinese, next to that field as well.
+ */
+const RULE_REFUSALS: Record<string, string> = {
+  ATTRIBUTE_REQUIRED: '须先认定公开属性',
+  BASIS_REQUIRED: '不予公开须选择法定依据',
+  BASIS_NOT_ALLOWED: '只有不予公开才填写依据',
+  COMMENT_REQUIRED: '退回须填写意见，说明要修改什么',
+  REASON_REQUIRED: '须填写理由',
+  SAME_ATTRIBUTE: '建议的公开属性与现有属性相同',
+  NOT_THE_DRAFTER: '只有起草人可以进行此操作',
+  NOT_THE_SIGNER: '您不是本文件的审签人',
+  NOT_YOUR_TURN: '尚未轮到您审签，或您这一级已审签',
+  SEPARATION_OF_DUTIES: '职责分离：起草人不审签自己的文件，同一人不审签两级',
+  WRONG_STATE: '文件当前状态不允许此操作',
+  DOCUMENT_FINISHED: '该文件审签已结束，不能再操作',
+  REVISION_UNCHANGED: '请上传修改后的文本或文件：此版本就是被退回的版本',
+  UNKNOWN_LEVEL: '没有这一审签级别',
+  LEVEL_ALREADY_SIGNED: '这一级已审签，不能改派',
+  PUBLICATION_DATE: '公开日期不能早于签发日期，也不能晚于今天',
+  NOT_ALLOWED: '您的角色无权进行此操作',
+};
+
 const CHINESE_BY_CODE: Record<string, string> = {
   UNAUTHENTICATED: '邮箱或密码错误，或登录已过期，请重新登录',
   FORBIDDEN: '您的角色无权进行此操作',
@@ -28,6 +52,7 @@ const CHINESE_BY_CODE: Record<string, string> = {
   QUARTER_NOT_ENDED: '该季度尚未结束，不能发布通报',
   PASSWORD_CHANGE_REQUIRED: '请先修改一次性密码',
   INTERNAL: '服务器内部错误，已记录，请稍后重试',
+  ...RULE_REFUSALS,
 };
 const hasChinese = (text: string) => /[\u4e00-\u9fff]/.test(text);
 
@@ -47,7 +72,9 @@ export class ApiError extends Error {
     const code = typeof b.code === 'string' ? b.code : 'HTTP_ERROR';
     const said = typeof b.message === 'string' ? b.message : '';
     const message = hasChinese(said) ? said : (CHINESE_BY_CODE[code] ?? (said || `服务器返回错误（HTTP ${status}）`));
-    return new ApiError(status, code, message, Array.isArray(b.details) ? (b.details as FieldIssue[]) : []);
+    const details = Array.isArray(b.details) ? (b.details as FieldIssue[]) : [];
+    const rule = RULE_REFUSALS[code];
+    return new ApiError(status, code, message, rule ? details.map((d) => (hasChinese(d.reason) ? d : { ...d, reason: rule })) : details);
   }
 
   /** The reason the API gave for `field` (or a field below it, e.g. files[0]), if any. */

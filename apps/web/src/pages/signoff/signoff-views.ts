@@ -1,0 +1,9 @@
+import type { components } from '../../api/schema';
+export type { SignOffState } from '../../../../../libs/domain/src/signoff/signoff-state';
+export type { ChainedTrailEntry, TrailVerification } from '../../../../../libs/domain/src/signoff/trail-chain';
+import type { SignOffState } from '../../../../../libs/domain/src/signoff/signoff-state';
+
+export type DocumentView = components['schemas']['DocumentDto'];
+export type DocumentVersion = components['schemas']['DocumentVersionDto'];
+/** GET /api/documents/{id}: the document, and the workflow's state while its sign-off runs. */
+export type DocumentWithState = DocumentView & { signOff: SignOffState | null };
