@@ -54,4 +54,25 @@ describe("sign-off lists for the console: the drafter's documents, the signer's 
     const stranger = await w.api.http.get(`/documents/${doc.id}/versions`).set('authorization', w.outsider.auth);
     expect([stranger.status, stranger.body.code]).toEqual([403, 'UNIT_SCOPE']);
   });
+
+  it("exports every trail the filters select as one file, with each document's chain head in a manifest", async () => {
+    const other = (await register(w, { title: '卫健委的文件', attribute: 'proactive' }, w.outsider.auth)).body;
+    const exported = await w.api.http.get('/trails/export').query({ unitId: w.bureau.id }).set('authorization', w.auditor.auth);
+    expect(exported.status).toBe(200);
+    expect(exported.headers['content-disposition']).toContain('attachment; filename="trails-all-all.json"');
+    const ids = exported.body.manifest.map((m: { documentId: string }) => m.documentId);
+    expect(ids).not.toContain(other.id);
+    expect(ids.length).toBe(exported.body.trails.length);
+    expect(ids.length).toBeGreaterThanOrEqual(4);
+    for (const m of exported.body.manifest) {
+      const own = await w.api.http.get(`/documents/${m.documentId}/trail`).set('authorization', w.auditor.auth);
+      expect(m).toMatchObject({ entries: own.body.entries.length, chainHead: own.body.entries.at(-1).hash, valid: true, firstAltered: null });
+    }
+    expect(exported.body.filters).toEqual({ unitId: w.bureau.id });
+
+    const contact = await w.api.http.get('/trails/export').set('authorization', w.drafter.auth);
+    expect([contact.status, contact.body.code]).toEqual([403, 'FORBIDDEN']);
+    const bad = await w.api.http.get('/trails/export').query({ from: '2026-13-01x' }).set('authorization', w.auditor.auth);
+    expect([bad.status, bad.body.details[0].field]).toEqual([400, 'from']);
+  });
 });

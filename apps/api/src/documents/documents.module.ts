@@ -4,11 +4,12 @@ import { DocumentsService } from './documents.service';
 import { SignOffClient } from './signoff-client';
 import { SignOffConfigController } from './signoff-config.controller';
 import { SignOffPlanService } from './signoff-plan.service';
+import { TrailArchiveController } from './trail-archive.controller';
 import { TrailController } from './trail.controller';
 import { TrailService } from './trail.service';
 
 @Module({
-  controllers: [DocumentsController, TrailController, SignOffConfigController],
+  controllers: [DocumentsController, TrailController, TrailArchiveController, SignOffConfigController],
   providers: [DocumentsService, SignOffClient, SignOffPlanService, TrailService],
 })
 export class DocumentsModule {}

@@ -10,7 +10,7 @@ import { ApiContext } from '../api-context';
 import { UnitEntity } from '../../../../libs/persistence/src/entities/unit.entity';
 import type { Actor } from '../common/actor';
 import { DocumentsService, toDocumentDto } from './documents.service';
-import type { DocumentDto } from './dto/document.dto';
+import type { DocumentDto, ListDocumentsQuery } from './dto/document.dto';
 import { SignOffClient } from './signoff-client';
 
 /** Reading, exporting and verifying a document's trail. Nothing here writes: the trail is append-only. */
@@ -39,6 +39,38 @@ export class TrailService {
     const doc = await this.documents.visible(actor, id);
     const entries = await this.entries(id);
     return { document: toDocumentDto(doc), entries, verification: await this.verification(id, entries) };
+  }
+
+  /**
+   * The trails of every document the filters select, paged through whole, with a manifest
+   * naming each chain's head: an archive checks a later copy against those hashes.
+   */
+  async archive(actor: Actor, query: ListDocumentsQuery) {
+    const documents: DocumentDto[] = [];
+    for (let page = 1; ; page++) {
+      const found = await this.documents.list(actor, { ...query, page, pageSize: 500 });
+      documents.push(...found.items);
+      if (documents.length >= found.total || found.items.length === 0) break;
+    }
+    const trails = [];
+    for (const document of documents) {
+      const entries = await this.entries(document.id);
+      trails.push({ document, entries, verification: await this.verification(document.id, entries) });
+    }
+    const { page: _page, pageSize: _size, ...filters } = query;
+    return {
+      exportedAt: new Date().toISOString(),
+      filters,
+      manifest: trails.map((t) => ({
+        documentId: t.document.id,
+        title: t.document.title,
+        entries: t.entries.length,
+        chainHead: t.entries.at(-1)?.hash ?? null,
+        valid: t.verification.valid,
+        firstAltered: t.verification.firstAltered,
+      })),
+      trails,
+    };
   }
 
   async verify(actor: Actor, id: string): Promise<TrailVerification> {

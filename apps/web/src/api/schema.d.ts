@@ -1336,6 +1336,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/trails/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every trail of the documents the filters select, as one file for the archive, with a manifest of each document's chain head */
+        get: operations["TrailArchiveController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/units": {
         parameters: {
             query?: never;
@@ -4335,6 +4352,43 @@ export interface operations {
                 };
             };
         };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TrailArchiveController_export: {
+        parameters: {
+            query?: {
+                /** @description only active (true) or only deactivated (false) records */
+                active?: boolean;
+                attribute?: "proactive" | "on_request" | "withheld";
+                /** @description only the caller's own drafts (true) */
+                draftedByMe?: boolean;
+                /** @description registered on or after this date */
+                from?: string;
+                /** @description only documents late in sign-off or publication (true), or only those not (false) */
+                overdue?: boolean;
+                page?: number;
+                pageSize?: number;
+                /** @description a part of the name to look for */
+                q?: string;
+                status?: "draft" | "in_review" | "returned" | "awaiting_publication" | "publication_flagged" | "published" | "closed";
+                /** @description registered on or before this date */
+                to?: string;
+                unitId?: string;
+                /** @description only what waits for the caller's signature now (true), least time left first */
+                waitingForMe?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
         responses: {
             200: {
                 headers: {
