@@ -1,5 +1,6 @@
 import type { Role } from '../../../libs/domain/src/registry/roles';
 import { signoffNavigation } from './pages/signoff/routes';
+import { trailsNavigation } from './pages/trails/routes';
 
 export interface NavItem {
   path: string;
@@ -17,5 +18,6 @@ export const NAVIGATION: NavItem[] = [
   { path: '/calls', title: '电话调度', roles: MANAGERS },
   { path: '/circulars', title: '季度通报' },
   ...signoffNavigation,
+  ...trailsNavigation,
   { path: '/mail', title: '邮件日志', roles: ['admin', 'coordinator', 'auditor'] },
 ];

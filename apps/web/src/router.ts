@@ -2,6 +2,7 @@ import { createRouter, createWebHistory, type RouteLocationNormalized } from 'vu
 import { onSessionEnd } from './api/client';
 import { NAVIGATION } from './navigation';
 import { signoffRoutes } from './pages/signoff/routes';
+import { trailsRoutes } from './pages/trails/routes';
 import { useSession } from './session';
 
 const rolesOf = (path: string) => NAVIGATION.find((n) => n.path === path)?.roles;
@@ -26,6 +27,7 @@ export const router = createRouter({
         { path: 'mail', component: () => import('./pages/mail/MailLogPage.vue'), meta: { title: '邮件日志' } },
         { path: 'orders/:id', component: () => import('./pages/orders/OrderPage.vue'), meta: { title: '督办单' } },
         ...signoffRoutes,
+        ...trailsRoutes,
         { path: ':rest(.*)*', component: () => import('./pages/NotFoundPage.vue'), meta: { title: '页面不存在' } },
       ],
     },

@@ -1,6 +1,6 @@
 import { attributeLabel, DOCUMENT_TYPES, type DisclosureAttribute, type DocumentType, type WithholdingBasis } from './disclosure-attribute';
 import { SIGNOFF_STATUS_LABELS, type SignOffStatus } from './signoff-state';
-import { TRAIL_EVENT_LABELS, type ChainedTrailEntry, type TrailVerification } from './trail-chain';
+import { TRAIL_EVENT_LABELS, type ChainedTrailEntry, type TrailVerification, TRAIL_BREAK_LABELS } from './trail-chain';
 
 export interface CertificateDocument {
   id: string;
@@ -51,7 +51,7 @@ export function renderTrailCertificate(doc: CertificateDocument, entries: readon
   const verdict = verification.valid
     ? `校验通过：共 ${verification.entries} 条记录。`
     : verification.firstAltered
-      ? `校验未通过（${CHECK_LABELS[verification.failedCheck!]}）：第 ${verification.firstAltered.seq} 条记录起不可信（${escape(verification.firstAltered.reason)}）。`
+      ? `校验未通过（${CHECK_LABELS[verification.failedCheck!]}）：第 ${verification.firstAltered.seq} 条记录起不可信（${TRAIL_BREAK_LABELS[verification.firstAltered.cause]}）。`
       : `校验未完成（${CHECK_LABELS[verification.failedCheck!]}）：${escape(verification.witnessNote ?? '')}。`;
   const head = verification.head ? `第 ${verification.head.seq} 条，哈希 <span class="hash">${verification.head.hash}</span>` : '（无记录）';
   const proof = [

@@ -71,14 +71,14 @@ describe("a document's HMAC-chained trail", () => {
     const entries = chain(5);
     const witness = witnessOf(entries);
     entries[2] = { ...entries[2], comment: '不同意' };
-    expect(verify(entries, witness)).toMatchObject({ valid: false, failedCheck: 'chain', firstAltered: { seq: 3, reason: expect.stringContaining('HMAC') } });
+    expect(verify(entries, witness)).toMatchObject({ valid: false, failedCheck: 'chain', firstAltered: { seq: 3, cause: 'content', reason: expect.stringContaining('HMAC') } });
   });
 
   it('catches an inserted entry', () => {
     const entries = chain(4);
     const witness = witnessOf(entries);
     entries.splice(2, 0, { ...entries[1], comment: '补记' });
-    expect(verify(entries, witness)).toMatchObject({ valid: false, failedCheck: 'chain', firstAltered: { seq: 2, reason: expect.stringContaining('expected') } });
+    expect(verify(entries, witness)).toMatchObject({ valid: false, failedCheck: 'chain', firstAltered: { seq: 2, cause: 'numbering', reason: expect.stringContaining('expected') } });
   });
 
   it('catches a deleted middle entry', () => {
@@ -119,7 +119,7 @@ describe("a document's HMAC-chained trail", () => {
     const witness = witnessOf(entries);
     const rewritten: ChainedTrailEntry[] = entries.slice(0, 2);
     for (const seq of [3, 4]) rewritten.push(chainEntry(content(seq, { comment: '改' }), rewritten.at(-1)!.hash, KEY));
-    expect(verify(rewritten, witness)).toMatchObject({ failedCheck: 'witness', firstAltered: { seq: 3, reason: expect.stringContaining('witnessed') } });
+    expect(verify(rewritten, witness)).toMatchObject({ failedCheck: 'witness', firstAltered: { seq: 3, cause: 'witness', reason: expect.stringContaining('witnessed') } });
   });
 
   it('lets the rows run ahead of a witness only while a step is being written', () => {
@@ -153,7 +153,7 @@ describe('a trail begun before TRAIL_KEY', () => {
 
   it('catches the unkeyed entries rewritten, by the seal', () => {
     const rewritten = unkeyedChain([content(1), content(2, { comment: '不同意' }), content(3)]);
-    expect(verify(rewritten, { kind: 'none' }, seal)).toMatchObject({ valid: false, failedCheck: 'chain', firstAltered: { seq: 3, reason: expect.stringContaining('seal') } });
+    expect(verify(rewritten, { kind: 'none' }, seal)).toMatchObject({ valid: false, failedCheck: 'chain', firstAltered: { seq: 3, cause: 'seal', reason: expect.stringContaining('seal') } });
   });
 
   it('catches a forged seal and a chain cut before the seal', () => {

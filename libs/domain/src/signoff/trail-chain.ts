@@ -129,7 +129,7 @@ export interface TrailVerification {
   };
   failedCheck: 'chain' | 'witness' | null;
   /** The first entry at fault, with why; null when valid or when nothing names an entry. */
-  firstAltered: { seq: number; reason: string } | null;
+  firstAltered: { seq: number; cause: TrailBreak; reason: string } | null;
   /** Why the witness could not be asked, when it could not. */
   witnessNote: string | null;
 }
@@ -140,40 +140,51 @@ export interface TrailVerificationInput {
   witness: TrailWitness;
 }
 
-type Fault = { seq: number; reason: string };
+/** What does not hold about an entry: its number, its link, its own content, the legacy seal, or the witness. */
+export type TrailBreak = 'numbering' | 'link' | 'content' | 'seal' | 'witness';
+
+export const TRAIL_BREAK_LABELS: Record<TrailBreak, string> = {
+  numbering: '记录编号不连续：有记录被删除或插入',
+  link: '与上一条记录的哈希链接不符：此前有记录被删除、替换或移动',
+  content: '记录内容与其校验值不符：写入后被改动，或由不掌握留痕密钥的人写入',
+  seal: '启用留痕密钥前的记录与其封存值不符：被改写或删除',
+  witness: '与审签流程见证的记录不符：留痕被整体改写、删除或在流程之外添加',
+};
+
+type Fault = { seq: number; cause: TrailBreak; reason: string };
 
 function checkChain(entries: readonly ChainedTrailEntry[], documentId: string, { key, seal }: TrailVerificationInput): Fault | null {
   if (seal && seal.seal !== legacySealMac(documentId, { seq: seal.entries, hash: seal.headHash }, key)) {
-    return { seq: 1, reason: 'the seal of the entries written before the trail key does not verify under the key: it was forged' };
+    return { seq: 1, cause: 'seal', reason: 'the seal of the entries written before the trail key does not verify under the key: it was forged' };
   }
   let prev = GENESIS_HASH;
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i];
-    if (entry.seq !== i + 1) return { seq: entry.seq, reason: `entry number ${entry.seq} where ${i + 1} was expected: an entry is missing or was inserted` };
-    if (entry.prevHash !== prev) return { seq: entry.seq, reason: 'its link to the previous entry does not match: an entry before it was removed, replaced or moved' };
+    if (entry.seq !== i + 1) return { seq: entry.seq, cause: 'numbering', reason: `entry number ${entry.seq} where ${i + 1} was expected: an entry is missing or was inserted` };
+    if (entry.prevHash !== prev) return { seq: entry.seq, cause: 'link', reason: 'its link to the previous entry does not match: an entry before it was removed, replaced or moved' };
     const legacy = seal !== null && entry.seq <= seal.entries;
     const expected = legacy ? trailEntryHash(entry, prev) : trailEntryMac(entry, prev, key);
     if (expected !== entry.hash) {
-      return { seq: entry.seq, reason: legacy ? 'its content does not match its hash: it was altered after it was written' : 'its content does not match its HMAC under the trail key: it was altered or written by someone without the key' };
+      return { seq: entry.seq, cause: 'content', reason: legacy ? 'its content does not match its hash: it was altered after it was written' : 'its content does not match its HMAC under the trail key: it was altered or written by someone without the key' };
     }
     if (legacy && entry.seq === seal.entries && entry.hash !== seal.headHash) {
-      return { seq: entry.seq, reason: 'the entries written before the trail key do not end where their seal says: they were rewritten' };
+      return { seq: entry.seq, cause: 'seal', reason: 'the entries written before the trail key do not end where their seal says: they were rewritten' };
     }
     prev = entry.hash;
   }
   if (seal && entries.length < seal.entries) {
-    return { seq: entries.length + 1, reason: `the seal counts ${seal.entries} entries written before the trail key, the rows end at ${entries.length}: entries were deleted` };
+    return { seq: entries.length + 1, cause: 'seal', reason: `the seal counts ${seal.entries} entries written before the trail key, the rows end at ${entries.length}: entries were deleted` };
   }
   return null;
 }
 
 function checkWitness(entries: readonly ChainedTrailEntry[], hashes: readonly string[], settled: boolean): Fault | null {
   for (let i = 0; i < hashes.length; i++) {
-    if (i >= entries.length) return { seq: i + 1, reason: `the workflow witnessed ${hashes.length} entries, the rows end at ${entries.length}: entries were deleted` };
-    if (entries[i].hash !== hashes[i]) return { seq: i + 1, reason: 'its hash is not the one the workflow witnessed when it was written: the chain was rewritten from here' };
+    if (i >= entries.length) return { seq: i + 1, cause: 'witness', reason: `the workflow witnessed ${hashes.length} entries, the rows end at ${entries.length}: entries were deleted` };
+    if (entries[i].hash !== hashes[i]) return { seq: i + 1, cause: 'witness', reason: 'its hash is not the one the workflow witnessed when it was written: the chain was rewritten from here' };
   }
   if (settled && entries.length > hashes.length) {
-    return { seq: hashes.length + 1, reason: `the workflow witnessed ${hashes.length} entries, the rows hold ${entries.length}: entries were added outside the workflow` };
+    return { seq: hashes.length + 1, cause: 'witness', reason: `the workflow witnessed ${hashes.length} entries, the rows hold ${entries.length}: entries were added outside the workflow` };
   }
   return null;
 }

@@ -1,7 +1,8 @@
 import type { RouteRecordRaw } from 'vue-router';
 import type { NavItem } from '../../navigation';
 
-export const signoffNavigation: NavItem[] = [{ path: '/signoff', title: '审签' }];
+// An auditor only reads: their way in is the trail review.
+export const signoffNavigation: NavItem[] = [{ path: '/signoff', title: '审签', roles: ['admin', 'coordinator', 'unit_contact', 'signer'] }];
 
 export const signoffRoutes: RouteRecordRaw[] = [
   { path: 'signoff', component: () => import('./SignOffListPage.vue'), meta: { title: '审签' } },
