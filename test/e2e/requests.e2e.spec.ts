@@ -40,6 +40,9 @@ describe('information requests through the API, on the real Temporal server', ()
     expect(registered.body.clock.explanation).toContain('调休上班日2024-09-29、2024-10-12计入');
     expect(registered.body.calendarVersion).toMatch(/^cn-2020-2026-/);
     expect(registered.body.receiptRule).toBe('当面提交：以提交之日为收到申请之日');
+    // Read today, the due date lies far behind: the working days since it are counted, none are left.
+    expect(registered.body.dueClock).toMatchObject({ overdue: true, workingDaysLeft: 0 });
+    expect(registered.body.dueClock.overdueWorkingDays).toBe(defaultCalendar().workingDaysBetween('2024-10-30', today()));
 
     // Entered two years late, it is overdue at once: the unit, its leader and the office hear of it.
     await waitFor('the breach to be mailed', () => mails(`【依申请公开超期】${number}`).length === 1);
@@ -86,6 +89,7 @@ describe('information requests through the API, on the real Temporal server', ()
       answerKind: 'text',
       answerSha256: sha256(answer),
       answerText: answer,
+      dueClock: null,
     });
     const twice = await act(w, id, 'close', w.contact.auth, { outcome: 'partly_granted', answeredOn: '2024-12-03', answerText: '再答复' });
     expect([twice.status, twice.body.code]).toEqual([409, 'REQUEST_CLOSED']);

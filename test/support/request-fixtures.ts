@@ -6,6 +6,8 @@ import type { TestWorker } from './test-worker';
 export interface Member {
   id: string;
   auth: string;
+  /** Their own password (the one-time one already changed), to sign in through the console. */
+  password: string;
   email: string;
 }
 
@@ -33,8 +35,8 @@ export interface RequestWorld {
  * bureau (区自然资源局, which handles the requests) and another bureau; the real API, a real
  * worker on the run's Temporal server, and a real SMTP server on loopback.
  */
-export function startRequestWorld(): Promise<RequestWorld> {
-  return withTestStack({}, populate);
+export function startRequestWorld(env: Record<string, string> = {}): Promise<RequestWorld> {
+  return withTestStack(env, populate);
 }
 
 async function populate({ api, worker, sink, stop }: TestStack): Promise<RequestWorld> {
@@ -43,7 +45,7 @@ async function populate({ api, worker, sink, stop }: TestStack): Promise<Request
   const other = await createUnit(api, '区市场监管局', { parentId: office.id, contactEmails: ['gkb@scjg.test.cn'] });
   const member = async (name: string, email: string, roles: string[], unitId: string, signerLevel: number | null = null) => {
     const made = await createPersonAndLogin(api, { name, email, roles: roles as never, unitId, signerLevel: signerLevel as never });
-    return { id: made.id, auth: made.auth, email };
+    return { id: made.id, auth: made.auth, email, password: made.password };
   };
   return {
     api,

@@ -1,3 +1,6 @@
+import { defaultCalendar } from '../../../../libs/domain/src/calendar/default-calendar';
+import { CalendarNotCoveredError } from '../../../../libs/domain/src/calendar/errors';
+import { taskClock } from '../../../../libs/domain/src/supervision/task-clock';
 import { Injectable } from '@nestjs/common';
 import type { UpdateDefinition } from '@temporalio/common';
 import { randomUUID } from 'node:crypto';
@@ -41,6 +44,18 @@ const today = () => shanghaiDate(new Date());
 const requestActor = (actor: Actor): RequestActor => ({ id: actor.personId, name: actor.name, roles: actor.roles });
 const isManager = (actor: Actor) => actor.roles.some((role) => MANAGERS.includes(role));
 
+/** The due date read today; no count is guessed past the published calendar. */
+function dueClock(r: InformationRequestEntity): RequestDto['dueClock'] {
+  if (!r.dueOn || r.answeredOn) return null;
+  try {
+    const { overdue, workingDaysLeft, overdueWorkingDays } = taskClock(r.dueOn, today(), defaultCalendar());
+    return { overdue, workingDaysLeft, overdueWorkingDays };
+  } catch (error) {
+    if (error instanceof CalendarNotCoveredError) return null;
+    throw error;
+  }
+}
+
 export function toRequestDto(r: InformationRequestEntity): RequestDto {
   return {
     id: r.id,
@@ -75,6 +90,7 @@ export function toRequestDto(r: InformationRequestEntity): RequestDto {
     answerSha256: r.answerSha256,
     answerFilename: r.answerFilename,
     breached: r.breached,
+    dueClock: dueClock(r),
     overdueWorkingDays: r.overdueWorkingDays,
     registeredBy: r.registeredBy,
     createdAt: r.createdAt.toISOString(),

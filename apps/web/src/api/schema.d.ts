@@ -1774,7 +1774,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @description null outside review, or when the due day lies past the published calendar */
-            levelClock: components["schemas"]["LevelClockDto"] | null;
+            levelClock: components["schemas"]["WorkingDayClockDto"] | null;
             levelDueAt: string | null;
             publicationDueOn: string | null;
             publicationOverdue: boolean;
@@ -1838,11 +1838,6 @@ export interface components {
             enforcementDecisions: number;
             licensingDecisions: number;
             penaltyDecisions: number;
-        };
-        LevelClockDto: {
-            overdue: boolean;
-            overdueWorkingDays: number;
-            workingDaysLeft: number;
         };
         LoginDto: {
             /** @example coordinator@gov.example.cn */
@@ -2032,6 +2027,8 @@ export interface components {
             /** @enum {string} */
             countFrom: "next_day" | "same_day";
             createdAt: string;
+            /** @description the due date read today; null once answered, while no period runs, or past the published calendar */
+            dueClock: components["schemas"]["WorkingDayClockDto"] | null;
             dueExplanation: string | null;
             dueOn: string | null;
             extensionApprovedOn: string | null;
@@ -2089,6 +2086,8 @@ export interface components {
             /** @enum {string} */
             countFrom: "next_day" | "same_day";
             createdAt: string;
+            /** @description the due date read today; null once answered, while no period runs, or past the published calendar */
+            dueClock: components["schemas"]["WorkingDayClockDto"] | null;
             dueExplanation: string | null;
             dueOn: string | null;
             extensionApprovedOn: string | null;
@@ -2256,6 +2255,13 @@ export interface components {
             filename: string;
             /** @example application/pdf */
             mediaType?: string;
+        };
+        WorkingDayClockDto: {
+            overdue: boolean;
+            /** @description working days after the due day up to and including today; 0 while not late */
+            overdueWorkingDays: number;
+            /** @description working days from tomorrow up to and including the due day; 0 when due today or late */
+            workingDaysLeft: number;
         };
     };
     responses: never;

@@ -12,6 +12,7 @@ import {
 import { SIGNOFF_STATUSES, type SignOffStatus } from '../../../../../libs/domain/src/signoff/signoff-state';
 import { BooleanQuery, PageQuery } from '../../common/paging';
 import { UploadedFileDto } from '../../common/uploaded-file.dto';
+import { WorkingDayClockDto } from '../../common/working-day-clock.dto';
 
 export const BODY_TEXT_MAX = 500_000;
 
@@ -217,13 +218,6 @@ export class ListDocumentsQuery extends PageQuery {
   waitingForMe?: boolean;
 }
 
-/** Where the current level stands against its due time, in working days on the published calendar. */
-export class LevelClockDto {
-  @ApiProperty() overdue!: boolean;
-  @ApiProperty() workingDaysLeft!: number;
-  @ApiProperty() overdueWorkingDays!: number;
-}
-
 export class DocumentVersionDto {
   @ApiProperty() version!: number;
   @ApiProperty() sha256!: string;
@@ -249,8 +243,8 @@ export class DocumentDto {
   @ApiProperty({ nullable: true, type: Number }) currentLevel!: number | null;
   @ApiProperty({ nullable: true, type: String }) currentSignerId!: string | null;
   @ApiProperty({ nullable: true, type: String }) levelDueAt!: string | null;
-  @ApiProperty({ nullable: true, type: LevelClockDto, description: 'null outside review, or when the due day lies past the published calendar' })
-  levelClock!: LevelClockDto | null;
+  @ApiProperty({ nullable: true, type: WorkingDayClockDto, description: 'null outside review, or when the due day lies past the published calendar' })
+  levelClock!: WorkingDayClockDto | null;
   @ApiProperty({ nullable: true, type: String }) signedAt!: string | null;
   @ApiProperty({ nullable: true, type: String }) publicationDueOn!: string | null;
   @ApiProperty() publicationOverdue!: boolean;

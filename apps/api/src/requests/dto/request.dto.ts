@@ -6,6 +6,7 @@ import type { RequestStatus } from '../../../../../libs/domain/src/requests/requ
 import { RECEIPT_CHANNELS, type ReceiptChannel } from '../../../../../libs/domain/src/requests/receipt-channel';
 import { REQUEST_STATUSES } from '../../../../../libs/domain/src/requests/request-snapshot';
 import { BooleanQuery, PageQuery } from '../../common/paging';
+import { WorkingDayClockDto } from '../../common/working-day-clock.dto';
 import { IsCalendarDate } from './calendar-date';
 
 export const OUTCOME_MESSAGE = `outcome must be a leaf row of the annual report's section 三: ${OUTCOME_CODES.join(', ')}`;
@@ -118,6 +119,8 @@ export class RequestDto {
   @ApiProperty({ nullable: true, type: String }) answerSha256!: string | null;
   @ApiProperty({ nullable: true, type: String }) answerFilename!: string | null;
   @ApiProperty() breached!: boolean;
+  @ApiProperty({ nullable: true, type: WorkingDayClockDto, description: 'the due date read today; null once answered, while no period runs, or past the published calendar' })
+  dueClock!: WorkingDayClockDto | null;
   @ApiProperty({ description: 'final once answered; as of the last step while open (GET /requests/:id has the live count)' }) overdueWorkingDays!: number;
   @ApiProperty({ format: 'uuid' }) registeredBy!: string;
   @ApiProperty() createdAt!: string;
