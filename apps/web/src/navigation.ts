@@ -1,5 +1,6 @@
 import type { Role } from '../../../libs/domain/src/registry/roles';
 import { signoffNavigation } from './pages/signoff/routes';
+import { requestsNavigation } from './pages/requests/routes';
 import { trailsNavigation } from './pages/trails/routes';
 
 export interface NavItem {
@@ -19,5 +20,6 @@ export const NAVIGATION: NavItem[] = [
   { path: '/circulars', title: '季度通报' },
   ...signoffNavigation,
   ...trailsNavigation,
+  ...requestsNavigation,
   { path: '/mail', title: '邮件日志', roles: ['admin', 'coordinator', 'auditor'] },
 ];

@@ -2,6 +2,7 @@ import { createRouter, createWebHistory, type RouteLocationNormalized } from 'vu
 import { onSessionEnd } from './api/client';
 import { NAVIGATION } from './navigation';
 import { signoffRoutes } from './pages/signoff/routes';
+import { requestsRoutes } from './pages/requests/routes';
 import { trailsRoutes } from './pages/trails/routes';
 import { useSession } from './session';
 
@@ -28,6 +29,7 @@ export const router = createRouter({
         { path: 'orders/:id', component: () => import('./pages/orders/OrderPage.vue'), meta: { title: '督办单' } },
         ...signoffRoutes,
         ...trailsRoutes,
+        ...requestsRoutes,
         { path: ':rest(.*)*', component: () => import('./pages/NotFoundPage.vue'), meta: { title: '页面不存在' } },
       ],
     },
