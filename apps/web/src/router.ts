@@ -2,6 +2,7 @@ import { createRouter, createWebHistory, type RouteLocationNormalized } from 'vu
 import { onSessionEnd } from './api/client';
 import { NAVIGATION } from './navigation';
 import { signoffRoutes } from './pages/signoff/routes';
+import { reportsRoutes } from './pages/reports/routes';
 import { requestsRoutes } from './pages/requests/routes';
 import { trailsRoutes } from './pages/trails/routes';
 import { useSession } from './session';
@@ -30,6 +31,7 @@ export const router = createRouter({
         ...signoffRoutes,
         ...trailsRoutes,
         ...requestsRoutes,
+        ...reportsRoutes,
         { path: ':rest(.*)*', component: () => import('./pages/NotFoundPage.vue'), meta: { title: '页面不存在' } },
       ],
     },
