@@ -1,5 +1,6 @@
 import type { Role } from '../../../libs/domain/src/registry/roles';
 import { signoffNavigation } from './pages/signoff/routes';
+import { adminNavigation } from './pages/admin/routes';
 import { reportsNavigation } from './pages/reports/routes';
 import { requestsNavigation } from './pages/requests/routes';
 import { trailsNavigation } from './pages/trails/routes';
@@ -23,5 +24,6 @@ export const NAVIGATION: NavItem[] = [
   ...trailsNavigation,
   ...requestsNavigation,
   ...reportsNavigation,
+  ...adminNavigation,
   { path: '/mail', title: '邮件日志', roles: ['admin', 'coordinator', 'auditor'] },
 ];

@@ -2,6 +2,7 @@ import { createRouter, createWebHistory, type RouteLocationNormalized } from 'vu
 import { onSessionEnd } from './api/client';
 import { NAVIGATION } from './navigation';
 import { signoffRoutes } from './pages/signoff/routes';
+import { adminRoutes } from './pages/admin/routes';
 import { reportsRoutes } from './pages/reports/routes';
 import { requestsRoutes } from './pages/requests/routes';
 import { trailsRoutes } from './pages/trails/routes';
@@ -32,6 +33,7 @@ export const router = createRouter({
         ...trailsRoutes,
         ...requestsRoutes,
         ...reportsRoutes,
+        ...adminRoutes,
         { path: ':rest(.*)*', component: () => import('./pages/NotFoundPage.vue'), meta: { title: '页面不存在' } },
       ],
     },

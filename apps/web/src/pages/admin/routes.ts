@@ -1,0 +1,6 @@
+import type { RouteRecordRaw } from 'vue-router';
+import type { NavItem } from '../../navigation';
+
+export const adminNavigation: NavItem[] = [{ path: '/admin', title: '机构与人员', roles: ['admin', 'coordinator'] }];
+
+export const adminRoutes: RouteRecordRaw[] = [{ path: 'admin', component: () => import('./AdminPage.vue'), meta: { title: '机构与人员' } }];
