@@ -1,4 +1,6 @@
 import type { Page } from 'playwright-core';
+import { renderReportText } from '../../libs/domain/src/annual-report';
+import { exampleReport } from '../../libs/domain/src/annual-report/report-examples';
 import { act, registerRequest, startRequestWorld, type RequestWorld } from '../support/request-fixtures';
 import { openPage, screenshot, signIn } from './support/browser';
 import { serveConsole } from './support/console-stack';
@@ -54,5 +56,21 @@ describe("console: the annual report's national tables, with its broken rules on
     const listed = await page.getByTestId('drill-list').locator('li').allInnerTexts();
     expect(listed.sort()).toEqual([ids.A, ids.J].sort());
     await screenshot(page, 'annual-report-drill');
+  });
+
+  it('checks an uploaded report and marks its broken rule on the tables read from it', async () => {
+    page = await openPage(w.browser, w.baseURL);
+    await signIn(page, w.contact.email, w.contact.password);
+    await page.waitForURL('**/desk');
+    await page.goto('/reports/check');
+    const report = exampleReport();
+    report.requests.total_handled = { ...report.requests.total_handled, natural_person: (report.requests.total_handled.natural_person ?? 0) + 1 };
+    await page.locator('input[aria-label="本年报告"]').setInputFiles({ name: 'report.txt', mimeType: 'text/plain', buffer: Buffer.from(renderReportText(report), 'utf8') });
+    await page.getByRole('button', { name: '检查' }).click();
+    await page.getByTestId('check-failed').waitFor();
+    await expect(page.locator('[data-cell="total_handled:natural_person"]').getAttribute('data-broken')).resolves.toBe('true');
+    await expect(page.locator('[data-cell="granted:commercial_enterprise"]').getAttribute('data-broken')).resolves.toBeNull();
+    await expect(page.getByTestId('check-failed').innerText()).resolves.toContain('总计');
+    await screenshot(page, 'report-checker');
   });
 });
