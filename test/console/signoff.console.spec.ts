@@ -145,4 +145,30 @@ describe('console: a three-level sign-off by four people, each in their own brow
     await expect(drafter.getByTestId('trail-valid').isVisible()).resolves.toBe(true);
     await screenshot(drafter, 'signoff-published');
   });
+
+  it("lets a coordinator set a unit's levels and time limits, checked before they are sent", async () => {
+    const coordinator = await as(w.coordinator);
+    await coordinator.goto('/signoff');
+    await coordinator.getByRole('button', { name: '审签设置' }).click();
+    await pick(coordinator, '单位', '区教育局');
+    const levels = coordinator.getByTestId('levels');
+    await expect(levels.getByLabel('第1级职务').inputValue()).resolves.toBe('科室负责人');
+    await expect(levels.locator('tbody tr').count()).resolves.toBe(3);
+    await expect(levels.locator('tbody tr').first().innerText()).resolves.toContain('科长李');
+
+    await levels.getByLabel('第1级时限').fill('0wd');
+    await coordinator.getByLabel('签发后公开时限（不超过20wd）').fill('25wd');
+    await coordinator.getByRole('button', { name: '保存' }).click();
+    await coordinator.getByText('时限须大于零，写作如 3wd（工作日）、4h（小时）').waitFor();
+    await coordinator.getByText('《条例》第二十六条：不得超过20个工作日（20wd）').waitFor();
+    await screenshot(coordinator, 'signoff-settings-refused');
+    expect((await w.api.http.get(`/units/${w.bureau.id}/signoff-config`).set('authorization', w.coordinator.auth)).body.levels[0].due).toBe('3wd');
+
+    await levels.getByLabel('第1级时限').fill('2wd');
+    await coordinator.getByLabel('签发后公开时限（不超过20wd）').fill('15wd');
+    await coordinator.getByRole('button', { name: '保存' }).click();
+    await coordinator.getByText('审签设置已保存，自下一次提交审签起适用').waitFor();
+    const saved = (await w.api.http.get(`/units/${w.bureau.id}/signoff-config`).set('authorization', w.coordinator.auth)).body;
+    expect([saved.levels[0].due, saved.levels[0].signerId, saved.publication.due]).toEqual(['2wd', w.s1.id, '15wd']);
+  });
 });
