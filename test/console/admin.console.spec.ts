@@ -77,15 +77,16 @@ describe('console: administration of units and people', () => {
     await expect(page.getByRole('menuitem', { name: '机构与人员' }).count()).resolves.toBe(0);
     await page.goto('/admin?tab=people');
     await page.waitForURL('**/desk');
-    const refused = await page.evaluate(async () => {
-      const csrf = decodeURIComponent(document.cookie.match(/(?:^|;\s*)dse_csrf=([^;]*)/)![1]);
+    // The page's own session, as a script in it would use it: the cookie and its CSRF token.
+    const csrf = (await page.context().cookies()).find((c) => c.name === 'dse_csrf')!.value;
+    const refused = await page.evaluate(async (token) => {
       const response = await fetch('/api/people', {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-csrf-token': csrf },
+        headers: { 'content-type': 'application/json', 'x-csrf-token': decodeURIComponent(token) },
         body: JSON.stringify({ name: '冒名', email: 'x@jyj.test.cn', roles: ['admin'] }),
       });
       return { status: response.status, code: ((await response.json()) as { code: string }).code };
-    });
+    }, csrf);
     expect(refused).toEqual({ status: 403, code: 'FORBIDDEN' });
   });
 });
