@@ -76,7 +76,7 @@ describe("console: the auditor's review of sign-off trails", () => {
     await expect(page.getByTestId('trail-broken').innerText()).resolves.toContain('留痕校验未通过：第4条记录不符');
     const broken = page.getByTestId('broken-entry');
     await expect(broken.innerText()).resolves.toContain('审签通过');
-    await expect(broken.innerText()).resolves.toContain('此条记录不符：记录内容与其哈希不符：写入后被改动');
+    await expect(broken.innerText()).resolves.toContain('此条记录不符：记录内容与其校验值不符：写入后被改动');
     await broken.scrollIntoViewIfNeeded();
     await screenshot(page, 'trail-broken');
   });
