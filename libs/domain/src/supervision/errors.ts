@@ -70,3 +70,25 @@ export class QuarterMismatchError extends Error {
     this.name = 'QuarterMismatchError';
   }
 }
+
+/** A new due date the rules refuse: in the past, unchanged, or an extension that shortens the time. */
+export class TaskDueChangeError extends Error {
+  readonly code = 'TASK_DUE_INVALID' as const;
+  readonly field = 'dueOn';
+
+  constructor(message: string) {
+    super(message);
+    this.name = 'TaskDueChangeError';
+  }
+}
+
+/** An extension asked while another awaits a decision, or a decision with none awaiting. */
+export class TaskExtensionStateError extends Error {
+  constructor(
+    readonly code: 'TASK_EXTENSION_PENDING' | 'TASK_EXTENSION_NOT_PENDING',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'TaskExtensionStateError';
+  }
+}

@@ -15,6 +15,8 @@ export {
   QuarterMismatchError,
   QuarterNotEndedError,
   SupervisionConfigError,
+  TaskDueChangeError,
+  TaskExtensionStateError,
   TaskTransitionIncompleteError,
   TaskTransitionNotAllowedError,
 } from './errors';
@@ -139,6 +141,7 @@ export {
   type TaskActionType,
   type TaskLifecycle,
 } from './task-lifecycle';
+export { checkDueChange, extensionToDecide, requestExtension, type DueChangeKind, type DueMoment, type PendingExtension } from './task-due-change';
 export {
   buildTaskTimeline,
   DEFAULT_TASK_TIMELINE_CONFIG,

@@ -266,6 +266,11 @@ describe('task facts of a quarter', () => {
     ).toThrow(QuarterNotEndedError);
   });
 
+  it('leaves a cancelled task out of every figure, however late it was', () => {
+    const withCancelled = [...tasks, task('t10', 'u1', '2024-07-01', 'cancelled'), task('t11', 'u3', '2024-08-01', 'cancelled')];
+    expect(taskFactsForQuarter(Q3_2024, withCancelled, calendar)).toEqual(taskFactsForQuarter(Q3_2024, tasks, calendar));
+  });
+
   it('refuses a submitted task without its submission date', () => {
     expect(() => taskFactsForQuarter(Q3_2024, [task('t9', 'u1', '2024-09-13', 'submitted')], calendar)).toThrow(
       /task t9 is submitted but has no submittedOn date/,

@@ -253,7 +253,8 @@ export interface TaskQuarterFacts {
  * submission dated after the quarter's last day counts as not yet made, so the figures do not
  * depend on when the circular is produced. A task counts as done by its latest submission while
  * it is submitted (awaiting verification) or verified, so the office's own verification backlog
- * does not lower a unit's score; a returned task is open again.
+ * does not lower a unit's score; a returned task is open again. A cancelled task was entered by
+ * mistake or withdrawn by the office: it counts for nobody.
  */
 export function taskFactsForQuarter(
   quarter: Quarter,
@@ -266,6 +267,7 @@ export function taskFactsForQuarter(
   const dayBeforeQuarter = addDays(first, -1);
   const byUnit = new Map<string, TaskQuarterFacts>();
   for (const task of tasks) {
+    if (task.status === 'cancelled') continue;
     const facts = byUnit.get(task.unitId) ?? { tasksDue: 0, tasksCompletedOnTime: 0, overdueTasks: 0, overdueWorkingDays: 0 };
     const due = effectiveDueDate(task.due, calendar);
     const doneOn = completionDate(task, last);

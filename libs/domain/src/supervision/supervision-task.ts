@@ -2,9 +2,10 @@ import type { IsoDate } from '../calendar';
 
 /**
  * assigned 已交办 -> in_progress 办理中 -> submitted 已报送 -> verified 已核验办结 (closed),
- * or submitted -> returned 已退回 -> back to work.
+ * or submitted -> returned 已退回 -> back to work; any task not yet verified may be cancelled
+ * 已撤销 by a coordinator (closed: it leaves the scores, its history stays).
  */
-export const TASK_STATUSES = ['assigned', 'in_progress', 'submitted', 'verified', 'returned'] as const;
+export const TASK_STATUSES = ['assigned', 'in_progress', 'submitted', 'verified', 'returned', 'cancelled'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 
 export const TASK_STATUS_LABELS: Record<TaskStatus, string> = {
@@ -13,7 +14,13 @@ export const TASK_STATUS_LABELS: Record<TaskStatus, string> = {
   submitted: '已报送',
   verified: '已核验办结',
   returned: '已退回',
+  cancelled: '已撤销',
 };
+
+/** Nothing changes a closed task any more; its workflow has ended. */
+export function isClosedTaskStatus(status: TaskStatus): boolean {
+  return status === 'verified' || status === 'cancelled';
+}
 
 /** Where a task comes from: the plan ledger, a problem found by inspection, or a last-place reminder. */
 export const TASK_SOURCES = ['plan', 'inspection', 'last_place_reminder'] as const;

@@ -127,17 +127,30 @@ describe('task lifecycle', () => {
     expect(before).toEqual(copy);
   });
 
+  it('cancels a task not yet verified, with a reason, and closes it', () => {
+    const cancelled = applyTaskAction(submitted(), { type: 'cancel', on: '2024-10-09', reason: ' 重复交办 ' });
+    expect(cancelled.status).toBe('cancelled');
+    expect(cancelled.submissions).toBe(1);
+    expect(refusal(submitted(), { type: 'cancel', on: '2024-10-09', reason: '  ' })).toMatchObject({ code: 'TASK_TRANSITION_INCOMPLETE', field: 'reason' });
+    for (const action of [{ type: 'start', on: '2024-10-10' }, { type: 'cancel', on: '2024-10-10', reason: '再撤一次' }] as TaskAction[]) {
+      expect(refusal(cancelled, action)).toBeInstanceOf(TaskTransitionNotAllowedError);
+    }
+    const verified = applyTaskAction(submitted(), { type: 'verify', on: '2024-10-09' });
+    expect(refusal(verified, { type: 'cancel', on: '2024-10-10', reason: '误录' }).message).toContain('已核验办结');
+  });
+
   it('refuses an action dated with an impossible date', () => {
     expect(() => applyTaskAction(newTaskLifecycle(), { type: 'start', on: '2024-02-30' })).toThrow(InvalidDateError);
   });
 
   it('lists the allowed actions of every status', () => {
     expect(Object.fromEntries(TASK_STATUSES.map((status) => [status, allowedTaskActions(status)]))).toEqual({
-      assigned: ['start', 'submit'],
-      in_progress: ['submit'],
-      submitted: ['verify', 'return'],
+      assigned: ['start', 'submit', 'cancel'],
+      in_progress: ['submit', 'cancel'],
+      submitted: ['verify', 'return', 'cancel'],
       verified: [],
-      returned: ['start', 'submit'],
+      returned: ['start', 'submit', 'cancel'],
+      cancelled: [],
     });
   });
 

@@ -10,7 +10,9 @@ export type TaskAction =
   /** The office accepts the submission: the task is closed. */
   | { type: 'verify'; on: IsoDate }
   /** The office sends the submission back, saying why. */
-  | { type: 'return'; on: IsoDate; reason: string };
+  | { type: 'return'; on: IsoDate; reason: string }
+  /** The office withdraws a task entered by mistake or no longer needed, saying why. */
+  | { type: 'cancel'; on: IsoDate; reason: string };
 
 export type TaskActionType = TaskAction['type'];
 
@@ -29,13 +31,14 @@ export interface TaskLifecycle {
   verifiedOn: IsoDate | null;
 }
 
-/** Which status each action may start from. Verified is closed: nothing leaves it. */
+/** Which status each action may start from. Verified and cancelled are closed: nothing leaves them. */
 export const TASK_TRANSITIONS: Readonly<Record<TaskActionType, { from: readonly TaskStatus[]; to: TaskStatus }>> = {
   start: { from: ['assigned', 'returned'], to: 'in_progress' },
   // A unit may do the work without first marking it started; requiring that click adds nothing.
   submit: { from: ['assigned', 'in_progress', 'returned'], to: 'submitted' },
   verify: { from: ['submitted'], to: 'verified' },
   return: { from: ['submitted'], to: 'returned' },
+  cancel: { from: ['assigned', 'in_progress', 'submitted', 'returned'], to: 'cancelled' },
 };
 
 const ACTION_VERBS: Record<TaskActionType, string> = {
@@ -43,6 +46,7 @@ const ACTION_VERBS: Record<TaskActionType, string> = {
   submit: 'submit',
   verify: 'verify',
   return: 'return',
+  cancel: 'cancel',
 };
 
 export function newTaskLifecycle(): TaskLifecycle {
@@ -104,14 +108,20 @@ export function applyTaskAction(state: TaskLifecycle, action: TaskAction): TaskL
       checkNotBeforeSubmission(state, action);
       return { ...state, status: to, verifiedOn: action.on };
     case 'return': {
-      const reason = typeof action.reason === 'string' ? action.reason.trim() : '';
-      if (reason === '') {
-        throw new TaskTransitionIncompleteError('return', 'reason', 'must say why the submission is returned (退回理由)');
-      }
+      const reason = requiredReason(action, 'must say why the submission is returned (退回理由)');
       checkNotBeforeSubmission(state, action);
       return { ...state, status: to, returnReason: reason };
     }
+    case 'cancel':
+      requiredReason(action, 'must say why the task is cancelled (撤销理由)');
+      return { ...state, status: to };
   }
+}
+
+function requiredReason(action: { type: TaskActionType; reason: unknown }, detail: string): string {
+  const reason = typeof action.reason === 'string' ? action.reason.trim() : '';
+  if (reason === '') throw new TaskTransitionIncompleteError(action.type, 'reason', detail);
+  return reason;
 }
 
 function checkNotBeforeSubmission(state: TaskLifecycle, action: { type: 'verify' | 'return'; on: IsoDate }): void {
@@ -125,7 +135,7 @@ function checkNotBeforeSubmission(state: TaskLifecycle, action: { type: 'verify'
 }
 
 function refusal(status: TaskStatus, action: TaskActionType): string {
-  if (status === 'verified') return `the task is closed (${TASK_STATUS_LABELS.verified}); nothing changes it any more`;
+  if (status === 'verified' || status === 'cancelled') return `the task is closed (${TASK_STATUS_LABELS[status]}); nothing changes it any more`;
   if (action === 'verify' || action === 'return') return 'only a submitted task can be verified or returned';
   if (status === 'submitted') return 'it awaits verification; return it first if it needs more work';
   return 'it is already in progress';

@@ -36,6 +36,19 @@ export const taskMail = {
     subject: `【任务退回】${t.title}`,
     text: letter(t.unitName, [`贵单位报送的任务“${t.title}”未通过核验，已退回。`, `退回理由：${reason}`, `请整改后重新报送，办理时限${chineseDate(t.dueOn)}。`]),
   }),
+  dueChanged: (t: TaskMailFacts, from: string, reason: string): TaskMailText => ({
+    subject: `【时限调整】${t.title}`,
+    text: letter(t.unitName, [`任务“${t.title}”的办理时限由${chineseDate(from)}调整为${chineseDate(t.dueOn)}。`, `调整理由：${reason}`, '请按新的时限办理并报送。']),
+  }),
+  extensionDecided: (t: TaskMailFacts, decision: { approved: boolean; askedFor: string; reason: string }): TaskMailText => ({
+    subject: `【延期${decision.approved ? '同意' : '不同意'}】${t.title}`,
+    text: letter(t.unitName, [
+      decision.approved
+        ? `贵单位关于任务“${t.title}”的延期申请已同意，办理时限调整为${chineseDate(t.dueOn)}。`
+        : `贵单位关于任务“${t.title}”延期至${chineseDate(decision.askedFor)}的申请未获同意，办理时限仍为${chineseDate(t.dueOn)}。`,
+      `审核意见：${decision.reason}`,
+    ]),
+  }),
   orderIssued: (t: TaskMailFacts, order: { number: string; levelName: string; actionDemanded: string; replyBy: string }): TaskMailText => ({
     subject: `【督办单】${order.number} ${t.title}`,
     text: letter(t.unitName, [
