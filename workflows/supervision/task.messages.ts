@@ -1,5 +1,6 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { TaskDue, TaskTiming } from '../../libs/domain/src/supervision/task-due';
+import type { PendingExtension } from '../../libs/domain/src/supervision/task-due-change';
 import type { TaskLifecycle } from '../../libs/domain/src/supervision/task-lifecycle';
 import type { TaskSource } from '../../libs/domain/src/supervision/supervision-task';
 
@@ -29,6 +30,8 @@ export interface OpenOrder {
   escalateAt: number;
   replyBy: string;
   status: 'awaiting_reply' | 'replied' | 'escalated';
+  /** The notice key of its escalation; absent for an order issued before any change of the due date. */
+  unansweredKey?: string;
 }
 
 /** Everything the task workflow knows; plain JSON. */
@@ -40,6 +43,11 @@ export interface TaskState {
   /** Keys of the notices already sent (or skipped as stale), so none goes out twice. */
   sentNotices: string[];
   order: OpenOrder | null;
+  /** The due date in force once changed or extended; absent, the input's due holds. */
+  due?: TaskDue;
+  /** How many times the timers were re-armed on a new due date; each round has its own notice keys. */
+  rearms?: number;
+  extension?: PendingExtension | null;
 }
 
 export interface TaskInput {
@@ -62,11 +70,6 @@ export interface SubmitTaskArgs {
   fileIds: string[];
 }
 
-export interface ReturnTaskArgs {
-  actor: TaskActor;
-  reason: string;
-}
-
 export interface ProgressArgs {
   actor: TaskActor;
   note: string;
@@ -78,10 +81,34 @@ export interface OrderReplyArgs {
   text: string;
 }
 
+/** A return for rework or a cancellation: who, and why. */
+export interface ReasonArgs {
+  actor: TaskActor;
+  reason: string;
+}
+
+/** A new due: a date, or (as at creation, for urgent tasks) a time limit counted from now; one of the two. */
+export interface DueDateArgs {
+  actor: TaskActor;
+  dueOn?: string;
+  timeLimit?: string;
+  reason: string;
+}
+
+export interface ExtensionDecisionArgs {
+  actor: TaskActor;
+  approve: boolean;
+  reason: string;
+}
+
 export const startTaskUpdate = defineUpdate<TaskState, [ActorArgs]>('startTask');
 export const submitTaskUpdate = defineUpdate<TaskState, [SubmitTaskArgs]>('submitTask');
 export const verifyTaskUpdate = defineUpdate<TaskState, [ActorArgs]>('verifyTask');
-export const returnTaskUpdate = defineUpdate<TaskState, [ReturnTaskArgs]>('returnTask');
+export const returnTaskUpdate = defineUpdate<TaskState, [ReasonArgs]>('returnTask');
 export const progressUpdate = defineUpdate<TaskState, [ProgressArgs]>('progress');
 export const replyToOrderUpdate = defineUpdate<TaskState, [OrderReplyArgs]>('replyToOrder');
+export const cancelTaskUpdate = defineUpdate<TaskState, [ReasonArgs]>('cancelTask');
+export const changeDueUpdate = defineUpdate<TaskState, [DueDateArgs]>('changeDue');
+export const requestExtensionUpdate = defineUpdate<TaskState, [DueDateArgs]>('requestExtension');
+export const decideExtensionUpdate = defineUpdate<TaskState, [ExtensionDecisionArgs]>('decideExtension');
 export const taskStatusQuery = defineQuery<TaskState>('taskStatus');

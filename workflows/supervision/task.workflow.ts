@@ -11,17 +11,22 @@ import type { Recipient } from '../../libs/contracts/src/signoff-activities';
 import type { OrderChange, SupervisionMail, TaskActivities, TaskHistoryContent, TaskProjection } from '../../libs/contracts/src/supervision-activities';
 import { defaultCalendar } from '../../libs/domain/src/calendar/default-calendar';
 import { dueTimes, parseDueSpec } from '../../libs/domain/src/signoff/due-spec';
-import { TaskTransitionIncompleteError, TaskTransitionNotAllowedError } from '../../libs/domain/src/supervision/errors';
+import { TaskDueChangeError, TaskExtensionStateError, TaskTransitionIncompleteError, TaskTransitionNotAllowedError } from '../../libs/domain/src/supervision/errors';
 import { DEFAULT_SUPERVISION_ORDER_CONFIG, SUPERVISION_ORDER_LEVEL_NAMES } from '../../libs/domain/src/supervision/supervision-order';
 import type { SupervisionRuleCode } from '../../libs/domain/src/supervision/supervision-rule-codes';
-import { isOpenTaskStatus } from '../../libs/domain/src/supervision/supervision-task';
-import { shanghaiDay, taskDueDate, taskTimes } from '../../libs/domain/src/supervision/task-due';
+import { isClosedTaskStatus, isOpenTaskStatus } from '../../libs/domain/src/supervision/supervision-task';
+import { shanghaiDay, taskDueDate, taskDueFromDate, taskDueFromLimit, taskTimes, type TaskDue } from '../../libs/domain/src/supervision/task-due';
+import { checkDueChange, extensionToDecide, requestExtension } from '../../libs/domain/src/supervision/task-due-change';
 import { applyTaskAction, newTaskLifecycle, type TaskAction } from '../../libs/domain/src/supervision/task-lifecycle';
 import { taskMail, type TaskMailText } from '../../libs/domain/src/supervision/task-mail';
 import { chineseDate } from '../../libs/domain/src/supervision/text-format';
 import {
+  cancelTaskUpdate,
+  changeDueUpdate,
+  decideExtensionUpdate,
   progressUpdate,
   replyToOrderUpdate,
+  requestExtensionUpdate,
   returnTaskUpdate,
   startTaskUpdate,
   submitTaskUpdate,
@@ -29,6 +34,7 @@ import {
   verifyTaskUpdate,
   type ActorArgs,
   type ProgressArgs,
+  type DueDateArgs,
   type TaskActor,
   type TaskInput,
   type TaskState,
@@ -54,6 +60,8 @@ function guard<T>(check: () => T): T {
   } catch (error) {
     if (error instanceof TaskTransitionNotAllowedError) refuse(error.code, error.message);
     if (error instanceof TaskTransitionIncompleteError) refuse(error.code, error.message, error.field);
+    if (error instanceof TaskDueChangeError) refuse(error.code, error.message, error.field);
+    if (error instanceof TaskExtensionStateError) refuse(error.code, error.message);
     throw error;
   }
 }
@@ -80,7 +88,7 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskState> {
   let epoch = 0;
   let persisted: Promise<void> = Promise.resolve();
 
-  const times = taskTimes(task.due, timing, calendar);
+  let times = taskTimes(state.due ?? task.due, timing, calendar);
   const facts = { title: task.title, unitName: task.unitName, dueOn: taskDueDate(times) };
   const now = () => Date.now();
   const today = () => shanghaiDay(now());
@@ -111,6 +119,7 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskState> {
       evidenceNote: l.note,
       evidenceLinks: state.evidenceLinks,
       evidenceFileIds: state.evidenceFileIds,
+      ...(state.due ? { dueOn: facts.dueOn, dueAt: new Date(times.dueAt).toISOString() } : {}),
     };
   }
 
@@ -191,7 +200,7 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskState> {
     },
     {
       validator: (_: ProgressArgs) => {
-        if (state.lifecycle.status === 'verified') refuse('TASK_CLOSED', 'the task is verified and closed; no more progress is noted');
+        if (isClosedTaskStatus(state.lifecycle.status)) refuse('TASK_CLOSED', '任务已办结或已撤销，不能再记录进展');
       },
     },
   );
@@ -221,6 +230,115 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskState> {
     },
   );
 
+  // ---- the office's changes: cancellation, a new due date, the unit's extension ------------
+
+  setHandler(
+    cancelTaskUpdate,
+    async ({ actor, reason }) => {
+      state.lifecycle = act({ type: 'cancel', on: today(), reason });
+      state.extension = null;
+      await record([entry('cancelled', actor, { reason: reason.trim() })]);
+      return state;
+    },
+    { validator: ({ reason }) => void act({ type: 'cancel', on: today(), reason }) },
+  );
+
+  const refuseClosed = () => {
+    if (isClosedTaskStatus(state.lifecycle.status)) refuse('TASK_CLOSED', '任务已办结或已撤销，不能再调整办理时限');
+  };
+
+  /** A new due counted from now as at creation; one outside the calendar is refused, not crashed on. */
+  const dueOf = ({ dueOn, timeLimit }: Pick<DueDateArgs, 'dueOn' | 'timeLimit'>): { due: TaskDue; dueOn: string; dueAt: number } =>
+    guard(() => {
+      let due: TaskDue | null;
+      try {
+        due = dueOn !== undefined ? taskDueFromDate(now(), dueOn, calendar) : taskDueFromLimit(now(), timeLimit ?? '');
+      } catch {
+        throw new TaskDueChangeError(`新的办理时限 ${dueOn} 不是已发布工作日历年份内的有效日期`);
+      }
+      if (due === null) throw new TaskDueChangeError(`办理时限 ${timeLimit ?? ''} 无法识别`);
+      const next = taskTimes(due, timing, calendar);
+      return { due, dueOn: taskDueDate(next), dueAt: next.dueAt };
+    });
+  const inForce = () => ({ dueOn: facts.dueOn, dueAt: times.dueAt });
+
+  /**
+   * Puts the reminders, the overdue notice and the supervision order on the new due. Each round
+   * has its own notice keys, so its mails go out once; steps whose time has already passed are
+   * skipped, as the unit is told the new date at once. An order already issued stays on record.
+   */
+  function rearm(due: TaskDue): string {
+    const from = facts.dueOn;
+    state.due = due;
+    state.rearms = (state.rearms ?? 0) + 1;
+    times = taskTimes(due, timing, calendar);
+    facts.dueOn = taskDueDate(times);
+    state.overdue = times.dueAt <= now();
+    for (const step of pendingSteps()) if (step.at <= now() && step.kind !== 'order_unanswered') state.sentNotices.push(step.key);
+    return from;
+  }
+
+  const dueChanged = (args: DueDateArgs) => {
+    refuseClosed();
+    const next = dueOf(args);
+    guard(() => checkDueChange('correction', inForce(), next, now()));
+    return next;
+  };
+
+  setHandler(
+    changeDueUpdate,
+    async (args) => {
+      const from = rearm(dueChanged(args).due);
+      const reason = args.reason.trim();
+      await record(
+        [entry('due_changed', args.actor, { from, dueOn: facts.dueOn, reason })],
+        [mail(`due-changed-r${state.rearms}`, unit, taskMail.dueChanged(facts, from, reason))],
+      );
+      return state;
+    },
+    { validator: (args) => void dueChanged(args) },
+  );
+
+  const extensionAsked = (args: DueDateArgs) => {
+    refuseClosed();
+    if (!isOpenTaskStatus(state.lifecycle.status)) refuse('TASK_TRANSITION_NOT_ALLOWED', '任务已报送待核验，不能申请延期');
+    const ask = { ...dueOf(args), reason: args.reason, requestedBy: args.actor.id, requestedOn: today() };
+    return guard(() => requestExtension(state.extension ?? null, inForce(), ask, now()));
+  };
+
+  setHandler(
+    requestExtensionUpdate,
+    async (args) => {
+      const pending = extensionAsked(args);
+      state.extension = pending;
+      await record([entry('extension_requested', args.actor, { dueOn: pending.dueOn, reason: pending.reason })]);
+      return state;
+    },
+    { validator: (args) => void extensionAsked(args) },
+  );
+
+  const extensionDecided = (approve: boolean) => {
+    refuseClosed();
+    return guard(() => extensionToDecide(state.extension ?? null, approve, inForce(), now()));
+  };
+
+  setHandler(
+    decideExtensionUpdate,
+    async ({ actor, approve, reason }) => {
+      const pending = extensionDecided(approve);
+      state.extension = null;
+      const because = reason.trim();
+      const from = approve ? rearm(pending.due) : facts.dueOn;
+      const n = seq + 1;
+      await record(
+        [entry(approve ? 'extension_approved' : 'extension_refused', actor, { from, askedFor: pending.dueOn, dueOn: facts.dueOn, reason: because })],
+        [mail(`extension-${n}`, unit, taskMail.extensionDecided(facts, { approved: approve, askedFor: pending.dueOn, reason: because }))],
+      );
+      return state;
+    },
+    { validator: ({ approve }) => void extensionDecided(approve) },
+  );
+
   // ---- time ----------------------------------------------------------------------------------
 
   /** Waits until `at` or until something changes; true when the time came. */
@@ -237,14 +355,17 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskState> {
 
   type Step = { key: string; at: number; kind: 'remind' | 'due' | 'overdue' | 'order' | 'order_unanswered' };
 
+  /** A notice's key in the current round: the first round keeps the keys recorded before due dates could change. */
+  const roundKey = (key: string) => (state.rearms ? `${key}-r${state.rearms}` : key);
+
   function pendingSteps(): Step[] {
     const steps: Array<Step | { key: string; at: number | null; kind: Step['kind'] }> = [
-      { key: 'remind-before', at: times.remindAt, kind: 'remind' },
-      { key: 'remind-due', at: times.dueReminderAt, kind: 'due' },
-      { key: 'overdue', at: times.dueAt, kind: 'overdue' },
-      { key: 'order', at: times.escalateAt, kind: 'order' },
+      { key: roundKey('remind-before'), at: times.remindAt, kind: 'remind' },
+      { key: roundKey('remind-due'), at: times.dueReminderAt, kind: 'due' },
+      { key: roundKey('overdue'), at: times.dueAt, kind: 'overdue' },
+      { key: roundKey('order'), at: times.escalateAt, kind: 'order' },
     ];
-    if (state.order?.status === 'awaiting_reply') steps.push({ key: 'order-unanswered', at: state.order.escalateAt, kind: 'order_unanswered' });
+    if (state.order?.status === 'awaiting_reply') steps.push({ key: state.order.unansweredKey ?? 'order-unanswered', at: state.order.escalateAt, kind: 'order_unanswered' });
     return steps.filter((s): s is Step => s.at !== null && !state.sentNotices.includes(s.key)).sort((a, b) => a.at - b.at);
   }
 
@@ -257,7 +378,7 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskState> {
     const replyBy = reply.dueDate ? chineseDate(reply.dueDate) : `${chineseDate(shanghaiDay(reply.dueAt))}${new Date(reply.dueAt + 8 * 3_600_000).toISOString().slice(11, 19)}`;
     const actionDemanded = `请立即办理并报送“${task.title}”的办理结果及佐证材料，书面说明逾期原因和整改措施。`;
     const issued = await issueSupervisionOrder({
-      orderKey: `task:${task.taskId}:overdue`,
+      orderKey: `task:${task.taskId}:${roundKey('overdue')}`,
       taskId: task.taskId,
       unitId: task.unitId,
       level,
@@ -266,9 +387,10 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskState> {
       replyDueAt: new Date(reply.dueAt).toISOString(),
     });
     state.order = { id: issued.orderId, number: issued.number, replyDueAt: reply.dueAt, escalateAt: reply.escalateAt, replyBy, status: 'awaiting_reply' };
+    if (state.rearms) state.order.unansweredKey = roundKey('order-unanswered');
     await record(
       [entry('order_issued', system, { orderId: issued.orderId, number: issued.number, level, replyDueAt: new Date(reply.dueAt).toISOString() })],
-      [mail('order', unit, taskMail.orderIssued(facts, { number: issued.number, levelName: SUPERVISION_ORDER_LEVEL_NAMES[level], actionDemanded, replyBy }))],
+      [mail(roundKey('order'), unit, taskMail.orderIssued(facts, { number: issued.number, levelName: SUPERVISION_ORDER_LEVEL_NAMES[level], actionDemanded, replyBy }))],
     );
   }
 
@@ -306,7 +428,7 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskState> {
     }
   }
 
-  while (state.lifecycle.status !== 'verified') {
+  while (!isClosedTaskStatus(state.lifecycle.status)) {
     // A submitted task is with the office: nothing urges the unit until it comes back.
     if (isOpenTaskStatus(state.lifecycle.status)) await dueClock();
     else await waitUntil(null);

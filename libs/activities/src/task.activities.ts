@@ -15,8 +15,8 @@ export function createTaskActivities(dataSource: DataSource, onMailQueued: () =>
   return {
     async recordTaskStep(step: TaskStep) {
       const queued = await dataSource.transaction(async (manager) => {
-        const p = step.projection;
-        await manager.getRepository(SupervisionTaskEntity).update({ id: step.taskId }, { ...p, updatedAt: new Date() });
+        const { dueAt, ...p } = step.projection;
+        await manager.getRepository(SupervisionTaskEntity).update({ id: step.taskId }, { ...p, ...(dueAt ? { dueAt: new Date(dueAt) } : {}), updatedAt: new Date() });
         const history = manager.getRepository(TaskHistoryEntity);
         for (const h of step.history) {
           const key = `wf:${h.seq}`;

@@ -20,6 +20,9 @@ export interface TaskProjection {
   evidenceNote: string | null;
   evidenceLinks: string[];
   evidenceFileIds: string[];
+  /** Set once the due date has been changed or extended; absent, the date given at creation holds. */
+  dueOn?: string;
+  dueAt?: string;
 }
 
 export interface TaskHistoryContent {

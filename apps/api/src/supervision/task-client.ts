@@ -46,7 +46,7 @@ export class TaskClient {
       }
     }
     if (error instanceof WorkflowNotFoundError) {
-      return new AppError('TASK_CLOSED', 'the task is verified and closed; nothing more can be done on it');
+      return new AppError('TASK_CLOSED', '任务已办结或已撤销，不能再办理');
     }
     return error as Error;
   }

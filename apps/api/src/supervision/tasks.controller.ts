@@ -5,7 +5,7 @@ import { MANAGERS, Roles } from '../common/access';
 import { Actor, CurrentActor } from '../common/actor';
 import { AppError, invalid } from '../common/app-error';
 import { IdParam } from '../common/id-param';
-import { CreateTaskDto, EmptyDto, ImportLedgerQuery, ListTasksQuery, TaskFilterQuery, ProgressDto, ReturnTaskDto, SubmitTaskDto } from './dto/task.dto';
+import { CreateTaskDto, DueDateDto, EmptyDto, ExtensionDecisionDto, ImportLedgerQuery, ListTasksQuery, TaskFilterQuery, ProgressDto, ReasonDto, SubmitTaskDto } from './dto/task.dto';
 import { LedgerIoService } from './ledger-io.service';
 import { TasksService } from './tasks.service';
 
@@ -108,8 +108,39 @@ export class TasksController {
   @HttpCode(200)
   @Roles(...MANAGERS)
   @ApiOperation({ summary: 'Send the submission back with a reason (coordinators)' })
-  returnForRework(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: ReturnTaskDto) {
+  returnForRework(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: ReasonDto) {
     return this.tasks.returnForRework(actor, id, dto);
+  }
+
+  @Post(':id/cancel')
+  @HttpCode(200)
+  @Roles(...MANAGERS)
+  @ApiOperation({ summary: 'Cancel a task with a reason (coordinators): its workflow ends, it leaves the scores, its history stays' })
+  cancel(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: ReasonDto) {
+    return this.tasks.cancel(actor, id, dto);
+  }
+
+  @Post(':id/due')
+  @HttpCode(200)
+  @Roles(...MANAGERS)
+  @ApiOperation({ summary: "Change a task's due date with a reason (coordinators): reminders, overdue notice and order follow the new date" })
+  changeDue(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: DueDateDto) {
+    return this.tasks.changeDue(actor, id, dto);
+  }
+
+  @Post(':id/extension')
+  @HttpCode(200)
+  @ApiOperation({ summary: "Ask for a later due date with a reason (延期申请; the task's unit); a coordinator decides" })
+  requestExtension(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: DueDateDto) {
+    return this.tasks.requestExtension(actor, id, dto);
+  }
+
+  @Post(':id/extension/decision')
+  @HttpCode(200)
+  @Roles(...MANAGERS)
+  @ApiOperation({ summary: 'Approve or refuse the pending extension with a reason (coordinators); an approval re-arms the timers' })
+  decideExtension(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: ExtensionDecisionDto) {
+    return this.tasks.decideExtension(actor, id, dto);
   }
 
   @Post(':id/progress')

@@ -15,7 +15,11 @@ import { UnitEntity } from '../../../../libs/persistence/src/entities/unit.entit
 import { newTaskRow } from '../../../../libs/persistence/src/new-task-row';
 import { taskWorkflowId } from '../../../../libs/contracts/src/workflow-ids';
 import {
+  cancelTaskUpdate,
+  changeDueUpdate,
+  decideExtensionUpdate,
   progressUpdate,
+  requestExtensionUpdate,
   returnTaskUpdate,
   startTaskUpdate,
   submitTaskUpdate,
@@ -27,7 +31,7 @@ import { ApiContext } from '../api-context';
 import type { Actor } from '../common/actor';
 import { AppError, invalid, notFound } from '../common/app-error';
 import type { Page } from '../common/paging';
-import { CreateTaskDto, ListTasksQuery, ProgressDto, ReturnTaskDto, SubmitTaskDto } from './dto/task.dto';
+import { CreateTaskDto, DueDateDto, ExtensionDecisionDto, ListTasksQuery, ProgressDto, ReasonDto, SubmitTaskDto } from './dto/task.dto';
 import { filterTasks } from './task-filter';
 import { taskStandings, type TaskStanding } from './task-standing';
 import { assertTaskActionable, assertTaskReadable, taskActor } from './task-access';
@@ -82,6 +86,18 @@ export function dueFromDate(field: string, dueOn: string, now: number): TaskDue 
   }
 }
 
+/** A due given as a date or a time limit, exactly one, as creation and due changes take it. */
+function dueOrLimit(dto: { dueOn?: string; timeLimit?: string }, now: number): TaskDue {
+  if ((dto.dueOn === undefined) === (dto.timeLimit === undefined)) throw invalid('dueOn', 'give either dueOn or timeLimit');
+  return dto.dueOn !== undefined ? dueFromDate('dueOn', dto.dueOn, now) : taskDueFromLimit(now, dto.timeLimit!)!;
+}
+
+/** The new due the workflow counts from its own clock, checked here first so a bad date never reaches it. */
+function newDue(dto: DueDateDto): { dueOn?: string; timeLimit?: string } {
+  dueOrLimit(dto, Date.now());
+  return dto.dueOn !== undefined ? { dueOn: dto.dueOn } : { timeLimit: dto.timeLimit };
+}
+
 @Injectable()
 export class TasksService {
   constructor(
@@ -96,9 +112,8 @@ export class TasksService {
   }
 
   async create(actor: Actor, dto: CreateTaskDto) {
-    if ((dto.dueOn === undefined) === (dto.timeLimit === undefined)) throw invalid('dueOn', 'give either dueOn or timeLimit');
     const now = Date.now();
-    const due = dto.dueOn !== undefined ? dueFromDate('dueOn', dto.dueOn, now) : taskDueFromLimit(now, dto.timeLimit!)!;
+    const due = dueOrLimit(dto, now);
     const unit = await this.dataSource.getRepository(UnitEntity).findOne({ where: { id: dto.unitId } });
     if (!unit) throw invalid('unitId', 'names no known unit');
     if (!unit.active) throw invalid('unitId', 'names a deactivated unit');
@@ -264,9 +279,33 @@ export class TasksService {
     return this.after(id);
   }
 
-  async returnForRework(actor: Actor, id: string, dto: ReturnTaskDto) {
+  async returnForRework(actor: Actor, id: string, dto: ReasonDto) {
     const { by } = await this.actionable(actor, id);
     await this.tasks.act(id, returnTaskUpdate, { actor: by, reason: dto.reason.trim() });
+    return this.after(id);
+  }
+
+  async cancel(actor: Actor, id: string, dto: ReasonDto) {
+    const { by } = await this.actionable(actor, id);
+    await this.tasks.act(id, cancelTaskUpdate, { actor: by, reason: dto.reason.trim() });
+    return this.after(id);
+  }
+
+  async changeDue(actor: Actor, id: string, dto: DueDateDto) {
+    const { by } = await this.actionable(actor, id);
+    await this.tasks.act(id, changeDueUpdate, { actor: by, ...newDue(dto), reason: dto.reason.trim() });
+    return this.after(id);
+  }
+
+  async requestExtension(actor: Actor, id: string, dto: DueDateDto) {
+    const { by } = await this.actionable(actor, id);
+    await this.tasks.act(id, requestExtensionUpdate, { actor: by, ...newDue(dto), reason: dto.reason.trim() });
+    return this.history(actor, id);
+  }
+
+  async decideExtension(actor: Actor, id: string, dto: ExtensionDecisionDto) {
+    const { by } = await this.actionable(actor, id);
+    await this.tasks.act(id, decideExtensionUpdate, { actor: by, approve: dto.approve, reason: dto.reason.trim() });
     return this.after(id);
   }
 

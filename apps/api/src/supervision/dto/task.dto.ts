@@ -7,6 +7,7 @@ import { BooleanQuery, PageQuery } from '../../common/paging';
 
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_MESSAGE = 'must be a date written YYYY-MM-DD';
+const TIME_LIMIT = /^\d{1,4}(wd|h|m|s)$/;
 
 export class CreateTaskDto {
   @ApiProperty({ example: '更新政府信息公开指南' })
@@ -41,7 +42,7 @@ export class CreateTaskDto {
 
   @ApiPropertyOptional({ example: '10wd', description: 'a time limit from now instead of a date: working days (10wd) or a duration (4h) for urgent tasks' })
   @IsOptional()
-  @Matches(/^\d{1,4}(wd|h|m|s)$/, { message: 'timeLimit must be a time limit such as 10wd, 4h, 30m or 45s' })
+  @Matches(TIME_LIMIT, { message: 'timeLimit must be a time limit such as 10wd, 4h, 30m or 45s' })
   timeLimit?: string;
 }
 
@@ -150,12 +151,32 @@ export class SubmitTaskDto {
   files?: EvidenceFileDto[];
 }
 
-export class ReturnTaskDto {
+/** Why: a return for rework, a cancellation. */
+export class ReasonDto {
   @ApiProperty({ example: '佐证材料不完整，缺少公开页面截图' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(2000)
+  @IsString({ message: 'reason 须为文字' })
+  @Matches(/\S/, { message: 'reason 不能为空，请说明理由' })
+  @MaxLength(2000, { message: 'reason 不能超过2000字' })
   reason!: string;
+}
+
+/** A new due date and why: a coordinator's change, or a unit's extension request (延期申请). */
+export class DueDateDto extends ReasonDto {
+  @ApiPropertyOptional({ example: '2026-12-31', description: 'the new due date (or send timeLimit); a rest day moves to the next working day' })
+  @IsOptional()
+  @Matches(ISO_DATE, { message: 'dueOn 须为 YYYY-MM-DD 格式的日期' })
+  dueOn?: string;
+
+  @ApiPropertyOptional({ example: '4h', description: 'a time limit from now instead of a date, as at creation' })
+  @IsOptional()
+  @Matches(TIME_LIMIT, { message: 'timeLimit 须为时限，如 10wd、4h、30m 或 45s' })
+  timeLimit?: string;
+}
+
+export class ExtensionDecisionDto extends ReasonDto {
+  @ApiProperty({ description: 'true approves the extension, false refuses it' })
+  @IsBoolean({ message: 'approve 须为 true（同意）或 false（不同意）' })
+  approve!: boolean;
 }
 
 export class ProgressDto {
