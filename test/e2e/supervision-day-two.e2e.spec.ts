@@ -1,3 +1,4 @@
+import { createUnit } from '../support/registry-fixtures';
 import { act, createTask, historyEvents, startSupervisionWorld, subjectsTo, type SupervisionWorld } from '../support/supervision-fixtures';
 import { waitFor } from '../support/wait-for';
 
@@ -5,7 +6,7 @@ import { waitFor } from '../support/wait-for';
  * Day-two changes on the real server, with time limits in seconds as in the deadlines test: a
  * reminder 2s before the limit, an order 2s after it. A new due is given as a limit from now too.
  */
-describe('a task changed after it was assigned: cancellation, a new due date, an extension', () => {
+describe('a task changed after it was assigned: cancellation, a new due date, an extension, a transfer', () => {
   let w: SupervisionWorld;
   beforeAll(async () => {
     w = await startSupervisionWorld({ SUPERVISION_REMIND_BEFORE: '2s', SUPERVISION_ORDER_AFTER: '2s', SUPERVISION_ORDER_REPLY: '30s', SUPERVISION_ORDER_LEVEL: '1' });
@@ -103,7 +104,7 @@ describe('a task changed after it was assigned: cancellation, a new due date, an
   });
 
   it('a refused extension leaves the due date; a coordinator moves it, and an order already issued stays on record', async () => {
-    const task = (await createTask(w, { title: '公开行政处罚结果', unitId: w.health.id, timeLimit: '5s' })) as { id: string; dueAt: string };
+    const task = await createTask(w, { title: '公开行政处罚结果', unitId: w.health.id, timeLimit: '5s' });
     const asked = await act(w, task.id, 'extension', w.healthContact.auth, { timeLimit: '30s', reason: '人手不足' });
     expect(asked.status).toBe(200);
     const refused = await act(w, task.id, 'extension/decision', w.coordinator.auth, { approve: false, reason: '理由不充分' });
@@ -160,5 +161,43 @@ describe('a task changed after it was assigned: cancellation, a new due date, an
       'overdue',
       'order_issued',
     ]);
+  });
+
+  it('a transferred task goes to the new unit, which is told and urged on the same due; the old unit no longer sees it', async () => {
+    const task = await createTask(w, { title: '公开教育收费标准', unitId: w.bureau.id, timeLimit: '6s' });
+    const closed = await createUnit(w.api, '区已撤并单位', { parentId: w.office.id });
+    const deactivated = await w.api.http.post(`/units/${closed.id}/deactivate`).set('authorization', w.api.adminAuth).send({});
+    expect(deactivated.status).toBeLessThan(300);
+
+    const byUnit = await act(w, task.id, 'transfer', w.bureauContact.auth, { unitId: w.health.id, reason: '不归我局' });
+    expect(byUnit.status).toBe(403);
+    for (const unitId of [w.bureau.id, closed.id]) {
+      const refused = await act(w, task.id, 'transfer', w.coordinator.auth, { unitId, reason: '转办' });
+      expect([refused.status, refused.body.code, refused.body.details[0].field]).toEqual([422, 'TASK_TRANSFER_INVALID', 'unitId']);
+    }
+    const moved = await act(w, task.id, 'transfer', w.coordinator.auth, { unitId: w.health.id, reason: '收费标准由卫健委主管' });
+    expect(moved.status).toBe(200);
+    expect(moved.body).toMatchObject({ unitId: w.health.id, ownerId: null, dueAt: task.dueAt });
+
+    const hidden = await w.api.http.get(`/tasks/${task.id}`).set('authorization', w.bureauContact.auth);
+    expect([hidden.status, hidden.body.code]).toEqual([403, 'UNIT_SCOPE']);
+    const listOf = async (auth: string) => (await w.api.http.get('/tasks').query({ q: '公开教育收费标准' }).set('authorization', auth)).body.items.map((t: { id: string }) => t.id);
+    expect(await listOf(w.bureauContact.auth)).toEqual([]);
+    expect(await listOf(w.healthContact.auth)).toEqual([task.id]);
+
+    await waitFor('the overdue notice to the new unit', received('【任务逾期】公开教育收费标准'), 20_000);
+    expect(subjectsTo(w, 'gkb@jyj.test.cn').filter((s) => s.includes('公开教育收费标准'))).toEqual(['【任务交办】公开教育收费标准']);
+    expect(subjectsTo(w, 'gkb@wjw.test.cn').filter((s) => s.includes('公开教育收费标准'))).toEqual([
+      '【任务转办】公开教育收费标准',
+      '【任务提醒】公开教育收费标准',
+      '【任务提醒】公开教育收费标准（今日到期）',
+      '【任务逾期】公开教育收费标准',
+    ]);
+    const history = await entries(task.id);
+    expect(history.slice(0, 5).map((e) => e.event)).toEqual(['assigned', 'transferred', 'reminder_sent', 'reminder_sent', 'overdue']);
+    expect(history[0].data).toMatchObject({ unitId: w.bureau.id });
+    expect(history[1].data).toMatchObject({ fromUnitId: w.bureau.id, unitId: w.health.id, unitName: '区卫健委', reason: '收费标准由卫健委主管' });
+    const submitted = await act(w, task.id, 'submit', w.healthContact.auth, { links: ['https://www.example.gov.cn/sf.html'] });
+    expect(submitted.status).toBe(200);
   });
 });

@@ -59,7 +59,7 @@ export function startSupervisionWorld(env: Record<string, string> = {}): Promise
 export async function createTask(world: SupervisionWorld, body: Record<string, unknown>) {
   const response = await world.api.http.post('/tasks').set('authorization', world.coordinator.auth).send(body);
   if (response.status !== 201) throw new Error(`creating task: ${response.status} ${JSON.stringify(response.body)}`);
-  return response.body as { id: string; dueOn: string; status: string };
+  return response.body as { id: string; dueOn: string; dueAt: string; status: string };
 }
 
 export function act(world: SupervisionWorld, taskId: string, action: string, auth: string, body: Record<string, unknown> = {}) {

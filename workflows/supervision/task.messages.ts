@@ -48,6 +48,8 @@ export interface TaskState {
   /** How many times the timers were re-armed on a new due date; each round has its own notice keys. */
   rearms?: number;
   extension?: PendingExtension | null;
+  /** The unit in charge once the task was transferred; absent, the input's unit (and owner) hold. */
+  unit?: { id: string; name: string };
 }
 
 export interface TaskInput {
@@ -101,6 +103,13 @@ export interface ExtensionDecisionArgs {
   reason: string;
 }
 
+export interface TransferArgs {
+  actor: TaskActor;
+  /** As the API read it from the registry. */
+  unit: { id: string; name: string; active: boolean };
+  reason: string;
+}
+
 export const startTaskUpdate = defineUpdate<TaskState, [ActorArgs]>('startTask');
 export const submitTaskUpdate = defineUpdate<TaskState, [SubmitTaskArgs]>('submitTask');
 export const verifyTaskUpdate = defineUpdate<TaskState, [ActorArgs]>('verifyTask');
@@ -111,4 +120,5 @@ export const cancelTaskUpdate = defineUpdate<TaskState, [ReasonArgs]>('cancelTas
 export const changeDueUpdate = defineUpdate<TaskState, [DueDateArgs]>('changeDue');
 export const requestExtensionUpdate = defineUpdate<TaskState, [DueDateArgs]>('requestExtension');
 export const decideExtensionUpdate = defineUpdate<TaskState, [ExtensionDecisionArgs]>('decideExtension');
+export const transferTaskUpdate = defineUpdate<TaskState, [TransferArgs]>('transferTask');
 export const taskStatusQuery = defineQuery<TaskState>('taskStatus');

@@ -11,7 +11,7 @@ import type { Recipient } from '../../libs/contracts/src/signoff-activities';
 import type { OrderChange, SupervisionMail, TaskActivities, TaskHistoryContent, TaskProjection } from '../../libs/contracts/src/supervision-activities';
 import { defaultCalendar } from '../../libs/domain/src/calendar/default-calendar';
 import { dueTimes, parseDueSpec } from '../../libs/domain/src/signoff/due-spec';
-import { TaskDueChangeError, TaskExtensionStateError, TaskTransitionIncompleteError, TaskTransitionNotAllowedError } from '../../libs/domain/src/supervision/errors';
+import { TaskDueChangeError, TaskExtensionStateError, TaskTransferError, TaskTransitionIncompleteError, TaskTransitionNotAllowedError } from '../../libs/domain/src/supervision/errors';
 import { DEFAULT_SUPERVISION_ORDER_CONFIG, SUPERVISION_ORDER_LEVEL_NAMES } from '../../libs/domain/src/supervision/supervision-order';
 import type { SupervisionRuleCode } from '../../libs/domain/src/supervision/supervision-rule-codes';
 import { isClosedTaskStatus, isOpenTaskStatus } from '../../libs/domain/src/supervision/supervision-task';
@@ -19,6 +19,7 @@ import { shanghaiDay, taskDueDate, taskDueFromDate, taskDueFromLimit, taskTimes,
 import { checkDueChange, extensionToDecide, requestExtension } from '../../libs/domain/src/supervision/task-due-change';
 import { applyTaskAction, newTaskLifecycle, type TaskAction } from '../../libs/domain/src/supervision/task-lifecycle';
 import { taskMail, type TaskMailText } from '../../libs/domain/src/supervision/task-mail';
+import { checkTransfer } from '../../libs/domain/src/supervision/task-transfer';
 import { chineseDate } from '../../libs/domain/src/supervision/text-format';
 import {
   cancelTaskUpdate,
@@ -30,11 +31,13 @@ import {
   returnTaskUpdate,
   startTaskUpdate,
   submitTaskUpdate,
+  transferTaskUpdate,
   taskStatusQuery,
   verifyTaskUpdate,
   type ActorArgs,
   type ProgressArgs,
   type DueDateArgs,
+  type TransferArgs,
   type TaskActor,
   type TaskInput,
   type TaskState,
@@ -62,6 +65,7 @@ function guard<T>(check: () => T): T {
     if (error instanceof TaskTransitionIncompleteError) refuse(error.code, error.message, error.field);
     if (error instanceof TaskDueChangeError) refuse(error.code, error.message, error.field);
     if (error instanceof TaskExtensionStateError) refuse(error.code, error.message);
+    if (error instanceof TaskTransferError) refuse(error.code, error.message, error.field);
     throw error;
   }
 }
@@ -89,12 +93,15 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskState> {
   let persisted: Promise<void> = Promise.resolve();
 
   let times = taskTimes(state.due ?? task.due, timing, calendar);
-  const facts = { title: task.title, unitName: task.unitName, dueOn: taskDueDate(times) };
+  const facts = { title: task.title, unitName: state.unit?.name ?? task.unitName, dueOn: taskDueDate(times) };
   const now = () => Date.now();
   const today = () => shanghaiDay(now());
   const system: TaskActor = { id: '', name: '系统', role: 'system' };
-  const unit: Recipient[] = [{ unitContactsOf: task.unitId }, ...(task.owner ? [{ email: task.owner.email, name: task.owner.name }] : [])];
-  const leader: Recipient[] = [{ unitLeaderOf: task.unitId }];
+  const unitId = () => state.unit?.id ?? task.unitId;
+  /** The unit in charge and, until a transfer, the task's owner in it. */
+  const owner = state.unit ? null : task.owner;
+  let unit: Recipient[] = [{ unitContactsOf: unitId() }, ...(owner ? [{ email: owner.email, name: owner.name }] : [])];
+  let leader: Recipient[] = [{ unitLeaderOf: unitId() }];
   const mail = (key: string, to: Recipient[], text: TaskMailText, cc?: Recipient[]): SupervisionMail => ({
     key: `task:${task.taskId}:${key}`,
     to,
@@ -120,6 +127,7 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskState> {
       evidenceLinks: state.evidenceLinks,
       evidenceFileIds: state.evidenceFileIds,
       ...(state.due ? { dueOn: facts.dueOn, dueAt: new Date(times.dueAt).toISOString() } : {}),
+      ...(state.unit ? { unitId: state.unit.id, ownerId: null } : {}),
     };
   }
 
@@ -339,6 +347,33 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskState> {
     { validator: ({ approve }) => void extensionDecided(approve) },
   );
 
+  const transferred = ({ unit: to }: TransferArgs) => {
+    refuseClosed();
+    guard(() => checkTransfer(unitId(), to));
+  };
+
+  setHandler(
+    transferTaskUpdate,
+    async (args) => {
+      transferred(args);
+      const from = { id: unitId(), name: facts.unitName };
+      // An extension the old unit asked for is theirs to argue; the new unit asks afresh if it needs one.
+      state.extension = null;
+      state.unit = { id: args.unit.id, name: args.unit.name };
+      facts.unitName = args.unit.name;
+      unit = [{ unitContactsOf: args.unit.id }];
+      leader = [{ unitLeaderOf: args.unit.id }];
+      const reason = args.reason.trim();
+      const n = seq + 1;
+      await record(
+        [entry('transferred', args.actor, { fromUnitId: from.id, fromUnitName: from.name, unitId: args.unit.id, unitName: args.unit.name, reason })],
+        [mail(`transferred-${n}`, unit, taskMail.transferred(facts, from.name, reason))],
+      );
+      return state;
+    },
+    { validator: transferred },
+  );
+
   // ---- time ----------------------------------------------------------------------------------
 
   /** Waits until `at` or until something changes; true when the time came. */
@@ -380,7 +415,7 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskState> {
     const issued = await issueSupervisionOrder({
       orderKey: `task:${task.taskId}:${roundKey('overdue')}`,
       taskId: task.taskId,
-      unitId: task.unitId,
+      unitId: unitId(),
       level,
       actionDemanded,
       issuedOn: shanghaiDay(issuedAt),

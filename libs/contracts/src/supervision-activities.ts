@@ -23,6 +23,9 @@ export interface TaskProjection {
   /** Set once the due date has been changed or extended; absent, the date given at creation holds. */
   dueOn?: string;
   dueAt?: string;
+  /** Set once the task has been transferred: the new unit, and no owner (the owner was the old unit's). */
+  unitId?: string;
+  ownerId?: null;
 }
 
 export interface TaskHistoryContent {

@@ -72,8 +72,9 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   ORDER_NOT_OPEN: 409,
   TASK_EXTENSION_PENDING: 409,
   TASK_EXTENSION_NOT_PENDING: 409,
-  // A due date the rules refuse (past, unchanged, an extension shortening the time): 422.
+  // A due date the rules refuse (past, unchanged, an extension shortening the time), a transfer to the same or a deactivated unit: 422.
   TASK_DUE_INVALID: 422,
+  TASK_TRANSFER_INVALID: 422,
   CALL_CLOSED: 409,
   // A report whose figures break a rule is 422; a year published (or not yet) for the change asked, 409.
   REPORT_NOT_RECONCILED: 422,

@@ -5,7 +5,7 @@ import { MANAGERS, Roles } from '../common/access';
 import { Actor, CurrentActor } from '../common/actor';
 import { AppError, invalid } from '../common/app-error';
 import { IdParam } from '../common/id-param';
-import { CreateTaskDto, DueDateDto, EmptyDto, ExtensionDecisionDto, ImportLedgerQuery, ListTasksQuery, TaskFilterQuery, ProgressDto, ReasonDto, SubmitTaskDto } from './dto/task.dto';
+import { CreateTaskDto, DueDateDto, EmptyDto, ExtensionDecisionDto, ImportLedgerQuery, ListTasksQuery, TaskFilterQuery, ProgressDto, ReasonDto, SubmitTaskDto, TransferTaskDto } from './dto/task.dto';
 import { LedgerIoService } from './ledger-io.service';
 import { TasksService } from './tasks.service';
 
@@ -126,6 +126,14 @@ export class TasksController {
   @ApiOperation({ summary: "Change a task's due date with a reason (coordinators): reminders, overdue notice and order follow the new date" })
   changeDue(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: DueDateDto) {
     return this.tasks.changeDue(actor, id, dto);
+  }
+
+  @Post(':id/transfer')
+  @HttpCode(200)
+  @Roles(...MANAGERS)
+  @ApiOperation({ summary: "Hand the task to another active unit with a reason (转办, coordinators): its contacts are told; the old unit no longer sees it" })
+  transfer(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: TransferTaskDto) {
+    return this.tasks.transfer(actor, id, dto);
   }
 
   @Post(':id/extension')

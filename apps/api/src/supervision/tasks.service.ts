@@ -23,6 +23,7 @@ import {
   returnTaskUpdate,
   startTaskUpdate,
   submitTaskUpdate,
+  transferTaskUpdate,
   verifyTaskUpdate,
   type TaskActor,
   type TaskInput,
@@ -31,7 +32,7 @@ import { ApiContext } from '../api-context';
 import type { Actor } from '../common/actor';
 import { AppError, invalid, notFound } from '../common/app-error';
 import type { Page } from '../common/paging';
-import { CreateTaskDto, DueDateDto, ExtensionDecisionDto, ListTasksQuery, ProgressDto, ReasonDto, SubmitTaskDto } from './dto/task.dto';
+import { CreateTaskDto, DueDateDto, ExtensionDecisionDto, ListTasksQuery, ProgressDto, ReasonDto, SubmitTaskDto, TransferTaskDto } from './dto/task.dto';
 import { filterTasks } from './task-filter';
 import { taskStandings, type TaskStanding } from './task-standing';
 import { assertTaskActionable, assertTaskReadable, taskActor } from './task-access';
@@ -294,6 +295,14 @@ export class TasksService {
   async changeDue(actor: Actor, id: string, dto: DueDateDto) {
     const { by } = await this.actionable(actor, id);
     await this.tasks.act(id, changeDueUpdate, { actor: by, ...newDue(dto), reason: dto.reason.trim() });
+    return this.after(id);
+  }
+
+  async transfer(actor: Actor, id: string, dto: TransferTaskDto) {
+    const { by } = await this.actionable(actor, id);
+    const unit = await this.dataSource.getRepository(UnitEntity).findOne({ where: { id: dto.unitId } });
+    if (!unit) throw invalid('unitId', 'names no known unit');
+    await this.tasks.act(id, transferTaskUpdate, { actor: by, unit: { id: unit.id, name: unit.name, active: unit.active }, reason: dto.reason.trim() });
     return this.after(id);
   }
 

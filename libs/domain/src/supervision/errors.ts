@@ -92,3 +92,14 @@ export class TaskExtensionStateError extends Error {
     this.name = 'TaskExtensionStateError';
   }
 }
+
+/** A transfer to the task's own unit or to a deactivated one. */
+export class TaskTransferError extends Error {
+  readonly code = 'TASK_TRANSFER_INVALID' as const;
+  readonly field = 'unitId';
+
+  constructor(message: string) {
+    super(message);
+    this.name = 'TaskTransferError';
+  }
+}

@@ -17,6 +17,7 @@ export {
   SupervisionConfigError,
   TaskDueChangeError,
   TaskExtensionStateError,
+  TaskTransferError,
   TaskTransitionIncompleteError,
   TaskTransitionNotAllowedError,
 } from './errors';
@@ -142,6 +143,7 @@ export {
   type TaskLifecycle,
 } from './task-lifecycle';
 export { checkDueChange, extensionToDecide, requestExtension, type DueChangeKind, type DueMoment, type PendingExtension } from './task-due-change';
+export { checkTransfer } from './task-transfer';
 export {
   buildTaskTimeline,
   DEFAULT_TASK_TIMELINE_CONFIG,

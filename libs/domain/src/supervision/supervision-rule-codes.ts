@@ -10,5 +10,6 @@ export const SUPERVISION_RULE_CODES = [
   'TASK_DUE_INVALID',
   'TASK_EXTENSION_PENDING',
   'TASK_EXTENSION_NOT_PENDING',
+  'TASK_TRANSFER_INVALID',
 ] as const;
 export type SupervisionRuleCode = (typeof SUPERVISION_RULE_CODES)[number];

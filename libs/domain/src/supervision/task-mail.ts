@@ -49,6 +49,10 @@ export const taskMail = {
       `审核意见：${decision.reason}`,
     ]),
   }),
+  transferred: (t: TaskMailFacts, fromUnitName: string, reason: string): TaskMailText => ({
+    subject: `【任务转办】${t.title}`,
+    text: letter(t.unitName, [`任务“${t.title}”原由${fromUnitName}办理，现转由贵单位办理，办理时限为${chineseDate(t.dueOn)}。`, `转办理由：${reason}`, '请按时办理，并在系统中报送办理结果及佐证材料。']),
+  }),
   orderIssued: (t: TaskMailFacts, order: { number: string; levelName: string; actionDemanded: string; replyBy: string }): TaskMailText => ({
     subject: `【督办单】${order.number} ${t.title}`,
     text: letter(t.unitName, [

@@ -173,6 +173,13 @@ export class DueDateDto extends ReasonDto {
   timeLimit?: string;
 }
 
+/** 转办: the unit that takes the task over, and why. */
+export class TransferTaskDto extends ReasonDto {
+  @ApiProperty({ format: 'uuid', description: 'the unit that takes the task over' })
+  @IsUUID('all', { message: 'unitId 须为 UUID' })
+  unitId!: string;
+}
+
 export class ExtensionDecisionDto extends ReasonDto {
   @ApiProperty({ description: 'true approves the extension, false refuses it' })
   @IsBoolean({ message: 'approve 须为 true（同意）或 false（不同意）' })
