@@ -11,7 +11,7 @@ import type { Recipient } from '../../libs/contracts/src/signoff-activities';
 import type { OrderChange, SupervisionMail, TaskActivities, TaskHistoryContent, TaskProjection } from '../../libs/contracts/src/supervision-activities';
 import { defaultCalendar } from '../../libs/domain/src/calendar/default-calendar';
 import { dueTimes, parseDueSpec } from '../../libs/domain/src/signoff/due-spec';
-import { TaskDueChangeError, TaskExtensionStateError, TaskTransferError, TaskTransitionIncompleteError, TaskTransitionNotAllowedError } from '../../libs/domain/src/supervision/errors';
+import { TaskChangeRefusedError, TaskExtensionStateError, TaskTransitionIncompleteError, TaskTransitionNotAllowedError } from '../../libs/domain/src/supervision/errors';
 import { DEFAULT_SUPERVISION_ORDER_CONFIG, SUPERVISION_ORDER_LEVEL_NAMES } from '../../libs/domain/src/supervision/supervision-order';
 import type { SupervisionRuleCode } from '../../libs/domain/src/supervision/supervision-rule-codes';
 import { isClosedTaskStatus, isOpenTaskStatus } from '../../libs/domain/src/supervision/supervision-task';
@@ -63,9 +63,8 @@ function guard<T>(check: () => T): T {
   } catch (error) {
     if (error instanceof TaskTransitionNotAllowedError) refuse(error.code, error.message);
     if (error instanceof TaskTransitionIncompleteError) refuse(error.code, error.message, error.field);
-    if (error instanceof TaskDueChangeError) refuse(error.code, error.message, error.field);
+    if (error instanceof TaskChangeRefusedError) refuse(error.code, error.message, error.field);
     if (error instanceof TaskExtensionStateError) refuse(error.code, error.message);
-    if (error instanceof TaskTransferError) refuse(error.code, error.message, error.field);
     throw error;
   }
 }
@@ -262,9 +261,9 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskState> {
       try {
         due = dueOn !== undefined ? taskDueFromDate(now(), dueOn, calendar) : taskDueFromLimit(now(), timeLimit ?? '');
       } catch {
-        throw new TaskDueChangeError(`新的办理时限 ${dueOn} 不是已发布工作日历年份内的有效日期`);
+        throw new TaskChangeRefusedError('TASK_DUE_INVALID', 'dueOn', `新的办理时限 ${dueOn} 不是已发布工作日历年份内的有效日期`);
       }
-      if (due === null) throw new TaskDueChangeError(`办理时限 ${timeLimit ?? ''} 无法识别`);
+      if (due === null) throw new TaskChangeRefusedError('TASK_DUE_INVALID', 'dueOn', `办理时限 ${timeLimit ?? ''} 无法识别`);
       const next = taskTimes(due, timing, calendar);
       return { due, dueOn: taskDueDate(next), dueAt: next.dueAt };
     });

@@ -71,14 +71,15 @@ export class QuarterMismatchError extends Error {
   }
 }
 
-/** A new due date the rules refuse: in the past, unchanged, or an extension that shortens the time. */
-export class TaskDueChangeError extends Error {
-  readonly code = 'TASK_DUE_INVALID' as const;
-  readonly field = 'dueOn';
-
-  constructor(message: string) {
+/** A change refused for one field: a due date (past, unchanged, an extension shortening the time), a transfer's unit. */
+export class TaskChangeRefusedError extends Error {
+  constructor(
+    readonly code: 'TASK_DUE_INVALID' | 'TASK_TRANSFER_INVALID',
+    readonly field: 'dueOn' | 'unitId',
+    message: string,
+  ) {
     super(message);
-    this.name = 'TaskDueChangeError';
+    this.name = 'TaskChangeRefusedError';
   }
 }
 
@@ -90,16 +91,5 @@ export class TaskExtensionStateError extends Error {
   ) {
     super(message);
     this.name = 'TaskExtensionStateError';
-  }
-}
-
-/** A transfer to the task's own unit or to a deactivated one. */
-export class TaskTransferError extends Error {
-  readonly code = 'TASK_TRANSFER_INVALID' as const;
-  readonly field = 'unitId';
-
-  constructor(message: string) {
-    super(message);
-    this.name = 'TaskTransferError';
   }
 }

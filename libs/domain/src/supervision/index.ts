@@ -15,9 +15,8 @@ export {
   QuarterMismatchError,
   QuarterNotEndedError,
   SupervisionConfigError,
-  TaskDueChangeError,
+  TaskChangeRefusedError,
   TaskExtensionStateError,
-  TaskTransferError,
   TaskTransitionIncompleteError,
   TaskTransitionNotAllowedError,
 } from './errors';

@@ -1,6 +1,6 @@
 import { defaultCalendar } from '../calendar/default-calendar';
 import { shanghaiInstant } from '../signoff/due-spec';
-import { TaskDueChangeError, TaskExtensionStateError } from './errors';
+import { TaskChangeRefusedError, TaskExtensionStateError } from './errors';
 import { taskDueDate, taskDueFromDate, taskTimes } from './task-due';
 import { checkDueChange, extensionToDecide, requestExtension, type DueMoment, type PendingExtension } from './task-due-change';
 
@@ -36,7 +36,7 @@ describe('a change of a task due date', () => {
     expect(refusal(() => checkDueChange('correction', current, past, NOW))).toMatchObject({ code: 'TASK_DUE_INVALID', field: 'dueOn', message: expect.stringContaining('已过') });
     expect(refusal(() => checkDueChange('correction', current, moment('2026-12-10'), NOW)).message).toContain('相同');
     // Saturday 12 December moves to Monday 14: a date that lands on the one in force is no change.
-    expect(refusal(() => checkDueChange('correction', moment('2026-12-14'), moment('2026-12-12'), NOW))).toBeInstanceOf(TaskDueChangeError);
+    expect(refusal(() => checkDueChange('correction', moment('2026-12-14'), moment('2026-12-12'), NOW))).toBeInstanceOf(TaskChangeRefusedError);
   });
 
   it('lets an extension only move the date later, an overdue task included', () => {
@@ -61,7 +61,7 @@ describe('an extension request', () => {
     const pending = requestExtension(null, current, ask('2026-12-21'), NOW);
     expect(pending).toMatchObject({ dueOn: '2026-12-21', reason: '需征求上级意见', requestedBy: 'p1' });
     expect(refusal(() => requestExtension(pending, current, ask('2026-12-22'), NOW))).toMatchObject({ code: 'TASK_EXTENSION_PENDING' });
-    expect(refusal(() => requestExtension(null, current, ask('2026-12-04'), NOW))).toBeInstanceOf(TaskDueChangeError);
+    expect(refusal(() => requestExtension(null, current, ask('2026-12-04'), NOW))).toBeInstanceOf(TaskChangeRefusedError);
   });
 
   it('is decided only while it waits, and approved only while its date is still ahead of the one in force', () => {

@@ -1,6 +1,8 @@
 import type { IsoDate } from '../calendar/iso-date';
-import { TaskDueChangeError, TaskExtensionStateError } from './errors';
+import { TaskChangeRefusedError, TaskExtensionStateError } from './errors';
 import type { TaskDue } from './task-due';
+
+const dueRefused = (message: string) => new TaskChangeRefusedError('TASK_DUE_INVALID', 'dueOn', message);
 
 /** extension: asked by the unit (延期申请), only later; correction: set by a coordinator, either way. */
 export type DueChangeKind = 'extension' | 'correction';
@@ -14,13 +16,13 @@ export interface DueMoment {
 /**
  * Checks a new due against the one in force and the present instant. Instants, not dates, are
  * compared, so an urgent task's limit in hours moves as a date does.
- * @throws TaskDueChangeError naming why it cannot be the task's due date.
+ * @throws TaskChangeRefusedError naming why it cannot be the task's due date.
  */
 export function checkDueChange(kind: DueChangeKind, current: DueMoment, requested: DueMoment, nowMs: number): void {
-  if (requested.dueAt <= nowMs) throw new TaskDueChangeError(`新的办理时限 ${requested.dueOn} 已过`);
-  if (requested.dueAt === current.dueAt) throw new TaskDueChangeError(`新的办理时限与现行时限 ${current.dueOn} 相同`);
+  if (requested.dueAt <= nowMs) throw dueRefused(`新的办理时限 ${requested.dueOn} 已过`);
+  if (requested.dueAt === current.dueAt) throw dueRefused(`新的办理时限与现行时限 ${current.dueOn} 相同`);
   if (kind === 'extension' && requested.dueAt < current.dueAt) {
-    throw new TaskDueChangeError(`延期后的办理时限 ${requested.dueOn} 早于现行时限 ${current.dueOn}`);
+    throw dueRefused(`延期后的办理时限 ${requested.dueOn} 早于现行时限 ${current.dueOn}`);
   }
 }
 
