@@ -14,6 +14,12 @@ const TITLES: Record<string, string> = {
   order_replied: '回复督办单',
   order_escalated: '督办单逾期未复，已告知单位领导',
   call: '电话调度',
+  cancelled: '撤销任务',
+  due_changed: '调整办理时限',
+  extension_requested: '申请延期',
+  extension_approved: '同意延期',
+  extension_refused: '不同意延期',
+  transferred: '转办',
 };
 
 const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
@@ -31,6 +37,22 @@ export function describeHistory(entry: TaskHistoryEntry): { title: string; detai
       break;
     case 'progress':
       detail = text(d.note) ?? '';
+      break;
+    case 'cancelled':
+      detail = `撤销理由：${text(d.reason) ?? ''}`;
+      break;
+    case 'due_changed':
+    case 'extension_approved':
+      detail = `办理时限由 ${text(d.from) ?? ''} 调整为 ${text(d.dueOn) ?? ''}；${text(d.reason) ?? ''}`;
+      break;
+    case 'extension_requested':
+      detail = `申请延期至 ${text(d.dueOn) ?? ''}；${text(d.reason) ?? ''}`;
+      break;
+    case 'extension_refused':
+      detail = `申请延期至 ${text(d.askedFor) ?? ''}，未同意；${text(d.reason) ?? ''}`;
+      break;
+    case 'transferred':
+      detail = `由${text(d.fromUnitName) ?? ''}转办至${text(d.unitName) ?? ''}；${text(d.reason) ?? ''}`;
       break;
     case 'reminder_sent':
       detail = d.kind === 'due' ? '今日到期提醒' : '到期前提醒';

@@ -1,0 +1,33 @@
+import { describeHistory } from './task-history';
+
+const entry = (event: string, data: Record<string, unknown>) => ({
+  key: `k-${event}`,
+  event,
+  actorName: '王协调',
+  actorRole: 'coordinator',
+  occurredAt: '2026-12-01T02:00:00.000Z',
+  data,
+});
+
+describe('describeHistory for the day-two changes', () => {
+  it('names a cancellation with its reason', () => {
+    expect(describeHistory(entry('cancelled', { reason: '重复交办' }))).toMatchObject({ title: '撤销任务', detail: '撤销理由：重复交办' });
+  });
+
+  it('shows a changed or extended due as from and to', () => {
+    expect(describeHistory(entry('due_changed', { from: '2026-12-10', dueOn: '2026-12-20', reason: '工作量调整' }))).toMatchObject({
+      title: '调整办理时限',
+      detail: '办理时限由 2026-12-10 调整为 2026-12-20；工作量调整',
+    });
+    expect(describeHistory(entry('extension_approved', { from: '2026-12-10', askedFor: '2026-12-18', dueOn: '2026-12-18', reason: '同意' })).title).toBe('同意延期');
+  });
+
+  it('shows a request, a refusal and a transfer', () => {
+    expect(describeHistory(entry('extension_requested', { dueOn: '2026-12-18', reason: '需会签' })).detail).toBe('申请延期至 2026-12-18；需会签');
+    expect(describeHistory(entry('extension_refused', { askedFor: '2026-12-18', dueOn: '2026-12-10', reason: '时限不变' })).detail).toBe('申请延期至 2026-12-18，未同意；时限不变');
+    expect(describeHistory(entry('transferred', { fromUnitName: '区教育局', unitName: '区卫健委', reason: '职责调整' }))).toMatchObject({
+      title: '转办',
+      detail: '由区教育局转办至区卫健委；职责调整',
+    });
+  });
+});
