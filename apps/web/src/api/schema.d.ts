@@ -1183,6 +1183,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/tasks/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a task with a reason (coordinators): its workflow ends, it leaves the scores, its history stays */
+        post: operations["TasksController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{id}/due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change a task's due date with a reason (coordinators): reminders, overdue notice and order follow the new date */
+        post: operations["TasksController_changeDue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/tasks/{id}/evidence/{fileId}": {
         parameters: {
             query?: never;
@@ -1194,6 +1228,40 @@ export interface paths {
         get: operations["TasksController_evidence"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{id}/extension": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask for a later due date with a reason (延期申请; the task's unit); a coordinator decides */
+        post: operations["TasksController_requestExtension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{id}/extension/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve or refuse the pending extension with a reason (coordinators); an approval re-arms the timers */
+        post: operations["TasksController_decideExtension"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1279,6 +1347,23 @@ export interface paths {
         put?: never;
         /** Report the task done with evidence: note, links, small files (at least one link or file) */
         post: operations["TasksController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{id}/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hand the task to another active unit with a reason (转办, coordinators): its contacts are told; the old unit no longer sees it */
+        post: operations["TasksController_transfer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1808,6 +1893,20 @@ export interface components {
             uploadedBy: string;
             version: number;
         };
+        DueDateDto: {
+            /**
+             * @description the new due date (or send timeLimit); a rest day moves to the next working day
+             * @example 2026-12-31
+             */
+            dueOn?: string;
+            /** @example 佐证材料不完整，缺少公开页面截图 */
+            reason: string;
+            /**
+             * @description a time limit from now instead of a date, as at creation
+             * @example 4h
+             */
+            timeLimit?: string;
+        };
         EmptyDto: Record<string, never>;
         EndConsultationDto: {
             /** @description the day the opinion came, or the consultation ended (default today) */
@@ -1824,6 +1923,12 @@ export interface components {
             filename: string;
             /** @example application/pdf */
             mediaType?: string;
+        };
+        ExtensionDecisionDto: {
+            /** @description true approves the extension, false refuses it */
+            approve: boolean;
+            /** @example 佐证材料不完整，缺少公开页面截图 */
+            reason: string;
         };
         ExtensionDto: {
             /** @description the day the head of the office approved (default today) */
@@ -1951,6 +2056,10 @@ export interface components {
              * @description the unit whose figures these are; a unit contact may name only their own
              */
             unitId: string;
+        };
+        ReasonDto: {
+            /** @example 佐证材料不完整，缺少公开页面截图 */
+            reason: string;
         };
         ReassignDto: {
             level: number;
@@ -2146,10 +2255,6 @@ export interface components {
             /** @example 第三条表述不准确，请修改。 */
             comment: string;
         };
-        ReturnTaskDto: {
-            /** @example 佐证材料不完整，缺少公开页面截图 */
-            reason: string;
-        };
         SetAttributeDto: {
             /** @enum {string} */
             attribute: "proactive" | "on_request" | "withheld";
@@ -2193,6 +2298,15 @@ export interface components {
              */
             links?: string[];
             note?: string;
+        };
+        TransferTaskDto: {
+            /** @example 佐证材料不完整，缺少公开页面截图 */
+            reason: string;
+            /**
+             * Format: uuid
+             * @description the unit that takes the task over
+             */
+            unitId: string;
         };
         UnitDto: {
             active: boolean;
@@ -4093,7 +4207,7 @@ export interface operations {
                 /** @description by due date, soonest first (dueOn) or latest first (-dueOn) */
                 sort?: "dueOn" | "-dueOn";
                 source?: "plan" | "inspection" | "last_place_reminder";
-                status?: "assigned" | "in_progress" | "submitted" | "verified" | "returned";
+                status?: "assigned" | "in_progress" | "submitted" | "verified" | "returned" | "cancelled";
                 unitId?: string;
             };
             header?: never;
@@ -4150,6 +4264,52 @@ export interface operations {
             };
         };
     };
+    TasksController_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TasksController_changeDue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DueDateDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     TasksController_evidence: {
         parameters: {
             query?: never;
@@ -4161,6 +4321,52 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TasksController_requestExtension: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DueDateDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TasksController_decideExtension: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExtensionDecisionDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
@@ -4223,7 +4429,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ReturnTaskDto"];
+                "application/json": components["schemas"]["ReasonDto"];
             };
         };
         responses: {
@@ -4281,6 +4487,29 @@ export interface operations {
             };
         };
     };
+    TasksController_transfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransferTaskDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     TasksController_verify: {
         parameters: {
             query?: never;
@@ -4323,7 +4552,7 @@ export interface operations {
                 /** @description a part of the name to look for */
                 q?: string;
                 source?: "plan" | "inspection" | "last_place_reminder";
-                status?: "assigned" | "in_progress" | "submitted" | "verified" | "returned";
+                status?: "assigned" | "in_progress" | "submitted" | "verified" | "returned" | "cancelled";
                 unitId?: string;
             };
             header?: never;
