@@ -1,5 +1,6 @@
-// `npm test`: set-up, then the whole suite on SQLite, then the persistence and API tests on
-// PostgreSQL. `npm test -- <jest arguments>` runs only the SQLite pass, narrowed as asked.
+// `npm test`: set-up, then the whole suite on SQLite, the console's browser tests, then the
+// persistence and API tests on PostgreSQL. `npm test -- <jest arguments>` runs only the SQLite
+// pass, narrowed as asked.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -36,7 +37,14 @@ function jest(label, args, env) {
   return { status: status ?? 1, ...counts };
 }
 
-const passes = [jest('SQLite pass: every test', jestArgs, { TEST_DATABASE: 'sqlite' })];
+// The browser tests come after the API suites: a console failure then reads as one, not as an
+// API regression that happened to break a page.
+const passes = jestArgs.length
+  ? [jest('SQLite pass: the tests asked for', jestArgs, { TEST_DATABASE: 'sqlite' })]
+  : [
+      jest('SQLite pass: every test but the console\'s', ['--testPathIgnorePatterns=/node_modules/', '--testPathIgnorePatterns=/test/console/'], { TEST_DATABASE: 'sqlite' }),
+      jest('Console pass: the browser tests (Chromium)', ['test/console'], { TEST_DATABASE: 'sqlite' }),
+    ];
 if (postgresUrl) {
   passes.push(jest('PostgreSQL pass: persistence and API tests', POSTGRES_PASS, { TEST_DATABASE: 'postgres', TEST_POSTGRES_URL: postgresUrl }));
 } else if (!jestArgs.length) {
