@@ -309,7 +309,7 @@ describe('people API', () => {
       for (const pending of writes) {
         const response = await pending.set('authorization', auditor.auth);
         expect(response.status).toBe(403);
-        expect(response.body.code).toBe('FORBIDDEN');
+        expect(response.body.code).toBe('AUDITOR_READ_ONLY');
       }
       expect(await read(inHealth.id)).toMatchObject({ name: '卫健联络员', active: true });
       expect((await get(api.adminAuth, '/people?q=byaudit')).body.total).toBe(0);

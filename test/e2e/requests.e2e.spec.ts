@@ -113,7 +113,7 @@ describe('information requests through the API, on the real Temporal server', ()
     const channel = await registerRequest(w, { receivedOn: today(), receiptChannel: 'pigeon' });
     expect([channel.status, channel.body.details[0].field]).toEqual([400, 'receiptChannel']);
     const auditor = await registerRequest(w, { receivedOn: today() }, w.auditor.auth);
-    expect([auditor.status, auditor.body.code]).toEqual([403, 'FORBIDDEN']);
+    expect([auditor.status, auditor.body.code]).toEqual([403, 'AUDITOR_READ_ONLY']);
     const elsewhere = await registerRequest(w, { receivedOn: today() }, w.outsider.auth);
     expect([elsewhere.status, elsewhere.body.code]).toEqual([403, 'UNIT_SCOPE']);
     const listed = await w.api.http.get('/requests').query({ pageSize: 500 }).set('authorization', w.auditor.auth);
@@ -230,7 +230,7 @@ describe('information requests through the API, on the real Temporal server', ()
     const meddle = await act(w, open2025.id, 'consultation', w.outsider.auth, { party: '某公司' });
     expect([meddle.status, meddle.body.code]).toEqual([403, 'UNIT_SCOPE']);
     const auditorActs = await act(w, open2025.id, 'consultation', w.auditor.auth, { party: '某公司' });
-    expect([auditorActs.status, auditorActs.body.code]).toEqual([403, 'FORBIDDEN']);
+    expect([auditorActs.status, auditorActs.body.code]).toEqual([403, 'AUDITOR_READ_ONLY']);
     const badStatus = await w.api.http.get('/requests').query({ status: 'lost' }).set('authorization', w.auditor.auth);
     expect([badStatus.status, badStatus.body.details[0].field]).toEqual([400, 'status']);
     const missing = await read(randomUUID());

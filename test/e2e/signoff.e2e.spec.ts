@@ -1,4 +1,5 @@
 import { decide, register, sha256, startSignOffWorld, trailEvents, type SignOffWorld } from '../support/signoff-fixtures';
+import { createPersonAndLogin } from '../support/registry-fixtures';
 import { waitFor } from '../support/wait-for';
 
 describe('three-level sign-off through the API, on the real Temporal server', () => {
@@ -173,7 +174,7 @@ describe('three-level sign-off through the API, on the real Temporal server', ()
     const elsewhere = await register(w, { title: '替别的单位登记', attribute: 'proactive', unitId: w.other.id });
     expect([elsewhere.status, elsewhere.body.code]).toEqual([403, 'UNIT_SCOPE']);
     const auditor = await register(w, { title: '审计员登记', attribute: 'proactive', unitId: w.bureau.id }, w.auditor.auth);
-    expect([auditor.status, auditor.body.code]).toEqual([403, 'FORBIDDEN']);
+    expect([auditor.status, auditor.body.code]).toEqual([403, 'AUDITOR_READ_ONLY']);
 
     // The section head drafts: they would sign level one of their own document.
     const own = await register(w, { title: '科长自拟文件', attribute: 'proactive' }, w.s1.auth);
@@ -221,6 +222,30 @@ describe('three-level sign-off through the API, on the real Temporal server', ()
     expect(delegation).toMatchObject({ actorId: w.s1.id, level: 1, comment: '出差', data: { toId: w.s1b.id } });
     const reassignment = trail.body.entries.find((e: { event: string }) => e.event === 'reassigned');
     expect(reassignment).toMatchObject({ actorId: w.coordinator.id, actorRole: 'coordinator', level: 2, comment: '张副区长休假', data: { fromId: w.s2.id, toId: w.s2b.id } });
+  });
+
+  it('refuses a delegate or a reassigned signer from outside the unit chain or of another level, with SIGNER_NOT_ELIGIBLE', async () => {
+    const { body: doc } = await register(w, { title: '关于调整学区划分的通知', attribute: 'proactive' });
+    await decide(w, doc.id, 'submit', w.drafter.auth);
+    // A section head of the sibling bureau: right level, wrong unit chain.
+    const sibling = await createPersonAndLogin(w.api, { name: '卫健委科长', email: 'kz@wjw.test.cn', roles: ['signer'], unitId: w.other.id, signerLevel: 1 });
+    const refusals = [
+      await decide(w, doc.id, 'delegate', w.s1.auth, { toPersonId: sibling.id }),
+      // The office is in the chain, but the deputy is a level-2 signer.
+      await decide(w, doc.id, 'delegate', w.s1.auth, { toPersonId: w.s2b.id }),
+      await decide(w, doc.id, 'reassign', w.coordinator.auth, { level: 1, signerId: sibling.id, reason: '休假' }),
+      await decide(w, doc.id, 'reassign', w.coordinator.auth, { level: 3, signerId: w.s2b.id, reason: '休假' }),
+    ];
+    for (const [i, refused] of refusals.entries()) {
+      expect([i, refused.status, refused.body.code]).toEqual([i, 422, 'SIGNER_NOT_ELIGIBLE']);
+    }
+    expect(refusals.map((r) => r.body.details[0].field)).toEqual(['toPersonId', 'toPersonId', 'signerId', 'signerId']);
+    const unchanged = await w.api.http.get(`/documents/${doc.id}`).set('authorization', w.coordinator.auth);
+    expect(unchanged.body).toMatchObject({ currentLevel: 1, currentSignerId: w.s1.id });
+    expect((await trailEvents(w, doc.id)).filter((e) => e === 'delegated' || e === 'reassigned')).toEqual([]);
+    // The same person at their own level of a unit in the chain is taken.
+    const ok = await decide(w, doc.id, 'reassign', w.coordinator.auth, { level: 2, signerId: w.s2b.id, reason: '张副区长休假' });
+    expect(ok.status).toBe(200);
   });
 
   it('lets auditors list and filter, scopes unit contacts, and offers no way to change the trail', async () => {

@@ -2,6 +2,7 @@ import { Controller, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { renderBatchHtml, renderBatchXlsx, type BatchSummary, type ReportFileCheck } from '../../../../libs/report-io/src';
+import { OpenToReaders } from '../common/access';
 import { invalid } from '../common/app-error';
 import { AnnualReportsService } from './annual-reports.service';
 import { batchUploads, MAX_BATCH_FILES, reportUploads } from './report-uploads';
@@ -38,6 +39,7 @@ export class AnnualReportsController {
 
   @Post('check')
   @HttpCode(200)
+  @OpenToReaders()
   @ApiOperation({
     summary:
       'Check a published annual report against the national format and its reconciliation rules; ' +
@@ -62,6 +64,7 @@ export class AnnualReportsController {
 
   @Post('check-batch')
   @HttpCode(200)
+  @OpenToReaders()
   @ApiOperation({
     summary:
       'Check several published annual reports in one go: per file the body and year read, its errors and warnings, ' +

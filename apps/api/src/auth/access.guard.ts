@@ -2,10 +2,12 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import type { Role } from '../../../../libs/domain/src/registry/roles';
-import { ALLOWED_BEFORE_PASSWORD_CHANGE, PUBLIC_ROUTE, REQUIRED_ROLES } from '../common/access';
+import { ALLOWED_BEFORE_PASSWORD_CHANGE, OPEN_TO_READERS, onlyReads, PUBLIC_ROUTE, REQUIRED_ROLES } from '../common/access';
 import { AppError } from '../common/app-error';
 import { AuthService } from './auth.service';
 import { checkCsrf, credentialOf } from './session-cookie';
+
+const READING_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** Every route is closed unless marked @Public(); roles are checked against the database's view. */
 @Injectable()
@@ -25,6 +27,9 @@ export class AccessGuard implements CanActivate {
     request.actor = actor;
     if (mustChangePassword && actor.via === 'password' && !this.reflector.getAllAndOverride<boolean>(ALLOWED_BEFORE_PASSWORD_CHANGE, targets)) {
       throw new AppError('PASSWORD_CHANGE_REQUIRED', 'change your one-time password first: POST /api/auth/password');
+    }
+    if (!READING_METHODS.has(request.method) && onlyReads(actor) && !this.reflector.getAllAndOverride<boolean>(OPEN_TO_READERS, targets)) {
+      throw new AppError('AUDITOR_READ_ONLY', 'an auditor only reads: this request would change something');
     }
     const required = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);
     if (required && !required.some((role) => actor.roles.includes(role))) {

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Post, Req, Res } from '@nestjs
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiContext } from '../api-context';
-import { AllowedBeforePasswordChange, Public } from '../common/access';
+import { AllowedBeforePasswordChange, OpenToReaders, Public } from '../common/access';
 import { Actor, CurrentActor } from '../common/actor';
 import { IdParam } from '../common/id-param';
 import { AuthService } from './auth.service';
@@ -12,6 +12,7 @@ import { LoginDto, LoginResultDto } from './dto/login.dto';
 import { clearSessionCookies, setSessionCookies } from './session-cookie';
 
 @ApiTags('auth')
+@OpenToReaders()
 @Controller('auth')
 export class AuthController {
   constructor(

@@ -6,6 +6,7 @@ import { AppError } from './app-error';
 export const PUBLIC_ROUTE = Symbol('public-route');
 export const REQUIRED_ROLES = Symbol('required-roles');
 export const ALLOWED_BEFORE_PASSWORD_CHANGE = Symbol('allowed-before-password-change');
+export const OPEN_TO_READERS = Symbol('open-to-readers');
 
 /** No credentials needed (login, health). */
 export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
@@ -13,10 +14,17 @@ export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
 export const Roles = (...roles: Role[]) => SetMetadata(REQUIRED_ROLES, roles);
 /** Reachable while a one-time password is still in use (to change it). */
 export const AllowedBeforePasswordChange = () => SetMetadata(ALLOWED_BEFORE_PASSWORD_CHANGE, true);
+/** A POST an auditor may make too: it records nothing, or touches only the caller's own sign-in. */
+export const OpenToReaders = () => SetMetadata(OPEN_TO_READERS, true);
 
 /** Roles that see every unit; everyone else sees only their own unit. */
 const ORGANISATION_WIDE: Role[] = ['admin', 'coordinator', 'auditor'];
 export const MANAGERS: Role[] = ['admin', 'coordinator'];
+
+/** Someone whose only role is auditor: they read everything and change nothing. */
+export function onlyReads(actor: Actor): boolean {
+  return actor.roles.length > 0 && actor.roles.every((role) => role === 'auditor');
+}
 
 export function seesAllUnits(actor: Actor): boolean {
   return actor.roles.some((role) => ORGANISATION_WIDE.includes(role));

@@ -7,6 +7,9 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   UNIT_SCOPE: 403,
+  AUDITOR_READ_ONLY: 403,
+  // A delegate or reassigned signer outside the document's unit chain or of another level.
+  SIGNER_NOT_ELIGIBLE: 422,
   PASSWORD_CHANGE_REQUIRED: 403,
   CSRF_TOKEN_INVALID: 403,
   NOT_FOUND: 404,

@@ -42,6 +42,20 @@ export class SignOffPlanService {
     return person;
   }
 
+  /**
+   * A signer who may take over one level of a unit's document (a delegate or a reassignment): in
+   * the unit or a parent unit, and of that level, by signer level or by being named for it.
+   * A level the settings do not hold is left to the workflow, which names it UNKNOWN_LEVEL.
+   */
+  async levelSigner(personId: string, field: string, unitId: string, level: number): Promise<PersonEntity> {
+    const person = await this.signer(personId, field);
+    const refuse = (reason: string) => new AppError('SIGNER_NOT_ELIGIBLE', `${field}：${person.name}${reason}`, [{ field, reason }]);
+    if (!person.unitId || !(await this.unitChain(unitId)).includes(person.unitId)) throw refuse('不属于公文所在单位或其上级单位');
+    const levelConfig = (await this.configFor(unitId)).levels.find((l) => l.level === level);
+    if (levelConfig && person.signerLevel !== level && levelConfig.signerId !== person.id) throw refuse(`不是第${level}级（${levelConfig.title}）审签人`);
+    return person;
+  }
+
   async planFor(unitId: string): Promise<{ plan: LevelAssignment[]; config: SignOffConfig }> {
     const config = await this.configFor(unitId);
     const chain = await this.unitChain(unitId);

@@ -29,8 +29,8 @@ export class PlansController {
 
   @Get(':id')
   @ApiOperation({ summary: 'A plan, its responsibility letters and how many tasks it holds' })
-  get(@IdParam() id: string) {
-    return this.plans.get(id);
+  get(@CurrentActor() actor: Actor, @IdParam() id: string) {
+    return this.plans.get(actor, id);
   }
 
   @Post(':id/letters')
@@ -41,13 +41,14 @@ export class PlansController {
   }
 
   @Get(':id/letters/:letterId')
-  @ApiOperation({ summary: 'Download a responsibility letter' })
+  @ApiOperation({ summary: 'Download a responsibility letter (the office, auditors, and the unit it is for)' })
   async letter(
+    @CurrentActor() actor: Actor,
     @IdParam() id: string,
     @Param('letterId', new ParseUUIDPipe({ exceptionFactory: () => invalid('letterId', 'must be a UUID') })) letterId: string,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const letter = await this.plans.letter(id, letterId);
+    const letter = await this.plans.letter(actor, id, letterId);
     void reply.header('content-type', letter.mediaType);
     void reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(letter.filename)}`);
     return Buffer.from(letter.contentBase64, 'base64');

@@ -5,6 +5,7 @@ import { PlanLetterEntity } from '../../../../libs/persistence/src/entities/plan
 import { SupervisionPlanEntity } from '../../../../libs/persistence/src/entities/supervision-plan.entity';
 import { SupervisionTaskEntity } from '../../../../libs/persistence/src/entities/supervision-task.entity';
 import { UnitEntity } from '../../../../libs/persistence/src/entities/unit.entity';
+import { assertUnitInScope, unitScope } from '../common/access';
 import type { Actor } from '../common/actor';
 import { AppError, invalid, notFound } from '../common/app-error';
 import { CreatePlanDto, PlanLetterDto } from './dto/task.dto';
@@ -36,9 +37,13 @@ export class PlansService {
     return plan;
   }
 
-  async get(id: string) {
+  /** A scoped caller sees only the letters their own unit signed. */
+  async get(actor: Actor, id: string) {
     const plan = await this.plan(id);
-    const letters = await this.dataSource.getRepository(PlanLetterEntity).find({ where: { planId: id }, order: { createdAt: 'ASC' } });
+    const scope = unitScope(actor);
+    const letters = await this.dataSource
+      .getRepository(PlanLetterEntity)
+      .find({ where: { planId: id, ...(scope !== null && { unitId: scope }) }, order: { createdAt: 'ASC' } });
     const tasks = await this.dataSource.getRepository(SupervisionTaskEntity).count({ where: { planId: id } });
     return { ...planDto(plan), tasks, letters: letters.map(letterDto) };
   }
@@ -63,9 +68,10 @@ export class PlansService {
     return letterDto(letter);
   }
 
-  async letter(id: string, letterId: string) {
+  async letter(actor: Actor, id: string, letterId: string) {
     const letter = await this.dataSource.getRepository(PlanLetterEntity).findOne({ where: { id: letterId, planId: id } });
     if (!letter) throw notFound('letter', letterId);
+    assertUnitInScope(actor, letter.unitId);
     return letter;
   }
 }
