@@ -187,15 +187,16 @@ describe('auth API', () => {
       expect((await api.http.post('/auth/login').send({ email, password: oneTime })).status).toBe(200);
     });
 
-    it('after the change, opens everything and retires the one-time password', async () => {
+    it('after the change, retires the one-time password and its session; a new login opens everything', async () => {
       const changed = await api.http.post('/auth/password').set('authorization', auth).send({ currentPassword: oneTime, newPassword: 'sunba-chose-this-one' });
       expect(changed.status).toBe(204);
-      expect((await api.http.get('/units').set('authorization', auth)).status).toBe(200);
+      expect((await api.http.get('/units').set('authorization', auth)).status).toBe(401);
       const old = await api.http.post('/auth/login').send({ email, password: oneTime });
       expect(old.status).toBe(401);
       const fresh = await api.http.post('/auth/login').send({ email, password: 'sunba-chose-this-one' });
       expect(fresh.status).toBe(200);
       expect(fresh.body.mustChangePassword).toBe(false);
+      expect((await api.http.get('/units').set('authorization', `Bearer ${fresh.body.accessToken}`)).status).toBe(200);
     });
   });
 

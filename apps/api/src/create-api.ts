@@ -27,7 +27,8 @@ export async function createApi(deps: ApiDependencies, log: Logger): Promise<Nes
   const adapter = new FastifyAdapter({
     loggerInstance: log,
     bodyLimit: api.bodyLimitBytes,
-    trustProxy: true,
+    // X-Forwarded-For is believed only from the proxies named: anyone can write that header.
+    trustProxy: api.trustProxy.length ? api.trustProxy : false,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.with(deps), adapter, {
     logger: nestLogger(log),

@@ -11,6 +11,14 @@ describe('loadConfig', () => {
     expect(config.mail.outboxDir).toBe('/srv/app/data/outbox');
     expect(config.auth.jwtTtlSeconds).toBe(8 * 3600);
     expect(config.auth.loginAttempts).toBe(5);
+    expect(config.api.trustProxy).toEqual([]);
+  });
+
+  it('reads the trusted proxies as addresses and CIDR ranges, and names a bad one', () => {
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.5, 10.1.0.0/16,::1' }).api.trustProxy).toEqual(['10.0.0.5', '10.1.0.0/16', '::1']);
+    for (const bad of ['true', '10.0.0.0/33', 'proxy.local', '10.0.0.1/8/2']) {
+      expect(() => loadConfig({ TRUST_PROXY: bad })).toThrow(/TRUST_PROXY: must list proxy addresses/);
+    }
   });
 
   it('reads production settings', () => {

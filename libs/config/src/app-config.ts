@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import * as path from 'node:path';
 import { checkReminderLeads, DEFAULT_REMINDER_LEADS } from '../../domain/src/requests/request-alarms';
 import { isDueSpec } from '../../domain/src/signoff/due-spec';
@@ -18,6 +19,8 @@ export interface AppConfig {
     uploadLimitBytes: number;
     /** The built web console (index.html and its assets), served at `/`. */
     webDir: string;
+    /** Proxy addresses or CIDR ranges whose X-Forwarded-For is believed; empty: none. */
+    trustProxy: string[];
   };
   database: DatabaseConfig;
   temporal: {
@@ -92,6 +95,7 @@ export const SETTINGS = {
   BODY_LIMIT: '1mb',
   UPLOAD_LIMIT: '10mb',
   WEB_DIR: './dist/web',
+  TRUST_PROXY: '(unset: no proxy is trusted)',
   DATABASE_URL: 'sqlite:<DATA_DIR>/disclosure.sqlite',
   TEMPORAL_ADDRESS: '(unset: start the embedded dev server)',
   TEMPORAL_NAMESPACE: 'default',
@@ -228,6 +232,20 @@ function readLoginLimit(r: Reader): { attempts: number; windowSeconds: number } 
   return r.fail('LOGIN_RATE_LIMIT', `must read ATTEMPTS/SECONDSs, e.g. 5/60s, got "${value}"`, { attempts: 5, windowSeconds: 60 });
 }
 
+function readTrustProxy(r: Reader): string[] {
+  const value = r.raw('TRUST_PROXY');
+  if (value === undefined) return [];
+  const entries = value.split(',').map((part) => part.trim());
+  const bad = entries.filter((entry) => {
+    const [address, bits, ...rest] = entry.split('/');
+    const family = isIP(address);
+    if (!family || rest.length) return true;
+    return bits !== undefined && !(/^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
+  });
+  if (bad.length) return r.fail('TRUST_PROXY', `must list proxy addresses or CIDR ranges such as 10.0.0.5,10.1.0.0/16, got "${bad.join(', ')}"`, []);
+  return entries;
+}
+
 function readReminderLeads(r: Reader): number[] {
   const value = r.raw('REQUEST_REMIND_BEFORE');
   if (value === undefined) return [...DEFAULT_REMINDER_LEADS];
@@ -309,6 +327,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       bodyLimitBytes: r.size('BODY_LIMIT', '1mb'),
       uploadLimitBytes: r.size('UPLOAD_LIMIT', '10mb'),
       webDir: path.resolve(cwd, r.string('WEB_DIR', './dist/web')),
+      trustProxy: readTrustProxy(r),
     },
     database: readDatabase(r, dataDir, cwd),
     temporal: {

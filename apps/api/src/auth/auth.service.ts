@@ -44,7 +44,7 @@ export class AuthService {
       throw unauthenticated('email or password is wrong');
     }
     const expiresIn = this.context.config.auth.jwtTtlSeconds;
-    const accessToken = await this.jwt.signAsync({ sub: person.id }, { expiresIn });
+    const accessToken = await this.jwt.signAsync({ sub: person.id, sv: person.sessionVersion }, { expiresIn });
     return { accessToken, tokenType: 'Bearer' as const, expiresIn, mustChangePassword: person.mustChangePassword };
   }
 
@@ -54,17 +54,21 @@ export class AuthService {
     if (!match) throw unauthenticated('send Authorization: Bearer <token>');
     const credential = match[1];
     let personId: string;
+    let sessionVersion: number | null = null;
     let via: Actor['via'];
     if (credential.startsWith(API_TOKEN_PREFIX)) {
       personId = await this.personOfApiToken(credential);
       via = 'api_token';
     } else {
-      personId = await this.personOfJwt(credential);
+      ({ personId, sessionVersion } = await this.personOfJwt(credential));
       via = 'password';
     }
     const person = await this.people.findOne({ where: { id: personId } });
     if (!person) throw unauthenticated('the token names no known person');
     if (!person.active) throw unauthenticated('this account is deactivated');
+    if (sessionVersion !== null && sessionVersion !== person.sessionVersion) {
+      throw unauthenticated('the password has changed since this token was issued; log in again');
+    }
     const actor: Actor = {
       personId: person.id,
       name: person.name,
@@ -77,11 +81,12 @@ export class AuthService {
     return { actor, mustChangePassword: person.mustChangePassword };
   }
 
-  private async personOfJwt(token: string): Promise<string> {
+  private async personOfJwt(token: string): Promise<{ personId: string; sessionVersion: number }> {
     try {
-      const payload = await this.jwt.verifyAsync<{ sub?: string }>(token);
+      const payload = await this.jwt.verifyAsync<{ sub?: string; sv?: unknown }>(token);
       if (typeof payload.sub !== 'string') throw unauthenticated('the token has no subject');
-      return payload.sub;
+      // A token from before session versions existed belongs to version 0.
+      return { personId: payload.sub, sessionVersion: typeof payload.sv === 'number' ? payload.sv : 0 };
     } catch (error) {
       if (error instanceof AppError) throw error;
       const name = (error as Error).name;
@@ -112,7 +117,7 @@ export class AuthService {
     }
     await this.people.update(
       { id: person.id },
-      { passwordHash: await hashPassword(newPassword), mustChangePassword: false, updatedAt: new Date() },
+      { passwordHash: await hashPassword(newPassword), mustChangePassword: false, sessionVersion: person.sessionVersion + 1, updatedAt: new Date() },
     );
   }
 

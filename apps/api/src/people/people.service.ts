@@ -119,12 +119,15 @@ export class PeopleService {
     return toPersonDto(await this.found(id));
   }
 
-  /** A new one-time password, shown once; the old password stops working at once. */
+  /** A new one-time password, shown once; the old password and every login token stop working at once. */
   async resetPassword(actor: Actor, id: string): Promise<PersonWithPasswordDto> {
     const person = await this.found(id);
     this.assertMayGrant(actor, person.roles, person.roles);
     const password = oneTimePassword();
-    await this.people.update({ id }, { passwordHash: await hashPassword(password), mustChangePassword: true, updatedAt: new Date() });
+    await this.people.update(
+      { id },
+      { passwordHash: await hashPassword(password), mustChangePassword: true, sessionVersion: person.sessionVersion + 1, updatedAt: new Date() },
+    );
     return { ...toPersonDto(await this.found(id)), oneTimePassword: password };
   }
 

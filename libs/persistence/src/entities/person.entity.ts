@@ -33,6 +33,10 @@ export class PersonEntity {
   @Column({ type: 'boolean', default: true })
   active!: boolean;
 
+  /** In every login token; raised by a password change or reset, so older tokens stop working. */
+  @Column({ name: 'session_version', type: 'integer', default: 0 })
+  sessionVersion!: number;
+
   @InstantColumn({ name: 'created_at' })
   createdAt!: Date;
 

@@ -5,8 +5,9 @@ import { CreateSupervision1764200000000 } from './1764200000000-CreateSupervisio
 import { CreateAnnualReports1764210000000 } from './1764210000000-CreateAnnualReports';
 import { CreateCirculars1764220000000 } from './1764220000000-CreateCirculars';
 import { AnnualReportImports1764230000000 } from './1764230000000-AnnualReportImports';
+import { AddSessionVersion1764235000000 } from './1764235000000-AddSessionVersion';
 import { SealLegacyTrails1764240000000 } from './1764240000000-SealLegacyTrails';
 import { CreatePendingStarts1764250000000 } from './1764250000000-CreatePendingStarts';
 
 /** In order; listed explicitly so the compiled app and the tests load the same set. */
-export const MIGRATIONS = [CreateRegistry1764090000000, CreateSignOff1764180000000, CreateRequests1764190000000, CreateSupervision1764200000000, CreateAnnualReports1764210000000, CreateCirculars1764220000000, AnnualReportImports1764230000000, SealLegacyTrails1764240000000, CreatePendingStarts1764250000000];
+export const MIGRATIONS = [CreateRegistry1764090000000, CreateSignOff1764180000000, CreateRequests1764190000000, CreateSupervision1764200000000, CreateAnnualReports1764210000000, CreateCirculars1764220000000, AnnualReportImports1764230000000, AddSessionVersion1764235000000, SealLegacyTrails1764240000000, CreatePendingStarts1764250000000];
