@@ -207,6 +207,121 @@ describe('bad input', () => {
     expect((await api.http.get('/units?q=某单位').set('authorization', api.adminAuth)).body.total).toBe(0);
   });
 
+  describe('what a fuzzer found', () => {
+    type Operations = Record<string, Record<string, { parameters?: Array<{ name: string; in: string }> }>>;
+    let paths: Operations;
+    const today = () => new Date().toISOString().slice(0, 10);
+    const requestBody = (requesterName: string) => ({
+      unitId: unit.id,
+      requesterType: 'natural_person',
+      requesterName,
+      requesterContact: '13800000000',
+      receiptChannel: 'in_person',
+      content: '申请公开某某地块土地征收补偿安置方案',
+      receivedOn: today(),
+    });
+    const requestCount = async () => (await api.http.get('/requests').set('authorization', api.adminAuth)).body.total;
+    /** Every list: a GET whose parameters include page. */
+    const lists = () =>
+      Object.entries(paths)
+        .filter(([, ops]) => ops.get?.parameters?.some((p) => p.name === 'page' && p.in === 'query'))
+        .map(([path]) => path);
+
+    beforeAll(async () => {
+      paths = (await api.http.get('/docs/openapi.json')).body.paths;
+    });
+
+    it('names page when it is beyond range or not a number, on every list', async () => {
+      expect(lists().length).toBeGreaterThanOrEqual(8);
+      for (const path of lists()) {
+        for (const page of ['3.4e38', '1e400', '9007199254740993', '1000001']) {
+          const response = await api.http.get(`${path}?page=${page}`).set('authorization', api.adminAuth);
+          expect([path, page, response.status, [...new Set(fields(response.body))]]).toEqual([path, page, 400, ['page']]);
+          expectErrorShape(response.body, 400, 'VALIDATION_FAILED');
+        }
+      }
+    });
+
+    it('names a query parameter given twice, on every list and on a single parameter', async () => {
+      for (const path of lists()) {
+        const response = await api.http.get(`${path}?page=1&page=1`).set('authorization', api.adminAuth);
+        expect([path, response.status, response.body.details]).toEqual([path, 400, [{ field: 'page', reason: '重复给出：每个查询参数只能给一次' }]]);
+      }
+      const overdue = await api.http.get('/tasks?overdue=null&overdue=null').set('authorization', api.adminAuth);
+      expect([overdue.status, fields(overdue.body)]).toEqual([400, ['overdue']]);
+      const format = await api.http.post('/annual-reports/check?format=json&format=html').set('authorization', api.adminAuth).attach('file', Buffer.from('x'), 'r.txt');
+      expect([format.status, fields(format.body)]).toEqual([400, ['format']]);
+    });
+
+    it('refuses null where a value is required, and takes it where the field may be emptied', async () => {
+      const before = await snapshot();
+      const name = await api.http.patch(`/units/${unit.id}`).set('authorization', api.adminAuth).send({ name: null });
+      expect([name.status, name.body.details]).toEqual([400, [{ field: 'name', reason: '不能为 null：不填请省略该字段' }]]);
+      const person = await api.http.post('/people').set('authorization', api.adminAuth).send({ name: null, email: 'n@czj.example.cn', roles: ['auditor'] });
+      expect([person.status, fields(person.body)]).toEqual([400, ['name']]);
+      const roles = await api.http.patch(`/people/${personId}`).set('authorization', api.adminAuth).send({ roles: null });
+      expect([roles.status, fields(roles.body)]).toEqual([400, ['roles']]);
+      expect(await snapshot()).toEqual(before);
+      const detach = await api.http.patch(`/units/${unit.id}`).set('authorization', api.adminAuth).send({ parentId: null });
+      expect(detach.status).toBe(200);
+    });
+
+    it('answers an unknown id with a 4xx on every route that takes one, and 404 on every read', async () => {
+      const idParam = /\{(id|\w+Id)\}/;
+      const routes = Object.entries(paths).flatMap(([path, ops]) =>
+        Object.keys(ops)
+          .filter((method) => ['get', 'post', 'put', 'patch', 'delete'].includes(method) && idParam.test(path) && !/\{(?!id\}|\w+Id\})/.test(path))
+          .map((method) => ({ method: method as 'get' | 'post' | 'put' | 'patch' | 'delete', path })),
+      );
+      expect(routes.length).toBeGreaterThan(25);
+      for (const { method, path } of routes) {
+        const response = await api.http[method](path.replace(/\{[^}]+\}/g, UNKNOWN_ID)).set('authorization', api.adminAuth).send({});
+        expect(response.headers['content-type']).toMatch(/^application\/json/);
+        expectErrorShape(response.body, response.status, response.body.code);
+        if (method === 'get') expect([method, path, response.status, response.body.code]).toEqual([method, path, 404, 'NOT_FOUND']);
+        else expect([method, path, response.status >= 400 && response.status < 500]).toEqual([method, path, true]);
+      }
+    });
+
+    it('refuses control characters and unpaired surrogates in text, naming the field, and stores nothing', async () => {
+      const before = { requests: await requestCount(), registry: await snapshot() };
+      for (const [name, reason] of [
+        ['张\u0000三', '含有控制字符'],
+        ['张\u001b[31m三', '含有控制字符'],
+        ['张\ud800三', '含有不成对的代理字符（不是有效的 Unicode 文本）'],
+        ['\udc00', '含有不成对的代理字符（不是有效的 Unicode 文本）'],
+      ]) {
+        const response = await api.http.post('/requests').set('authorization', api.adminAuth).send(requestBody(name));
+        expect([response.status, response.body.details]).toEqual([400, [{ field: 'requesterName', reason }]]);
+      }
+      const nested = await api.http.post('/units').set('authorization', api.adminAuth).send({ name: '新单位', contactEmails: ['a@b.cn', 'x\u0007@b.cn'] });
+      expect([nested.status, fields(nested.body)]).toEqual([400, ['contactEmails[1]']]);
+      const query = await api.http.get('/units?q=%00').set('authorization', api.adminAuth);
+      expect([query.status, fields(query.body)]).toEqual([400, ['q']]);
+      expect({ requests: await requestCount(), registry: await snapshot() }).toEqual(before);
+      // Text with newlines, tabs and characters beyond the BMP is text.
+      const ok = await api.http.post('/requests').set('authorization', api.adminAuth).send({ ...requestBody('𠀀某'), content: '第一行\n\t第二行' });
+      expect(ok.status).toBe(201);
+    });
+
+    it('refuses malformed multipart, a field that is not a file, and an empty file, on every upload', async () => {
+      const uploads = ['/tasks/import', '/annual-reports/check', '/units/import', '/people/import'];
+      for (const path of uploads) {
+        const noBoundary = await api.http.post(path).set('authorization', api.adminAuth).set('content-type', 'multipart/form-data').send('--x\r\ncontent-disposition: form-data; name="file"\r\n\r\nabc\r\n--x--');
+        expect([path, noBoundary.status, fields(noBoundary.body)]).toEqual([path, 400, ['body']]);
+        expectErrorShape(noBoundary.body, 400, 'VALIDATION_FAILED');
+        const cutShort = await api.http.post(path).set('authorization', api.adminAuth).set('content-type', 'multipart/form-data; boundary=x').send('--x\r\ncontent-disposition: form-data; name="file"; filename="a.xlsx"\r\n\r\nabc');
+        expect([path, cutShort.status, fields(cutShort.body)]).toEqual([path, 400, ['body']]);
+        const text = await api.http.post(path).set('authorization', api.adminAuth).field('file', 'not a file');
+        expect([path, text.status, fields(text.body)]).toEqual([path, 400, ['file']]);
+        const empty = await api.http.post(path).set('authorization', api.adminAuth).attach('file', Buffer.alloc(0), 'empty.xlsx');
+        expect([path, empty.status, empty.body.details]).toEqual([path, 400, [{ field: 'file', reason: '是空文件' }]]);
+        const json = await api.http.post(path).set('authorization', api.adminAuth).send({ file: 'x' });
+        expect([path, json.status, json.body.code]).toEqual([path, 415, 'UNSUPPORTED_MEDIA_TYPE']);
+      }
+    });
+  });
+
   it('still serves a well-formed request after all that', async () => {
     const ok = await api.http.get('/units?pageSize=1&active=true').set('authorization', api.adminAuth);
     expect(ok.status).toBe(200);

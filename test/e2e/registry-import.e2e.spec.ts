@@ -248,14 +248,16 @@ describe('registry import', () => {
       expect(await allUnits()).toEqual(before);
     });
 
-    it('refuses a multipart request without the file field with 400', async () => {
+    it('refuses a multipart request without the file field with 400, naming the field it has instead', async () => {
       const response = await api.http.post('/units/import').set('authorization', api.adminAuth).field('note', '单位名单');
       expect(response.status).toBe(400);
       expect(response.body.code).toBe('VALIDATION_FAILED');
-      expect(response.body.details.map((d: Issue) => d.field)).toEqual(['file']);
+      expect(response.body.details.map((d: Issue) => d.field)).toEqual(['note']);
+      const nothing = await api.http.post('/units/import').set('authorization', api.adminAuth).set('content-type', 'multipart/form-data; boundary=x').send('--x--\r\n');
+      expect([nothing.status, nothing.body.details.map((d: Issue) => d.field)]).toEqual([400, ['file']]);
       const misnamed = await api.http.post('/units/import').set('authorization', api.adminAuth).attach('upload', csv(['名称', '错字段单位']), 'units.csv');
       expect(misnamed.status).toBe(400);
-      expect(misnamed.body.message).toContain('"file"');
+      expect(misnamed.body.message).toContain('“file”');
       expect(await unitNamed('错字段单位')).toBeUndefined();
     });
 

@@ -133,7 +133,7 @@ describe('POST /annual-reports/check', () => {
         code: 'REPORT_FILE_UNSUPPORTED',
         message: expect.stringContaining('Excel 工作簿'),
       });
-      expect(await refusal({ file: [Buffer.alloc(0), 'empty.txt'] })).toMatchObject({ status: 422, code: 'REPORT_FILE_EMPTY' });
+      expect(await refusal({ file: [Buffer.alloc(0), 'empty.txt'] })).toMatchObject({ status: 400, code: 'VALIDATION_FAILED', details: [{ field: 'file', reason: '是空文件' }] });
     });
 
     it('last year’s report of the wrong year', async () => {

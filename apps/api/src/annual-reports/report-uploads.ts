@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { ReportUpload } from '../../../../libs/report-io/src';
-import { AppError, invalid } from '../common/app-error';
+import { invalid } from '../common/app-error';
+import { eachMultipartFile, multipartFiles, type UploadedFile } from '../common/multipart-upload';
 
 export interface ReportUploads {
   file: ReportUpload;
@@ -12,50 +13,27 @@ export interface BatchUploads {
   lastYear?: ReportUpload;
 }
 
-const FIELDS = ['file', 'lastYear'] as const;
 /** A district's departments and towns in one go; more is a sign of a wrong folder. */
 export const MAX_BATCH_FILES = 100;
 
+const upload = (f: UploadedFile): ReportUpload => ({ content: f.content, fileName: f.fileName || undefined });
+
 /** The report in the multipart field `file` and, optionally, last year's in `lastYear`. */
 export async function reportUploads(request: FastifyRequest): Promise<ReportUploads> {
-  const found: Partial<Record<(typeof FIELDS)[number], ReportUpload>> = {};
-  // The server-wide limit is one file per request; this route takes two.
-  await eachUpload(request, FIELDS.length, 'file', (field, upload) => {
-    const known = FIELDS.find((f) => f === field);
-    if (!known) throw invalid(field, 'is not expected: upload the report in the field "file" and last year\'s in "lastYear"');
-    if (found[known]) throw invalid(known, 'is given twice: upload one file in it');
-    found[known] = upload;
-  });
-  if (!found.file) throw invalid('file', 'is missing: upload the annual report in the multipart field "file"');
-  return { file: found.file, ...(found.lastYear ? { lastYear: found.lastYear } : {}) };
+  const { file, lastYear } = await multipartFiles(request, ['file', 'lastYear'], '年度报告（去年的报告放在“lastYear”）');
+  return { file: upload(file), ...(lastYear ? { lastYear: upload(lastYear) } : {}) };
 }
 
 /** Reports in the repeated multipart field `files` and, optionally, last year's in `lastYear`. */
 export async function batchUploads(request: FastifyRequest): Promise<BatchUploads> {
   const files: ReportUpload[] = [];
   let lastYear: ReportUpload | undefined;
-  await eachUpload(request, MAX_BATCH_FILES + 1, 'files', (field, upload) => {
-    if (field === 'files') files.push(upload);
-    else if (field === 'lastYear' && !lastYear) lastYear = upload;
-    else if (field === 'lastYear') throw invalid('lastYear', 'is given twice: upload one file in it');
-    else throw invalid(field, 'is not expected: upload the reports in the field "files" and last year\'s in "lastYear"');
+  await eachMultipartFile(request, { fields: ['files', 'lastYear'], maxFiles: MAX_BATCH_FILES + 1, what: '各年度报告（去年的报告放在“lastYear”）' }, (field, file) => {
+    if (field === 'files') files.push(upload(file));
+    else if (!lastYear) lastYear = upload(file);
+    else throw invalid('lastYear', '出现了两次：每个字段只上传一个文件');
   });
-  if (files.length === 0) throw invalid('files', 'is missing: upload the annual reports in the multipart field "files"');
-  if (files.length > MAX_BATCH_FILES) throw invalid('files', `holds more than ${MAX_BATCH_FILES} files: check them in smaller batches`);
+  if (files.length === 0) throw invalid('files', '缺少：请在字段“files”中上传各年度报告');
+  if (files.length > MAX_BATCH_FILES) throw invalid('files', `超过 ${MAX_BATCH_FILES} 个文件：请分批检查`);
   return { files, ...(lastYear ? { lastYear } : {}) };
-}
-
-async function eachUpload(
-  request: FastifyRequest,
-  maxFiles: number,
-  field: string,
-  take: (field: string, upload: ReportUpload) => void,
-): Promise<void> {
-  if (!request.isMultipart()) {
-    throw new AppError('UNSUPPORTED_MEDIA_TYPE', `upload the report as multipart/form-data in the field "${field}"`);
-  }
-  for await (const part of request.parts({ limits: { files: maxFiles } })) {
-    if (part.type !== 'file') throw invalid(part.fieldname, `is not expected: upload files in the field "${field}"`);
-    take(part.fieldname, { content: await part.toBuffer(), fileName: part.filename || undefined });
-  }
 }

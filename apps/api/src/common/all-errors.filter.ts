@@ -15,5 +15,6 @@ export function sendError(error: unknown, request: FastifyRequest, reply: Fastif
   const { body, internal, retryAfterSeconds } = toErrorBody(error);
   if (internal) request.log.error({ err: error }, 'unhandled error');
   if (retryAfterSeconds !== undefined) void reply.header('retry-after', String(retryAfterSeconds));
-  void reply.status(body.statusCode).send(body);
+  // A route that answers HTML or a file has set its own type already; an error is always JSON.
+  void reply.status(body.statusCode).type('application/json; charset=utf-8').send(body);
 }

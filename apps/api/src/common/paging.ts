@@ -7,12 +7,16 @@ import { Raw } from 'typeorm';
 export const BooleanQuery = () =>
   Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value));
 
+/** Far beyond any list here, and small enough that the row offset stays an exact integer in SQL. */
+const MAX_PAGE = 1_000_000;
+
 export class PageQuery {
-  @ApiPropertyOptional({ default: 1, minimum: 1 })
+  @ApiPropertyOptional({ default: 1, minimum: 1, maximum: MAX_PAGE })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(MAX_PAGE)
   page: number = 1;
 
   @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 500 })

@@ -3,19 +3,13 @@ import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiTags } 
 import type { FastifyRequest } from 'fastify';
 import { MANAGERS, Roles } from '../common/access';
 import { Actor, CurrentActor } from '../common/actor';
-import { AppError, invalid } from '../common/app-error';
+import { invalid } from '../common/app-error';
+import { FILE_BODY, multipartFiles, type UploadedFile } from '../common/multipart-upload';
 import { RegistryImportService } from './registry-import.service';
 
-const FILE_BODY = {
-  schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } },
-};
-
-async function uploadedFile(request: FastifyRequest): Promise<{ content: Buffer; fileName: string }> {
-  if (!request.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'upload the file as multipart/form-data in the field "file"');
-  const part = await request.file();
-  if (!part) throw invalid('file', 'is missing: upload the spreadsheet in the multipart field "file"');
-  if (part.fieldname !== 'file') throw invalid(part.fieldname, 'is not expected: upload the spreadsheet in the field "file"');
-  return { content: await part.toBuffer(), fileName: part.filename };
+/** The spreadsheet in the multipart field `file`. */
+async function uploadedFile(request: FastifyRequest): Promise<UploadedFile> {
+  return (await multipartFiles(request, ['file'], '表格（.xlsx 或 CSV）')).file;
 }
 
 function dryRunFlag(value: string | undefined): boolean {

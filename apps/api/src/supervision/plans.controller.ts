@@ -1,9 +1,8 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { MANAGERS, Roles } from '../common/access';
 import { Actor, CurrentActor } from '../common/actor';
-import { invalid } from '../common/app-error';
 import { IdParam } from '../common/id-param';
 import { CreatePlanDto, PlanLetterDto } from './dto/task.dto';
 import { PlansService } from './plans.service';
@@ -45,7 +44,7 @@ export class PlansController {
   async letter(
     @CurrentActor() actor: Actor,
     @IdParam() id: string,
-    @Param('letterId', new ParseUUIDPipe({ exceptionFactory: () => invalid('letterId', 'must be a UUID') })) letterId: string,
+    @IdParam('letterId') letterId: string,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     const letter = await this.plans.letter(actor, id, letterId);

@@ -1,15 +1,14 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { MANAGERS, Roles } from '../common/access';
 import { Actor, CurrentActor } from '../common/actor';
-import { AppError, invalid } from '../common/app-error';
+import { FILE_BODY, multipartFiles } from '../common/multipart-upload';
 import { IdParam } from '../common/id-param';
 import { CreateTaskDto, DueDateDto, EmptyDto, ExtensionDecisionDto, ImportLedgerQuery, ListTasksQuery, TaskFilterQuery, ProgressDto, ReasonDto, SubmitTaskDto, TransferTaskDto } from './dto/task.dto';
 import { LedgerIoService } from './ledger-io.service';
 import { TasksService } from './tasks.service';
 
-const FILE_BODY = { schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } };
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 @ApiTags('supervision: plan ledger')
@@ -41,10 +40,8 @@ export class TasksController {
   @ApiConsumes('multipart/form-data')
   @ApiBody(FILE_BODY)
   async import(@CurrentActor() actor: Actor, @Req() request: FastifyRequest, @Query() query: ImportLedgerQuery) {
-    if (!request.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'upload the ledger as multipart/form-data in the field "file"');
-    const part = await request.file();
-    if (!part || part.fieldname !== 'file') throw invalid('file', 'upload the ledger in the multipart field "file"');
-    return this.ledger.import(actor, await part.toBuffer(), part.filename, query.dryRun === true);
+    const { file } = await multipartFiles(request, ['file'], '台账（.xlsx）');
+    return this.ledger.import(actor, file.content, file.fileName, query.dryRun === true);
   }
 
   @Get('export')
@@ -73,7 +70,7 @@ export class TasksController {
   async evidence(
     @CurrentActor() actor: Actor,
     @IdParam() id: string,
-    @Param('fileId', new ParseUUIDPipe({ exceptionFactory: () => invalid('fileId', 'must be a UUID') })) fileId: string,
+    @IdParam('fileId') fileId: string,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     const file = await this.tasks.evidenceFile(actor, id, fileId);
