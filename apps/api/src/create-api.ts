@@ -5,6 +5,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { Logger } from '../../../libs/logging/src';
 import { ApiDependencies, AppModule } from './app.module';
+import { documentErrors } from './common/openapi-errors';
 import { createValidationPipe } from './common/validation';
 import { serveConsole } from './console/serve-console';
 
@@ -42,7 +43,7 @@ export async function createApi(deps: ApiDependencies, log: Logger): Promise<Nes
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
 
-  const document = SwaggerModule.createDocument(
+  const document = documentErrors(SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('Disclosure supervision engine')
@@ -50,7 +51,7 @@ export async function createApi(deps: ApiDependencies, log: Logger): Promise<Nes
       .setVersion('0.1.0')
       .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'a JWT from POST /api/auth/login, or an API token (dse_…)' })
       .build(),
-  );
+  ));
   await serveConsole(app, api.webDir, log);
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs/openapi.json` });
   await app.init();

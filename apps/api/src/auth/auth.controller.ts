@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiContext } from '../api-context';
 import { AllowedBeforePasswordChange, OpenToReaders, Public } from '../common/access';
@@ -62,7 +62,7 @@ export class AuthController {
   @Post('tokens')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Create an API token for an integration; it acts with your roles and unit' })
-  @ApiOkResponse({ type: CreatedApiTokenDto })
+  @ApiCreatedResponse({ type: CreatedApiTokenDto })
   createToken(@CurrentActor() actor: Actor, @Body() dto: CreateApiTokenDto): Promise<CreatedApiTokenDto> {
     return this.auth.createApiToken(actor, dto.name, dto.expiresInDays);
   }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { MANAGERS, Roles } from '../common/access';
 import { Actor, CurrentActor } from '../common/actor';
 import { IdParam } from '../common/id-param';
@@ -28,7 +28,7 @@ export class DocumentsController {
 
   @Post()
   @ApiOperation({ summary: 'Register a document (the caller drafts it); set its disclosure attribute now (attribute-first rule)' })
-  @ApiOkResponse({ type: DocumentDto })
+  @ApiCreatedResponse({ type: DocumentDto })
   register(@CurrentActor() actor: Actor, @Body() dto: CreateDocumentDto): Promise<DocumentDto> {
     return this.documents.register(actor, dto);
   }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { MANAGERS, Roles } from '../common/access';
 import { Actor, CurrentActor } from '../common/actor';
 import { IdParam } from '../common/id-param';
@@ -28,7 +28,7 @@ export class PeopleController {
   @Post()
   @Roles(...MANAGERS)
   @ApiOperation({ summary: 'Create a person; the answer carries a one-time password, shown once' })
-  @ApiOkResponse({ type: PersonWithPasswordDto })
+  @ApiCreatedResponse({ type: PersonWithPasswordDto })
   create(@CurrentActor() actor: Actor, @Body() dto: CreatePersonDto): Promise<PersonWithPasswordDto> {
     return this.people.create(actor, dto);
   }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { MANAGERS, Roles } from '../common/access';
 import { Actor, CurrentActor } from '../common/actor';
 import { IdParam } from '../common/id-param';
@@ -15,7 +15,7 @@ export class RequestsController {
 
   @Post()
   @ApiOperation({ summary: 'Register an information request (依申请公开) for a handling unit; its statutory clock starts' })
-  @ApiOkResponse({ type: RequestDetailDto })
+  @ApiCreatedResponse({ type: RequestDetailDto })
   register(@CurrentActor() actor: Actor, @Body() dto: CreateRequestDto): Promise<RequestDetailDto> {
     return this.requests.register(actor, dto);
   }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { MANAGERS, Roles } from '../common/access';
 import { Actor, CurrentActor } from '../common/actor';
 import { IdParam } from '../common/id-param';
@@ -15,7 +15,7 @@ export class ReviewLitigationController {
   @Post()
   @Roles(...MANAGERS)
   @ApiOperation({ summary: 'Record an administrative review or lawsuit about disclosure (section 四 of the annual report)' })
-  @ApiOkResponse({ type: CaseDto })
+  @ApiCreatedResponse({ type: CaseDto })
   create(@CurrentActor() actor: Actor, @Body() dto: CreateCaseDto): Promise<CaseDto> {
     return this.cases.create(actor, dto);
   }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { MANAGERS, Roles } from '../common/access';
 import { Actor, CurrentActor } from '../common/actor';
 import { IdParam } from '../common/id-param';
@@ -28,7 +28,7 @@ export class UnitsController {
   @Post()
   @Roles(...MANAGERS)
   @ApiOperation({ summary: 'Create a unit (coordinator or admin)' })
-  @ApiOkResponse({ type: UnitDto })
+  @ApiCreatedResponse({ type: UnitDto })
   create(@Body() dto: CreateUnitDto): Promise<UnitDto> {
     return this.units.create(dto);
   }
