@@ -61,7 +61,7 @@ describe('auth API', () => {
       const unknown = await api.http.post('/auth/login').send({ email: 'nobody@test.gov.cn', password: ADMIN.password });
       expect(wrong.status).toBe(401);
       expect(unknown.status).toBe(401);
-      expect(wrong.body).toMatchObject({ code: 'UNAUTHENTICATED', message: 'email or password is wrong' });
+      expect(wrong.body).toMatchObject({ code: 'UNAUTHENTICATED', message: '邮箱或密码错误' });
       expect(unknown.body).toEqual(wrong.body);
     });
 
@@ -76,7 +76,7 @@ describe('auth API', () => {
 
       const login = await api.http.post('/auth/login').send({ email: 'qianqi@wjw.example.cn', password: person.password });
       expect(login.status).toBe(401);
-      expect(login.body.message).toBe('email or password is wrong');
+      expect(login.body.message).toBe('邮箱或密码错误');
       for (const auth of [person.auth, `Bearer ${created.body.token}`]) {
         const stale = await me(auth);
         expect(stale.status).toBe(401);
@@ -95,7 +95,7 @@ describe('auth API', () => {
       const expired = jwt.sign({ sub: adminId, iat: now() - 3600, exp: now() - 60 }, { algorithm: 'HS256', issuer: ISSUER });
       const response = await me(`Bearer ${expired}`);
       expect(response.status).toBe(401);
-      expect(response.body).toMatchObject({ code: 'UNAUTHENTICATED', message: 'the token has expired; log in again' });
+      expect(response.body).toMatchObject({ code: 'UNAUTHENTICATED', message: '令牌已过期，请重新登录' });
       // The same claims, not expired, are accepted: it is the expiry that is refused.
       const fresh = jwt.sign({ sub: adminId, exp: now() + 60 }, { algorithm: 'HS256', issuer: ISSUER });
       expect((await me(`Bearer ${fresh}`)).status).toBe(200);
@@ -111,7 +111,7 @@ describe('auth API', () => {
       for (const token of [forged, otherIssuer, unsigned]) {
         const response = await me(`Bearer ${token}`);
         expect(response.status).toBe(401);
-        expect(response.body).toMatchObject({ code: 'UNAUTHENTICATED', message: 'the token is not valid' });
+        expect(response.body).toMatchObject({ code: 'UNAUTHENTICATED', message: '令牌无效' });
         expect((await api.http.get('/people').set('authorization', `Bearer ${token}`)).status).toBe(401);
       }
     });
@@ -128,7 +128,7 @@ describe('auth API', () => {
       const token = api.adminAuth.slice('Bearer '.length);
       const missing = await api.http.get('/auth/me');
       expect(missing.status).toBe(401);
-      expect(missing.body).toMatchObject({ code: 'UNAUTHENTICATED', message: 'send Authorization: Bearer <token>' });
+      expect(missing.body).toMatchObject({ code: 'UNAUTHENTICATED', message: '请登录：发送 Authorization: Bearer <令牌>' });
       for (const header of ['Bearer', 'Bearer ', token, `Basic ${Buffer.from(`${ADMIN.email}:${ADMIN.password}`).toString('base64')}`, `Bearer ${token} extra`, 'Bearer not.a.jwt', 'Bearer dse_not-a-real-token']) {
         const response = await api.http.get('/units').set('authorization', header);
         expect(response.status).toBe(401);
@@ -172,17 +172,17 @@ describe('auth API', () => {
       const response = await api.http.post('/auth/password').set('authorization', auth).send({ currentPassword: 'wrong-one-time', newPassword: 'a-good-long-password' });
       expect(response.status).toBe(400);
       expect(response.body.code).toBe('VALIDATION_FAILED');
-      expect(response.body.details).toEqual([{ field: 'currentPassword', reason: 'is wrong' }]);
+      expect(response.body.details).toEqual([{ field: 'currentPassword', reason: '当前密码错误' }]);
     });
 
     it('refuses a too-short new password, naming newPassword', async () => {
       const response = await api.http.post('/auth/password').set('authorization', auth).send({ currentPassword: oneTime, newPassword: 'short' });
       expect(response.status).toBe(400);
       expect(response.body.details.map((d: { field: string }) => d.field)).toEqual(['newPassword']);
-      expect(response.body.message).toMatch(/12 characters/);
+      expect(response.body.message).toMatch(/长度不能少于 12 个字符/);
       const same = await api.http.post('/auth/password').set('authorization', auth).send({ currentPassword: oneTime, newPassword: oneTime });
       expect(same.status).toBe(400);
-      expect(same.body.details).toEqual([{ field: 'newPassword', reason: 'must differ from the current one' }]);
+      expect(same.body.details).toEqual([{ field: 'newPassword', reason: '新密码不能与当前密码相同' }]);
       // None of that changed the password.
       expect((await api.http.post('/auth/login').send({ email, password: oneTime })).status).toBe(200);
     });
@@ -259,7 +259,7 @@ describe('auth API', () => {
       await api.db.dataSource.getRepository(ApiTokenEntity).update({ id: created.body.id }, { expiresAt: new Date(Date.now() - 1000) });
       const response = await me(bearer);
       expect(response.status).toBe(401);
-      expect(response.body).toMatchObject({ code: 'UNAUTHENTICATED', message: 'the API token has expired' });
+      expect(response.body).toMatchObject({ code: 'UNAUTHENTICATED', message: 'API 令牌已过期' });
     });
 
     it('refuses a bad token request, naming the field', async () => {

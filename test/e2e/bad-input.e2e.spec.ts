@@ -55,7 +55,7 @@ describe('bad input', () => {
         .send('{"name": "半截单位",');
       expect(response.status).toBe(400);
       expectErrorShape(response.body, 400, 'VALIDATION_FAILED');
-      expect(response.body.message).toMatch(/body is not valid JSON/);
+      expect(response.body.message).toMatch(/请求体不是有效的 JSON/);
     }
     expect(await snapshot()).toEqual(before);
   });
@@ -114,20 +114,20 @@ describe('bad input', () => {
     const create = await api.http.post('/units').set('authorization', api.adminAuth).send({ name: '彩色单位', colour: 'red' });
     expect(create.status).toBe(400);
     expectErrorShape(create.body, 400, 'VALIDATION_FAILED');
-    expect(create.body.details).toEqual([{ field: 'colour', reason: 'is not a known field' }]);
+    expect(create.body.details).toEqual([{ field: 'colour', reason: '不是已知字段' }]);
 
     const update = await api.http.patch(`/people/${personId}`).set('authorization', api.adminAuth).send({ name: '李四四', colour: 'red' });
     expect(update.status).toBe(400);
-    expect(update.body.details).toEqual([{ field: 'colour', reason: 'is not a known field' }]);
+    expect(update.body.details).toEqual([{ field: 'colour', reason: '不是已知字段' }]);
 
     // The client may not set what the server owns.
     const active = await api.http.patch(`/units/${unit.id}`).set('authorization', api.adminAuth).send({ active: false });
     expect(active.status).toBe(400);
-    expect(active.body.details).toEqual([{ field: 'active', reason: 'is not a known field' }]);
+    expect(active.body.details).toEqual([{ field: 'active', reason: '不是已知字段' }]);
 
     const query = await api.http.get('/units?colour=red').set('authorization', api.adminAuth);
     expect(query.status).toBe(400);
-    expect(query.body.details).toEqual([{ field: 'colour', reason: 'is not a known field' }]);
+    expect(query.body.details).toEqual([{ field: 'colour', reason: '不是已知字段' }]);
 
     expect(await snapshot()).toEqual(before);
   });
@@ -147,7 +147,7 @@ describe('bad input', () => {
       const response = await pending.set('authorization', api.adminAuth);
       expect(response.status).toBe(400);
       expectErrorShape(response.body, 400, 'VALIDATION_FAILED');
-      expect(response.body.details).toEqual([{ field: 'id', reason: 'must be a UUID' }]);
+      expect(response.body.details).toEqual([{ field: 'id', reason: '应为 UUID' }]);
     }
     expect(await snapshot()).toEqual(before);
   });

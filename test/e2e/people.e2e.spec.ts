@@ -99,11 +99,11 @@ describe('people API', () => {
       const dup = await post(api.adminAuth, { name: '另一个张三', email: 'ZHANGSAN@jyj.example.cn', roles: ['auditor'] });
       expect(dup.status).toBe(409);
       expect(dup.body.code).toBe('CONFLICT');
-      expect(dup.body.details).toEqual([{ field: 'email', reason: 'is taken' }]);
+      expect(dup.body.details).toEqual([{ field: 'email', reason: '已被占用' }]);
       const jia = (await get(api.adminAuth, '/people?q=教育甲')).body.items[0];
       const renamed = await api.http.patch(`/people/${jia.id}`).set('authorization', api.adminAuth).send({ email: 'yi@jyj.example.cn' });
       expect(renamed.status).toBe(409);
-      expect(renamed.body.details).toEqual([{ field: 'email', reason: 'is taken' }]);
+      expect(renamed.body.details).toEqual([{ field: 'email', reason: '已被占用' }]);
       expect((await read(jia.id)).email).toBe('jia@jyj.example.cn');
       expect((await get(api.adminAuth, '/people')).body.total).toBe(before);
     });
@@ -137,13 +137,13 @@ describe('people API', () => {
     it('refuses an unknown or deactivated unit', async () => {
       const unknown = await post(api.adminAuth, { name: '无单位', email: 'nounit@x.example.cn', roles: ['unit_contact'], unitId: '7d5c1b0e-0000-4000-8000-000000000000' });
       expect(unknown.status).toBe(400);
-      expect(unknown.body.details).toEqual([{ field: 'unitId', reason: 'names no known unit' }]);
+      expect(unknown.body.details).toEqual([{ field: 'unitId', reason: '不是已知的单位' }]);
 
       const closed = await createUnit(api, '已撤销的局');
       expect((await api.http.post(`/units/${closed.id}/deactivate`).set('authorization', api.adminAuth)).status).toBe(200);
       const toClosed = await post(api.adminAuth, { name: '撤销局员', email: 'closed@x.example.cn', roles: ['unit_contact'], unitId: closed.id });
       expect(toClosed.status).toBe(400);
-      expect(toClosed.body.details).toEqual([{ field: 'unitId', reason: 'names a deactivated unit' }]);
+      expect(toClosed.body.details).toEqual([{ field: 'unitId', reason: '是已停用的单位' }]);
       const jia = (await get(api.adminAuth, '/people?q=教育甲')).body.items[0];
       const move = await api.http.patch(`/people/${jia.id}`).set('authorization', api.adminAuth).send({ unitId: closed.id });
       expect(move.status).toBe(400);
@@ -157,7 +157,7 @@ describe('people API', () => {
       const demote = await api.http.patch(`/people/${adminId}`).set('authorization', api.adminAuth).send({ roles: ['coordinator'] });
       expect(demote.status).toBe(409);
       expect(demote.body.code).toBe('CONFLICT');
-      expect(demote.body.message).toMatch(/last active admin/);
+      expect(demote.body.message).toMatch(/最后一位在用的管理员/);
       const self = await api.http.post(`/people/${adminId}/deactivate`).set('authorization', api.adminAuth);
       expect(self.status).toBe(409);
       expect(await read(adminId)).toMatchObject({ roles: ['admin'], active: true });
@@ -235,7 +235,7 @@ describe('people API', () => {
     it('cannot deactivate themselves', async () => {
       const self = await api.http.post(`/people/${coordinator.id}/deactivate`).set('authorization', coordinator.auth);
       expect(self.status).toBe(409);
-      expect(self.body.message).toMatch(/yourself/);
+      expect(self.body.message).toMatch(/不能停用自己/);
       expect((await read(coordinator.id)).active).toBe(true);
     });
   });

@@ -107,7 +107,7 @@ describe('registry import', () => {
       const response = await upload('/units/import', file, 'units.xlsx');
       expect(response.status).toBe(422);
       expect(response.body.code).toBe('IMPORT_REJECTED');
-      expect(response.body.message).toMatch(/nothing was imported/);
+      expect(response.body.message).toMatch(/未导入任何内容/);
       expect(byRow(response.body.details)).toEqual([
         [4, 'name'],
         [5, 'contact_emails'],

@@ -40,18 +40,18 @@ describe('units API', () => {
     const child = await createUnit(api, '下级', { parentId: parent.id });
     const dup = await api.http.post('/units').set('authorization', api.adminAuth).send({ name: '上级' });
     expect(dup.status).toBe(409);
-    expect(dup.body.details).toEqual([{ field: 'name', reason: 'is taken' }]);
+    expect(dup.body.details).toEqual([{ field: 'name', reason: '已被占用' }]);
 
     const unknown = await api.http
       .post('/units')
       .set('authorization', api.adminAuth)
       .send({ name: '孤儿', parentId: '7d5c1b0e-0000-4000-8000-000000000000' });
     expect(unknown.status).toBe(400);
-    expect(unknown.body.details).toEqual([{ field: 'parentId', reason: 'names no known unit' }]);
+    expect(unknown.body.details).toEqual([{ field: 'parentId', reason: '不是已知的单位' }]);
 
     const cycle = await api.http.patch(`/units/${parent.id}`).set('authorization', api.adminAuth).send({ parentId: child.id });
     expect(cycle.status).toBe(400);
-    expect(cycle.body.details[0]).toEqual({ field: 'parentId', reason: 'would make the unit its own ancestor' });
+    expect(cycle.body.details[0]).toEqual({ field: 'parentId', reason: '会使该单位成为自己的上级' });
   });
 
   it('deactivates a unit only when nothing active hangs below it, and keeps it readable', async () => {
@@ -91,7 +91,7 @@ describe('units API', () => {
     it('lets only coordinators and admins change units', async () => {
       const byContact = await api.http.patch(`/units/${mine.id}`).set('authorization', contact).send({ contactPhone: '12345678' });
       expect(byContact.status).toBe(403);
-      expect(byContact.body.message).toBe('this needs the role admin or coordinator');
+      expect(byContact.body.message).toBe('需要以下角色之一：管理员、公开办协调员');
       const byAuditor = await api.http.post('/units').set('authorization', auditor).send({ name: '审计建的' });
       expect([byAuditor.status, byAuditor.body.code]).toEqual([403, 'AUDITOR_READ_ONLY']);
       const unchanged = await api.http.get(`/units/${mine.id}`).set('authorization', api.adminAuth);

@@ -54,7 +54,7 @@ export class AnnualReportsController {
     @Res({ passthrough: true }) reply: FastifyReply,
     @Query('format') format?: string,
   ): Promise<ReportFileCheck | string> {
-    if (format !== undefined && format !== 'json' && format !== 'html') throw invalid('format', 'must be json or html');
+    if (format !== undefined && format !== 'json' && format !== 'html') throw invalid('format', '应为 json 或 html');
     const { file, lastYear } = await reportUploads(request);
     const result = await this.reports.check(file, lastYear);
     if (format !== 'html') return result;

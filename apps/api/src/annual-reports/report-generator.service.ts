@@ -215,7 +215,7 @@ export class ReportGeneratorService {
   private async generate(year: number, unitId?: string): Promise<AnnualReportFigures> {
     const [counts, proactive] = await Promise.all([countReportRecords(this.dataSource, year, unitId), proactiveSection(this.dataSource, year, unitId)]);
     const bodyName = unitId !== undefined ? ((await this.dataSource.getRepository(UnitEntity).findOne({ where: { id: unitId } }))?.name ?? '') : await this.bodyName(year);
-    if (unitId !== undefined && !bodyName) throw invalid('unitId', 'names no known unit');
+    if (unitId !== undefined && !bodyName) throw invalid('unitId', '不是已知的单位');
     try {
       return figuresFromCounts(year, bodyName, counts, proactive);
     } catch (error) {

@@ -24,7 +24,7 @@ export async function assertYearOpen(dataSource: DataSource, year: number, chang
       'YEAR_LOCKED',
       `${report.year}年度报告已于${report.publishedAt.toISOString().slice(0, 10)}发布，${change}会改变其数据：` +
         `须先登记更正（POST /api/annual-reports/${report.year}/amendments，写明理由）`,
-      [{ field: 'year', reason: `${report.year} is published and locked` }],
+      [{ field: 'year', reason: `${report.year} 年度报告已发布并锁定` }],
     );
   }
 }

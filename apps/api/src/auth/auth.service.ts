@@ -41,7 +41,7 @@ export class AuthService {
     const person = await this.people.findOne({ where: { email: email.toLowerCase() } });
     // One message for every failure: no telling which emails exist.
     if (!person || !person.active || !(await verifyPassword(person.passwordHash, password))) {
-      throw unauthenticated('email or password is wrong');
+      throw unauthenticated('邮箱或密码错误');
     }
     const expiresIn = this.context.config.auth.jwtTtlSeconds;
     const accessToken = await this.jwt.signAsync({ sub: person.id, sv: person.sessionVersion }, { expiresIn });
@@ -51,7 +51,7 @@ export class AuthService {
   /** Resolves a bearer credential to the person behind it, with roles and unit read from the database. */
   async authenticate(authorization: string | undefined): Promise<{ actor: Actor; mustChangePassword: boolean }> {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
-    if (!match) throw unauthenticated('send Authorization: Bearer <token>');
+    if (!match) throw unauthenticated('请登录：发送 Authorization: Bearer <令牌>');
     const credential = match[1];
     let personId: string;
     let sessionVersion: number | null = null;
@@ -64,10 +64,10 @@ export class AuthService {
       via = 'password';
     }
     const person = await this.people.findOne({ where: { id: personId } });
-    if (!person) throw unauthenticated('the token names no known person');
-    if (!person.active) throw unauthenticated('this account is deactivated');
+    if (!person) throw unauthenticated('令牌所指的人员不存在');
+    if (!person.active) throw unauthenticated('该账号已停用');
     if (sessionVersion !== null && sessionVersion !== person.sessionVersion) {
-      throw unauthenticated('the password has changed since this token was issued; log in again');
+      throw unauthenticated('令牌签发后密码已更改，请重新登录');
     }
     const actor: Actor = {
       personId: person.id,
@@ -84,21 +84,21 @@ export class AuthService {
   private async personOfJwt(token: string): Promise<{ personId: string; sessionVersion: number }> {
     try {
       const payload = await this.jwt.verifyAsync<{ sub?: string; sv?: unknown }>(token);
-      if (typeof payload.sub !== 'string') throw unauthenticated('the token has no subject');
+      if (typeof payload.sub !== 'string') throw unauthenticated('令牌中没有人员标识');
       // A token from before session versions existed belongs to version 0.
       return { personId: payload.sub, sessionVersion: typeof payload.sv === 'number' ? payload.sv : 0 };
     } catch (error) {
       if (error instanceof AppError) throw error;
       const name = (error as Error).name;
-      throw unauthenticated(name === 'TokenExpiredError' ? 'the token has expired; log in again' : 'the token is not valid');
+      throw unauthenticated(name === 'TokenExpiredError' ? '令牌已过期，请重新登录' : '令牌无效');
     }
   }
 
   private async personOfApiToken(token: string): Promise<string> {
     const row = await this.tokens.findOne({ where: { tokenHash: hashApiToken(token) } });
-    if (!row || row.revokedAt) throw unauthenticated('the API token is not valid or has been revoked');
+    if (!row || row.revokedAt) throw unauthenticated('API 令牌无效或已撤销');
     const now = new Date();
-    if (row.expiresAt && row.expiresAt <= now) throw unauthenticated('the API token has expired');
+    if (row.expiresAt && row.expiresAt <= now) throw unauthenticated('API 令牌已过期');
     if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > LAST_USED_GRANULARITY_MS) {
       await this.tokens.update({ id: row.id }, { lastUsedAt: now });
     }
@@ -108,11 +108,11 @@ export class AuthService {
   async changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<void> {
     const person = await this.people.findOneOrFail({ where: { id: actor.personId } });
     if (!(await verifyPassword(person.passwordHash, currentPassword))) {
-      throw new AppError('VALIDATION_FAILED', 'currentPassword: is wrong', [{ field: 'currentPassword', reason: 'is wrong' }]);
+      throw new AppError('VALIDATION_FAILED', 'currentPassword：当前密码错误', [{ field: 'currentPassword', reason: '当前密码错误' }]);
     }
     if (currentPassword === newPassword) {
-      throw new AppError('VALIDATION_FAILED', 'newPassword: must differ from the current one', [
-        { field: 'newPassword', reason: 'must differ from the current one' },
+      throw new AppError('VALIDATION_FAILED', 'newPassword：新密码不能与当前密码相同', [
+        { field: 'newPassword', reason: '新密码不能与当前密码相同' },
       ]);
     }
     await this.people.update(
@@ -144,7 +144,7 @@ export class AuthService {
 
   async revokeApiToken(actor: Actor, id: string): Promise<void> {
     const row = await this.tokens.findOne({ where: { id, personId: actor.personId } });
-    if (!row || row.revokedAt) throw notFound('API token', id);
+    if (!row || row.revokedAt) throw notFound('API 令牌', id);
     await this.tokens.update({ id }, { revokedAt: new Date() });
   }
 }

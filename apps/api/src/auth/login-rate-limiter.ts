@@ -27,7 +27,7 @@ export class LoginRateLimiter {
     if (this.windows.size > 10_000) this.evictExpired(now, windowMs);
     if (entry.attempts > this.attempts) {
       const retryAfter = Math.ceil((entry.startedAt + windowMs - now) / 1000);
-      throw new AppError('RATE_LIMITED', `too many login attempts; try again in ${retryAfter} s`, [], retryAfter);
+      throw new AppError('RATE_LIMITED', `登录尝试次数过多，请 ${retryAfter} 秒后再试`, [], retryAfter);
     }
   }
 

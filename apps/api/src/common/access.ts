@@ -38,6 +38,6 @@ export function unitScope(actor: Actor): string | null {
 export function assertUnitInScope(actor: Actor, unitId: string | null): void {
   const scope = unitScope(actor);
   if (scope !== null && unitId !== scope) {
-    throw new AppError('UNIT_SCOPE', 'you may only reach your own unit\'s data');
+    throw new AppError('UNIT_SCOPE', '只能访问本单位的数据');
   }
 }

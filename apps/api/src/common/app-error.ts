@@ -66,6 +66,7 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (what: string, id: string) => new AppError('NOT_FOUND', `no ${what} with id ${id}`);
+/** `what` names the record in Chinese, as people call it: 没有 id 为 … 的单位. */
+export const notFound = (what: string, id: string) => new AppError('NOT_FOUND', `没有 id 为 ${id} 的${what}`);
 export const invalid = (field: string, reason: string) =>
-  new AppError('VALIDATION_FAILED', `${field}: ${reason}`, [{ field, reason }]);
+  new AppError('VALIDATION_FAILED', `${field}：${reason}`, [{ field, reason }]);

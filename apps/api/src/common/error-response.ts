@@ -104,12 +104,21 @@ const body = (statusCode: number, code: string, message: string, details: FieldI
 
 /** Fastify's own errors, raised before a route handler runs (parsing, limits, routing). */
 const FASTIFY_CODES: Record<string, { status: number; code: string; message: string }> = {
-  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'PAYLOAD_TOO_LARGE', message: 'request body is larger than the limit' },
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: 'send application/json (or multipart/form-data for imports)' },
-  FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'VALIDATION_FAILED', message: 'the JSON body is empty' },
-  FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'VALIDATION_FAILED', message: 'the body is not valid JSON' },
-  FST_REQ_FILE_TOO_LARGE: { status: 413, code: 'PAYLOAD_TOO_LARGE', message: 'the uploaded file is larger than the limit' },
-  FST_INVALID_MULTIPART_CONTENT_TYPE: { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: 'upload the file as multipart/form-data' },
+  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'PAYLOAD_TOO_LARGE', message: '请求体超过了大小上限' },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: '请以 application/json 发送（导入文件用 multipart/form-data）' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'VALIDATION_FAILED', message: 'JSON 请求体为空' },
+  FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'VALIDATION_FAILED', message: '请求体不是有效的 JSON' },
+  FST_REQ_FILE_TOO_LARGE: { status: 413, code: 'PAYLOAD_TOO_LARGE', message: '上传的文件超过了大小上限' },
+  FST_INVALID_MULTIPART_CONTENT_TYPE: { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: '请以 multipart/form-data 上传文件' },
+};
+
+/** The framework's own 4xx, told in Chinese (its English text is not shown to people). */
+const GENERIC_4XX: Record<number, string> = {
+  400: '请求格式不正确',
+  404: '没有这个地址',
+  405: '这个地址不接受该请求方法',
+  413: '请求体超过了大小上限',
+  415: '不支持该内容类型',
 };
 
 /** Turns anything thrown into the one error shape; `internal` says whether to log it as a fault. */
@@ -127,12 +136,12 @@ export function toErrorBody(error: unknown): { body: ErrorBody; internal: boolea
     return { body: body(known.status, known.code, known.message), internal: false };
   }
   if (error instanceof SyntaxError || e?.code === 'FST_ERR_CTP_INVALID_JSON_BODY') {
-    return { body: body(400, 'VALIDATION_FAILED', `the body is not valid JSON: ${(error as Error).message}`), internal: false };
+    return { body: body(400, 'VALIDATION_FAILED', `请求体不是有效的 JSON：${(error as Error).message}`), internal: false };
   }
   const status = typeof e?.getStatus === 'function' ? e.getStatus() : (e?.statusCode ?? e?.status);
   if (typeof status === 'number' && status >= 400 && status < 500) {
     const code = status === 404 ? 'NOT_FOUND' : status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : 'BAD_REQUEST';
-    return { body: body(status, code, e.message ?? STATUS_CODES[status] ?? 'bad request'), internal: false };
+    return { body: body(status, code, GENERIC_4XX[status] ?? '请求无法处理'), internal: false };
   }
-  return { body: body(500, 'INTERNAL', 'internal error; it has been logged'), internal: true };
+  return { body: body(500, 'INTERNAL', '服务器内部错误，已记录在日志中'), internal: true };
 }

@@ -12,11 +12,11 @@ export class UploadedFileDto {
 
   @ApiPropertyOptional({ example: 'application/pdf' })
   @IsOptional()
-  @Matches(/^[\w.+-]+\/[\w.+-]+$/, { message: 'mediaType must be a media type such as application/pdf' })
+  @Matches(/^[\w.+-]+\/[\w.+-]+$/, { message: 'mediaType 应为媒体类型，如 application/pdf' })
   mediaType?: string;
 
   @ApiProperty({ description: 'the file, base64' })
-  @IsBase64({}, { message: 'contentBase64 must be base64' })
+  @IsBase64({}, { message: 'contentBase64 应为 base64 编码' })
   @MinLength(1)
   contentBase64!: string;
 }

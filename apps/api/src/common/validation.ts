@@ -1,21 +1,17 @@
 import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { AppError, FieldIssue } from './app-error';
+import { validationReason } from './validation-reasons';
 import { badTextIssues, nullIssues, numberRangeIssues, repeatedQueryIssues } from './input-hygiene';
 
 function flatten(errors: ValidationError[], prefix = ''): FieldIssue[] {
   return errors.flatMap((error) => {
     const field = /^\d+$/.test(error.property) ? `${prefix}[${error.property}]` : prefix ? `${prefix}.${error.property}` : error.property;
-    // The whitelist message ("property colour should not exist") names the field itself, so it is
-    // told by its constraint name, not by its text.
-    const own = Object.entries(error.constraints ?? {}).map(([constraint, reason]) => ({
-      field,
-      reason: constraint === 'whitelistValidation' ? 'is not a known field' : reason.replace(/^\S+ /, ''),
-    }));
+    const own = Object.entries(error.constraints ?? {}).map(([constraint, message]) => ({ field, reason: validationReason(constraint, message) }));
     return [...own, ...flatten(error.children ?? [], field)];
   });
 }
 
-const refusal = (details: FieldIssue[]) => new AppError('VALIDATION_FAILED', details.map((d) => `${d.field}: ${d.reason}`).join('; '), details);
+const refusal = (details: FieldIssue[]) => new AppError('VALIDATION_FAILED', details.map((d) => `${d.field}：${d.reason}`).join('；'), details);
 
 /**
  * Every body, query and path value, before any handler: text no field may hold, a query

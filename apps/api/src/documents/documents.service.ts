@@ -94,7 +94,7 @@ export class DocumentsService {
   /** The document, if the caller may see it: organisation-wide readers, its unit, its drafter and its signers. */
   async visible(actor: Actor, id: string): Promise<DocumentEntity> {
     const doc = await this.documents.findOne({ where: { id } });
-    if (!doc) throw notFound('document', id);
+    if (!doc) throw notFound('公文', id);
     const involved = doc.drafterId === actor.personId || doc.signerIds.includes(actor.personId);
     if (!seesAllUnits(actor) && doc.unitId !== actor.unitId && !involved) {
       throw new AppError('UNIT_SCOPE', "you may only reach your own unit's documents and those you sign");
@@ -104,13 +104,13 @@ export class DocumentsService {
 
   async register(actor: Actor, dto: CreateDocumentDto): Promise<DocumentDto> {
     const unitId = dto.unitId ?? actor.unitId;
-    if (!unitId) throw invalid('unitId', 'is required for someone who belongs to no unit');
-    if (!seesAllUnits(actor) && unitId !== actor.unitId) throw new AppError('UNIT_SCOPE', 'you may register documents only for your own unit');
+    if (!unitId) throw invalid('unitId', '不属于任何单位时必须填写');
+    if (!seesAllUnits(actor) && unitId !== actor.unitId) throw new AppError('UNIT_SCOPE', '只能为本单位登记公文');
     const unit = await this.dataSource.getRepository(UnitEntity).findOne({ where: { id: unitId } });
-    if (!unit) throw invalid('unitId', 'names no known unit');
-    if (!unit.active) throw invalid('unitId', 'names a deactivated unit');
-    if (dto.attribute === 'withheld' && !dto.withholdingBasis) throw invalid('withholdingBasis', 'is required when attribute is withheld');
-    if (dto.attribute !== 'withheld' && dto.withholdingBasis) throw invalid('withholdingBasis', 'is allowed only when attribute is withheld');
+    if (!unit) throw invalid('unitId', '不是已知的单位');
+    if (!unit.active) throw invalid('unitId', '是已停用的单位');
+    if (dto.attribute === 'withheld' && !dto.withholdingBasis) throw invalid('withholdingBasis', '公开属性为不予公开时必须填写');
+    if (dto.attribute !== 'withheld' && dto.withholdingBasis) throw invalid('withholdingBasis', '仅在公开属性为不予公开时填写');
     const content = documentContent(dto, true)!;
     const id = randomUUID();
     const now = new Date();
@@ -297,7 +297,7 @@ export class DocumentsService {
 
   async proposeAttribute(actor: Actor, id: string, dto: ProposeAttributeDto): Promise<DocumentDto> {
     this.refuseIfFinished(await this.visible(actor, id));
-    if (dto.attribute === 'withheld' && !dto.withholdingBasis) throw invalid('withholdingBasis', 'is required when attribute is withheld');
+    if (dto.attribute === 'withheld' && !dto.withholdingBasis) throw invalid('withholdingBasis', '公开属性为不予公开时必须填写');
     await this.signOff.decide(id, proposeAttributeUpdate, {
       actor: signOffActor(actor),
       attribute: dto.attribute,
@@ -344,7 +344,7 @@ export class DocumentsService {
   async recordPublication(actor: Actor, id: string, dto: RecordPublicationDto): Promise<DocumentDto> {
     const doc = await this.visible(actor, id);
     this.refuseIfFinished(doc);
-    if (dto.file && dto.publishedSha256) throw invalid('file', 'send publishedSha256 or file, not both');
+    if (dto.file && dto.publishedSha256) throw invalid('file', 'publishedSha256 与 file 只能发送其一');
     const sha256 = dto.file ? documentContent({ file: dto.file }, true)!.sha256 : dto.publishedSha256!;
     await this.signOff.decide(id, recordPublicationUpdate, {
       actor: signOffActor(actor),

@@ -58,7 +58,7 @@ export class SignOffClient {
       }
     }
     if (error instanceof WorkflowNotFoundError) {
-      return new AppError('DOCUMENT_FINISHED', 'the sign-off of this document has ended; nothing more can be decided');
+      return new AppError('DOCUMENT_FINISHED', '该公文的审签已结束，不能再作决定');
     }
     return error as Error;
   }

@@ -22,7 +22,7 @@ export class SignOffConfigController {
 
   private async unit(id: string): Promise<UnitEntity> {
     const unit = await this.dataSource.getRepository(UnitEntity).findOne({ where: { id } });
-    if (!unit) throw notFound('unit', id);
+    if (!unit) throw notFound('单位', id);
     return unit;
   }
 

@@ -34,10 +34,10 @@ export class SignOffPlanService {
   /** An active person holding the signer role, for naming in a plan or a reassignment. */
   async signer(personId: string, field: string): Promise<PersonEntity> {
     const person = await this.dataSource.getRepository(PersonEntity).findOne({ where: { id: personId } });
-    if (!person) throw new AppError('VALIDATION_FAILED', `${field}: names no known person`, [{ field, reason: 'names no known person' }]);
-    if (!person.active) throw new AppError('VALIDATION_FAILED', `${field}: names a deactivated person`, [{ field, reason: 'names a deactivated person' }]);
+    if (!person) throw new AppError('VALIDATION_FAILED', `${field}：不是已知的人员`, [{ field, reason: '不是已知的人员' }]);
+    if (!person.active) throw new AppError('VALIDATION_FAILED', `${field}：是已停用的人员`, [{ field, reason: '是已停用的人员' }]);
     if (!person.roles.includes('signer')) {
-      throw new AppError('VALIDATION_FAILED', `${field}: ${person.name} does not hold the signer role`, [{ field, reason: 'does not hold the signer role' }]);
+      throw new AppError('VALIDATION_FAILED', `${field}：${person.name}没有审签人角色`, [{ field, reason: '没有审签人角色' }]);
     }
     return person;
   }

@@ -110,7 +110,7 @@ export class PeopleService {
     const person = await this.found(id);
     this.assertMayGrant(actor, person.roles, person.roles);
     if (!active) {
-      if (person.id === actor.personId) throw new AppError('CONFLICT', 'you cannot deactivate yourself');
+      if (person.id === actor.personId) throw new AppError('CONFLICT', '不能停用自己的账号');
       if (person.roles.includes('admin')) await this.assertNotLastAdmin(person.id);
     } else if (person.unitId) {
       await this.assertActiveUnit(person.unitId);
@@ -133,7 +133,7 @@ export class PeopleService {
 
   private async found(id: string): Promise<PersonEntity> {
     const person = await this.people.findOne({ where: { id } });
-    if (!person) throw notFound('person', id);
+    if (!person) throw notFound('人员', id);
     return person;
   }
 
@@ -146,26 +146,26 @@ export class PeopleService {
   private assertMayGrant(actor: Actor, before: Role[], after: Role[]): void {
     if (actor.roles.includes('admin')) return;
     if (before.includes('admin') || after.includes('admin')) {
-      throw new AppError('FORBIDDEN', 'only an admin may grant, remove or manage the admin role');
+      throw new AppError('FORBIDDEN', '只有管理员才能授予、撤销或管理管理员角色');
     }
   }
 
   private async assertNotLastAdmin(personId: string): Promise<void> {
     const admins = await this.people.find({ where: { active: true, roles: holdsRole('admin') }, select: { id: true } });
     if (admins.length === 1 && admins[0].id === personId) {
-      throw new AppError('CONFLICT', 'this is the last active admin; make another admin first');
+      throw new AppError('CONFLICT', '这是最后一位在用的管理员，请先另设一位管理员');
     }
   }
 
   private async assertEmailFree(email: string): Promise<void> {
     if (await this.people.exists({ where: { email } })) {
-      throw new AppError('CONFLICT', `a person with email ${email} exists already`, [{ field: 'email', reason: 'is taken' }]);
+      throw new AppError('CONFLICT', `邮箱为 ${email} 的人员已存在`, [{ field: 'email', reason: '已被占用' }]);
     }
   }
 
   private async assertActiveUnit(unitId: string): Promise<void> {
     const unit = await this.dataSource.getRepository(UnitEntity).findOne({ where: { id: unitId } });
-    if (!unit) throw invalid('unitId', 'names no known unit');
-    if (!unit.active) throw invalid('unitId', 'names a deactivated unit');
+    if (!unit) throw invalid('unitId', '不是已知的单位');
+    if (!unit.active) throw invalid('unitId', '是已停用的单位');
   }
 }

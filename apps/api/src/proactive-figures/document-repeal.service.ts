@@ -19,16 +19,16 @@ export class DocumentRepealService {
   async repeal(actor: Actor, id: string, dto: RepealDto): Promise<RepealedDocumentDto> {
     const documents = this.dataSource.getRepository(DocumentRepealEntity);
     const doc = await documents.findOne({ where: { id } });
-    if (!doc) throw notFound('document', id);
+    if (!doc) throw notFound('公文', id);
     if (!REPEALABLE.includes(doc.documentType)) {
       throw new AppError('NOT_REPEALABLE', `a ${DOCUMENT_TYPES[doc.documentType as DocumentType] ?? doc.documentType} is not counted as issued or repealed; only 规章 and 行政规范性文件 are`);
     }
-    if (!doc.signedAt) throw new AppError('NOT_REPEALABLE', 'the document was never issued: its sign-off has not ended');
-    if (doc.repealedOn) throw new AppError('NOT_REPEALABLE', `the document was repealed already on ${doc.repealedOn}`);
+    if (!doc.signedAt) throw new AppError('NOT_REPEALABLE', '该公文尚未印发：审签还没有结束');
+    if (doc.repealedOn) throw new AppError('NOT_REPEALABLE', `该公文已于 ${doc.repealedOn} 废止`);
     const issuedOn = shanghaiDate(doc.signedAt);
-    const refuse = (reason: string) => new AppError('REPEAL_DATE', `repealedOn: ${reason}`, [{ field: 'repealedOn', reason }]);
+    const refuse = (reason: string) => new AppError('REPEAL_DATE', `repealedOn：${reason}`, [{ field: 'repealedOn', reason }]);
     if (dto.repealedOn > shanghaiDate(new Date())) throw refuse(`${dto.repealedOn} is in the future`);
-    if (dto.repealedOn < issuedOn) throw refuse(`${dto.repealedOn} is before the document was issued (${issuedOn})`);
+    if (dto.repealedOn < issuedOn) throw refuse(`${dto.repealedOn} 早于公文印发日期（${issuedOn}）`);
     // Section 二 counts the repeal in its year, and the documents in force at the end of that year and every later one.
     await assertYearOpen(this.dataSource, Number(dto.repealedOn.slice(0, 4)), '登记该年废止的文件', true);
     // Only one repeal wins when two arrive at once.
@@ -36,7 +36,7 @@ export class DocumentRepealService {
       { id, repealedOn: IsNull() },
       { repealedOn: dto.repealedOn, repealedBy: actor.personId, repealNote: dto.note?.trim() || null, repealRecordedAt: new Date() },
     );
-    if (result.affected !== 1) throw new AppError('NOT_REPEALABLE', 'the document was repealed already');
+    if (result.affected !== 1) throw new AppError('NOT_REPEALABLE', '该公文已经废止');
     const repealed = await documents.findOneOrFail({ where: { id } });
     return {
       id,

@@ -22,7 +22,7 @@ export class ProactiveFiguresService {
     const manager = actor.roles.some((role) => MANAGERS.includes(role));
     if (!manager && !actor.roles.includes('unit_contact')) throw new AppError('FORBIDDEN', "only the office and a unit's contacts enter figures");
     if (!manager && dto.unitId !== actor.unitId) throw new AppError('UNIT_SCOPE', "you may enter only your own unit's figures");
-    if (!(await this.dataSource.getRepository(UnitEntity).exists({ where: { id: dto.unitId } }))) throw invalid('unitId', 'names no known unit');
+    if (!(await this.dataSource.getRepository(UnitEntity).exists({ where: { id: dto.unitId } }))) throw invalid('unitId', '不是已知的单位');
     await assertYearOpen(this.dataSource, year, '修改该年的主动公开数据');
     await this.dataSource.getRepository(ProactiveFiguresEntity).save({
       year,

@@ -5,10 +5,10 @@ import { invalid } from '../common/app-error';
 export const YearParam = () =>
   Param(
     'year',
-    new ParseIntPipe({ exceptionFactory: () => invalid('year', 'must be a year such as 2026') }),
+    new ParseIntPipe({ exceptionFactory: () => invalid('year', '应为年份，如 2026') }),
     {
       transform: (year: number) => {
-        if (year < 2000 || year > 2100) throw invalid('year', 'must be a year from 2000 to 2100');
+        if (year < 2000 || year > 2100) throw invalid('year', '应为 2000 至 2100 之间的年份');
         return year;
       },
     },

@@ -15,7 +15,7 @@ async function uploadedFile(request: FastifyRequest): Promise<UploadedFile> {
 function dryRunFlag(value: string | undefined): boolean {
   if (value === undefined || value === 'false') return false;
   if (value === 'true') return true;
-  throw invalid('dryRun', 'must be true or false');
+  throw invalid('dryRun', '应为 true 或 false');
 }
 
 @ApiTags('registry import')

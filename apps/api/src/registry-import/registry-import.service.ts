@@ -28,7 +28,7 @@ function rejected(kind: string, errors: RowError[]): AppError {
   const sorted = [...errors].sort((a, b) => a.row - b.row);
   return new AppError(
     'IMPORT_REJECTED',
-    `the ${kind} file has ${sorted.length} problem(s); nothing was imported`,
+    `${kind === 'units' ? '单位' : '人员'}文件有 ${sorted.length} 处问题，未导入任何内容`,
     sorted.map((e) => ({ row: e.row, field: e.field ?? 'row', reason: e.reason })),
   );
 }

@@ -10,11 +10,11 @@ export interface AnswerDocument {
 
 /** The answer the server hashes: the text as UTF-8, or the decoded file; exactly one of the two. */
 export function answerDocument(dto: Pick<CloseDto, 'answerText' | 'answerFile'>): AnswerDocument {
-  const refuse = (field: string, reason: string) => new AppError('VALIDATION_FAILED', `${field}: ${reason}`, [{ field, reason }]);
-  if (dto.answerText !== undefined && dto.answerFile !== undefined) throw refuse('answerFile', 'send answerText or answerFile, not both');
+  const refuse = (field: string, reason: string) => new AppError('VALIDATION_FAILED', `${field}：${reason}`, [{ field, reason }]);
+  if (dto.answerText !== undefined && dto.answerFile !== undefined) throw refuse('answerFile', 'answerText 与 answerFile 只能发送其一');
   const text = dto.answerText !== undefined;
   const bytes = text ? Buffer.from(dto.answerText!, 'utf8') : Buffer.from(dto.answerFile!.contentBase64, 'base64');
-  if (!text && bytes.length === 0) throw refuse('answerFile.contentBase64', 'is empty');
+  if (!text && bytes.length === 0) throw refuse('answerFile.contentBase64', '内容为空');
   return {
     bytes,
     ref: {

@@ -37,7 +37,7 @@ export class RequestClient {
       }
     }
     if (error instanceof WorkflowNotFoundError) {
-      return new AppError('REQUEST_CLOSED', 'the request is closed; nothing more can be done on it');
+      return new AppError('REQUEST_CLOSED', '该申请已办结，不能再办理');
     }
     return error as Error;
   }

@@ -125,7 +125,7 @@ export class RequestsService {
   /** The request, if the caller may see it: organisation-wide readers, and the handling unit's people. */
   async visible(actor: Actor, id: string): Promise<InformationRequestEntity> {
     const request = await this.requests.findOne({ where: { id } });
-    if (!request) throw notFound('information request', id);
+    if (!request) throw notFound('政府信息公开申请', id);
     if (!seesAllUnits(actor) && request.unitId !== actor.unitId) {
       throw new AppError('UNIT_SCOPE', "you may only reach your own unit's information requests");
     }
@@ -144,8 +144,8 @@ export class RequestsService {
     // Received in a published year: its 一 and the carry-over of every year since would change.
     await assertYearOpen(this.dataSource, Number(dto.receivedOn.slice(0, 4)), '登记该年收到的申请', true);
     const unit = await this.dataSource.getRepository(UnitEntity).findOne({ where: { id: dto.unitId } });
-    if (!unit) throw invalid('unitId', 'names no known unit');
-    if (!unit.active) throw invalid('unitId', 'names a deactivated unit');
+    if (!unit) throw invalid('unitId', '不是已知的单位');
+    if (!unit.active) throw invalid('unitId', '是已停用的单位');
     const settings = this.context.config.requests;
     let clock: RequestClock;
     try {

@@ -36,7 +36,7 @@ function toCaseDto(c: ReviewLitigationCaseEntity): CaseDto {
 function checkDecision(result: CaseResult, decidedOn: string | undefined): void {
   if (decidedOn === undefined) return;
   if (result === 'pending') throw invalid('decidedOn', 'a case still pending (尚未审结) has no decision date');
-  if (decidedOn > shanghaiDate(new Date())) throw invalid('decidedOn', `${decidedOn} is in the future`);
+  if (decidedOn > shanghaiDate(new Date())) throw invalid('decidedOn', `${decidedOn} 是将来的日期`);
 }
 
 @Injectable()
@@ -52,7 +52,7 @@ export class ReviewLitigationService {
     checkDecision(result, dto.decidedOn);
     await assertYearOpen(this.dataSource, dto.year, '登记该年的行政复议、行政诉讼案件');
     if (dto.relatedRequestId && !(await this.dataSource.getRepository(InformationRequestEntity).exists({ where: { id: dto.relatedRequestId } }))) {
-      throw invalid('relatedRequestId', 'names no known information request');
+      throw invalid('relatedRequestId', '不是已知的政府信息公开申请');
     }
     const now = new Date();
     const id = randomUUID();
@@ -95,12 +95,12 @@ export class ReviewLitigationService {
 
   async updateResult(actor: Actor, id: string, dto: UpdateCaseResultDto): Promise<CaseDto> {
     const found = await this.cases.findOne({ where: { id } });
-    if (!found) throw notFound('review or litigation case', id);
+    if (!found) throw notFound('复议诉讼案件', id);
     checkDecision(dto.result, dto.decidedOn);
     await assertYearOpen(this.dataSource, found.year, '修改该年案件的结果');
     if (dto.decidedOn && found.filedOn && dto.decidedOn < found.filedOn) {
-      throw new AppError('VALIDATION_FAILED', `decidedOn: ${dto.decidedOn} is before the case was filed (${found.filedOn})`, [
-        { field: 'decidedOn', reason: `is before the case was filed (${found.filedOn})` },
+      throw new AppError('VALIDATION_FAILED', `decidedOn：${dto.decidedOn} 早于立案日期（${found.filedOn}）`, [
+        { field: 'decidedOn', reason: `早于立案日期（${found.filedOn}）` },
       ]);
     }
     await this.cases.update({ id }, { result: dto.result, decidedOn: dto.result === 'pending' ? null : (dto.decidedOn ?? found.decidedOn), updatedBy: actor.personId, updatedAt: new Date() });

@@ -60,14 +60,14 @@ export class CallsService {
   }
 
   async recordOutcome(actor: Actor, id: string, dto: CallOutcomeDto) {
-    if (dto.outcome === 'answered' && !dto.contactName) throw invalid('contactName', 'is required when the call was answered');
-    if (dto.outcome === 'answered' && !dto.summary) throw invalid('summary', 'is required when the call was answered');
+    if (dto.outcome === 'answered' && !dto.contactName) throw invalid('contactName', '电话接通时必须填写');
+    if (dto.outcome === 'answered' && !dto.summary) throw invalid('summary', '电话接通时必须填写');
     const today = shanghaiDate(new Date());
     return this.dataSource.transaction(async (manager) => {
       const assignments = manager.getRepository(CallAssignmentEntity);
       const assignment = await assignments.findOne({ where: { id } });
-      if (!assignment) throw notFound('call', id);
-      if (assignment.status !== 'open') throw new AppError('CALL_CLOSED', `this call is ${assignment.status}; nothing more is recorded on it`);
+      if (!assignment) throw notFound('电话督办', id);
+      if (assignment.status !== 'open') throw new AppError('CALL_CLOSED', `该电话督办状态为 ${assignment.status}，不能再记录`);
       const previous = await manager.getRepository(CallAttemptEntity).find({ where: { assignmentId: id }, order: { attempt: 'ASC' } });
       const attempt = {
         id: randomUUID(),

@@ -25,8 +25,8 @@ function summary(row: QuarterlyCircularEntity) {
 
 /** Parses the route's year and quarter: 2024 and 3. */
 export function routeQuarter(year: string, quarter: string): Quarter {
-  if (!/^\d{4}$/.test(year)) throw invalid('year', 'must be a year written YYYY');
-  if (!/^[1-4]$/.test(quarter)) throw invalid('quarter', 'must be 1, 2, 3 or 4');
+  if (!/^\d{4}$/.test(year)) throw invalid('year', '应为四位年份 YYYY');
+  if (!/^[1-4]$/.test(quarter)) throw invalid('quarter', '应为 1、2、3 或 4');
   return { year: Number(year), quarter: Number(quarter) as Quarter['quarter'] };
 }
 
@@ -50,7 +50,7 @@ export class CircularsService {
   async issue(actor: Actor, q: Quarter, force: boolean) {
     const today = shanghaiDay(Date.now());
     if (!hasQuarterEnded(q, today)) {
-      throw new AppError('QUARTER_NOT_ENDED', `${quarterKey(q)} ends on ${quarterLastDay(q)}; its circular can be issued from the day after`);
+      throw new AppError('QUARTER_NOT_ENDED', `${quarterKey(q)} 于 ${quarterLastDay(q)} 结束，次日起才能印发通报`);
     }
     const { supervision, temporal } = this.context.config;
     const run: QuarterlyCircularResult = await this.client.workflow.execute('quarterlyCircularWorkflow', {
@@ -76,7 +76,7 @@ export class CircularsService {
 
   private async row(q: Quarter): Promise<QuarterlyCircularEntity> {
     const row = await this.repo.findOne({ where: { quarterKey: quarterKey(q) } });
-    if (!row) throw notFound('circular', quarterKey(q));
+    if (!row) throw notFound('通报', quarterKey(q));
     return row;
   }
 

@@ -16,7 +16,7 @@ export class DailyUrgingController {
   @HttpCode(200)
   @ApiOperation({ summary: "Run a day's urging now (coordinators), as the 09:00 schedule does: digests and calls; nothing on a rest day; a rerun sends nothing twice" })
   run(@Param('date') date: string) {
-    if (!isIsoDate(date)) throw invalid('date', 'must be an existing date written YYYY-MM-DD');
+    if (!isIsoDate(date)) throw invalid('date', '应为存在的日期，格式 YYYY-MM-DD');
     return this.tasks.runDailyUrging(date);
   }
 }

@@ -37,7 +37,7 @@ const sourceByText = new Map<string, TaskSource>([
 function rejected(errors: RowError[]): AppError {
   const sorted = [...errors].sort((a, b) => a.row - b.row);
   const details: FieldIssue[] = sorted.map((e) => ({ row: e.row, field: e.field ?? 'row', reason: e.reason }));
-  return new AppError('IMPORT_REJECTED', `the ledger file has ${sorted.length} problem(s); nothing was imported`, details);
+  return new AppError('IMPORT_REJECTED', `台账文件有 ${sorted.length} 处问题，未导入任何内容`, details);
 }
 
 export interface LedgerImportResult {
@@ -60,7 +60,7 @@ export class LedgerIoService {
   /** All or nothing: every bad row is listed by its Excel row number, and nothing is imported unless none is bad. */
   async import(actor: Actor, content: Buffer, fileName: string, dryRun = false): Promise<LedgerImportResult> {
     const isXlsx = content.length >= 4 && content.readUInt32BE(0) === 0x504b0304;
-    if (!isXlsx) throw new AppError('UNSUPPORTED_MEDIA_TYPE', `“${fileName}”不是 .xlsx 工作簿；请上传由台账导出或按模板填写的 .xlsx 文件`, [{ field: 'file', reason: 'not an .xlsx workbook' }]);
+    if (!isXlsx) throw new AppError('UNSUPPORTED_MEDIA_TYPE', `“${fileName}”不是 .xlsx 工作簿；请上传由台账导出或按模板填写的 .xlsx 文件`, [{ field: 'file', reason: '不是 .xlsx 工作簿' }]);
     let table;
     try {
       table = await readTable(content, fileName);

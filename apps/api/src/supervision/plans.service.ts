@@ -20,7 +20,7 @@ export class PlansService {
 
   async create(actor: Actor, dto: CreatePlanDto) {
     const repo = this.dataSource.getRepository(SupervisionPlanEntity);
-    if (await repo.exists({ where: { year: dto.year, title: dto.title } })) throw new AppError('CONFLICT', `a plan “${dto.title}” of ${dto.year} exists already`);
+    if (await repo.exists({ where: { year: dto.year, title: dto.title } })) throw new AppError('CONFLICT', `${dto.year} 年的工作计划“${dto.title}”已存在`);
     const plan = { id: randomUUID(), year: dto.year, title: dto.title, createdBy: actor.personId, createdAt: new Date() };
     await repo.insert(plan);
     return planDto(plan);
@@ -33,7 +33,7 @@ export class PlansService {
 
   private async plan(id: string) {
     const plan = await this.dataSource.getRepository(SupervisionPlanEntity).findOne({ where: { id } });
-    if (!plan) throw notFound('plan', id);
+    if (!plan) throw notFound('工作计划', id);
     return plan;
   }
 
@@ -50,9 +50,9 @@ export class PlansService {
 
   async attachLetter(actor: Actor, id: string, dto: PlanLetterDto) {
     await this.plan(id);
-    if (dto.unitId && !(await this.dataSource.getRepository(UnitEntity).exists({ where: { id: dto.unitId } }))) throw invalid('unitId', 'names no known unit');
+    if (dto.unitId && !(await this.dataSource.getRepository(UnitEntity).exists({ where: { id: dto.unitId } }))) throw invalid('unitId', '不是已知的单位');
     const bytes = Buffer.from(dto.contentBase64, 'base64');
-    if (bytes.length === 0) throw invalid('contentBase64', 'is empty');
+    if (bytes.length === 0) throw invalid('contentBase64', '内容为空');
     const letter = {
       id: randomUUID(),
       planId: id,
@@ -70,7 +70,7 @@ export class PlansService {
 
   async letter(actor: Actor, id: string, letterId: string) {
     const letter = await this.dataSource.getRepository(PlanLetterEntity).findOne({ where: { id: letterId, planId: id } });
-    if (!letter) throw notFound('letter', letterId);
+    if (!letter) throw notFound('责任书', letterId);
     assertUnitInScope(actor, letter.unitId);
     return letter;
   }

@@ -64,7 +64,7 @@ export class SupervisionOrdersController {
 
   private async order(actor: Actor, id: string) {
     const order = await this.dataSource.getRepository(SupervisionOrderEntity).findOne({ where: { id } });
-    if (!order) throw notFound('supervision order', id);
+    if (!order) throw notFound('督办单', id);
     assertTaskReadable(actor, order.unitId);
     return order;
   }

@@ -14,7 +14,7 @@ export function assertTaskReadable(actor: Actor, unitId: string): void {
 export function assertTaskActionable(actor: Actor, unitId: string): void {
   if (acts(actor)) return;
   if (actor.unitId !== unitId) {
-    if (seesAllUnits(actor)) throw new AppError('FORBIDDEN', 'an auditor only reads');
+    if (seesAllUnits(actor)) throw new AppError('FORBIDDEN', '审计员只能查阅，不能进行更改');
     throw new AppError('UNIT_SCOPE', "you may only act on your own unit's tasks");
   }
 }

@@ -79,17 +79,17 @@ export function toTaskDto(t: SupervisionTaskEntity, files: TaskEvidenceFileEntit
 
 /** The day a due date is read against, in Shanghai, with the calendar's refusal as a field error. */
 export function dueFromDate(field: string, dueOn: string, now: number): TaskDue {
-  if (!isIsoDate(dueOn)) throw invalid(field, 'must be an existing date written YYYY-MM-DD');
+  if (!isIsoDate(dueOn)) throw invalid(field, '应为存在的日期，格式 YYYY-MM-DD');
   try {
     return taskDueFromDate(now, dueOn, defaultCalendar());
   } catch {
-    throw invalid(field, 'lies outside the years of the published working-day calendar');
+    throw invalid(field, '超出已发布工作日历的年份范围');
   }
 }
 
 /** A due given as a date or a time limit, exactly one, as creation and due changes take it. */
 function dueOrLimit(dto: { dueOn?: string; timeLimit?: string }, now: number): TaskDue {
-  if ((dto.dueOn === undefined) === (dto.timeLimit === undefined)) throw invalid('dueOn', 'give either dueOn or timeLimit');
+  if ((dto.dueOn === undefined) === (dto.timeLimit === undefined)) throw invalid('dueOn', '请填写 dueOn 或 timeLimit 之一');
   return dto.dueOn !== undefined ? dueFromDate('dueOn', dto.dueOn, now) : taskDueFromLimit(now, dto.timeLimit!)!;
 }
 
@@ -116,16 +116,16 @@ export class TasksService {
     const now = Date.now();
     const due = dueOrLimit(dto, now);
     const unit = await this.dataSource.getRepository(UnitEntity).findOne({ where: { id: dto.unitId } });
-    if (!unit) throw invalid('unitId', 'names no known unit');
-    if (!unit.active) throw invalid('unitId', 'names a deactivated unit');
+    if (!unit) throw invalid('unitId', '不是已知的单位');
+    if (!unit.active) throw invalid('unitId', '是已停用的单位');
     let owner: PersonEntity | null = null;
     if (dto.ownerId) {
       owner = await this.dataSource.getRepository(PersonEntity).findOne({ where: { id: dto.ownerId } });
-      if (!owner || !owner.active) throw invalid('ownerId', 'names no active person');
-      if (owner.unitId !== unit.id) throw invalid('ownerId', 'names a person of another unit');
+      if (!owner || !owner.active) throw invalid('ownerId', '不是在用的人员');
+      if (owner.unitId !== unit.id) throw invalid('ownerId', '是其他单位的人员');
     }
     if (dto.planId && !(await this.dataSource.getRepository(SupervisionPlanEntity).exists({ where: { id: dto.planId } }))) {
-      throw invalid('planId', 'names no known plan');
+      throw invalid('planId', '不是已知的工作计划');
     }
     const draft: TaskDraft = { title: dto.title, source: dto.source ?? 'plan', unit, owner, planId: dto.planId ?? null, due };
     const [id] = await this.dataSource.transaction((manager) => this.store(manager, actor, [draft], now));
@@ -194,7 +194,7 @@ export class TasksService {
 
   async visible(actor: Actor, id: string): Promise<SupervisionTaskEntity> {
     const task = await this.repo.findOne({ where: { id } });
-    if (!task) throw notFound('task', id);
+    if (!task) throw notFound('任务', id);
     assertTaskReadable(actor, task.unitId);
     return task;
   }
@@ -214,7 +214,7 @@ export class TasksService {
   async evidenceFile(actor: Actor, id: string, fileId: string) {
     await this.visible(actor, id);
     const file = await this.dataSource.getRepository(TaskEvidenceFileEntity).findOne({ where: { id: fileId, taskId: id } });
-    if (!file) throw notFound('evidence file', fileId);
+    if (!file) throw notFound('佐证材料', fileId);
     return file;
   }
 
@@ -244,7 +244,7 @@ export class TasksService {
     const limit = this.context.config.supervision.evidenceFileLimitBytes;
     const decoded = (dto.files ?? []).map((f, i) => {
       const bytes = Buffer.from(f.contentBase64, 'base64');
-      if (bytes.length === 0) throw invalid(`files[${i}].contentBase64`, 'is empty');
+      if (bytes.length === 0) throw invalid(`files[${i}].contentBase64`, '内容为空');
       if (bytes.length > limit) {
         const most = `${Math.floor(limit / 1024)} KB`;
         throw new AppError('PAYLOAD_TOO_LARGE', `佐证材料“${f.filename}”大于${most}的上限，未报送`, [{ field: `files[${i}]`, reason: `“${f.filename}”大于${most}的上限（EVIDENCE_FILE_LIMIT）` }]);

@@ -49,7 +49,7 @@ export class UnitsService {
 
   async get(actor: Actor, id: string): Promise<UnitDto> {
     const unit = await this.units.findOne({ where: { id } });
-    if (!unit) throw notFound('unit', id);
+    if (!unit) throw notFound('单位', id);
     assertUnitInScope(actor, unit.id);
     return toUnitDto(unit);
   }
@@ -74,7 +74,7 @@ export class UnitsService {
 
   async update(id: string, dto: UpdateUnitDto): Promise<UnitDto> {
     const unit = await this.units.findOne({ where: { id } });
-    if (!unit) throw notFound('unit', id);
+    if (!unit) throw notFound('单位', id);
     if (dto.name !== undefined && dto.name !== unit.name) await this.assertNameFree(dto.name);
     if (dto.parentId) {
       await this.activeParent(dto.parentId);
@@ -93,12 +93,12 @@ export class UnitsService {
   /** Deactivated, never deleted: tasks, trails and reports keep pointing at it. */
   async setActive(id: string, active: boolean): Promise<UnitDto> {
     const unit = await this.units.findOne({ where: { id } });
-    if (!unit) throw notFound('unit', id);
+    if (!unit) throw notFound('单位', id);
     if (!active) {
       const children = await this.units.count({ where: { parentId: id, active: true } });
-      if (children > 0) throw new AppError('CONFLICT', `the unit has ${children} active sub-unit(s); deactivate or move them first`);
+      if (children > 0) throw new AppError('CONFLICT', `该单位有 ${children} 个在用的下级单位，请先停用或移走`);
       const people = await this.dataSource.getRepository(PersonEntity).count({ where: { unitId: id, active: true } });
-      if (people > 0) throw new AppError('CONFLICT', `the unit has ${people} active person(s); deactivate or move them first`);
+      if (people > 0) throw new AppError('CONFLICT', `该单位有 ${people} 名在用人员，请先停用或移走`);
     } else if (unit.parentId) {
       await this.activeParent(unit.parentId);
     }
@@ -108,21 +108,21 @@ export class UnitsService {
 
   private async assertNameFree(name: string): Promise<void> {
     if (await this.units.exists({ where: { name } })) {
-      throw new AppError('CONFLICT', `a unit named "${name}" exists already`, [{ field: 'name', reason: 'is taken' }]);
+      throw new AppError('CONFLICT', `名为“${name}”的单位已存在`, [{ field: 'name', reason: '已被占用' }]);
     }
   }
 
   private async activeParent(parentId: string): Promise<UnitEntity> {
     const parent = await this.units.findOne({ where: { id: parentId } });
-    if (!parent) throw invalid('parentId', 'names no known unit');
-    if (!parent.active) throw invalid('parentId', 'names a deactivated unit');
+    if (!parent) throw invalid('parentId', '不是已知的单位');
+    if (!parent.active) throw invalid('parentId', '是已停用的单位');
     return parent;
   }
 
   private async assertNoCycle(id: string, parentId: string): Promise<void> {
     let cursor: string | null = parentId;
     for (let depth = 0; cursor !== null && depth < 1000; depth++) {
-      if (cursor === id) throw invalid('parentId', 'would make the unit its own ancestor');
+      if (cursor === id) throw invalid('parentId', '会使该单位成为自己的上级');
       const next: UnitEntity | null = await this.units.findOne({ where: { id: cursor }, select: { id: true, parentId: true } });
       cursor = next?.parentId ?? null;
     }

@@ -94,7 +94,7 @@ export class ApproveDto {
 export class ReturnForRevisionDto {
   @ApiProperty({ example: '第三条表述不准确，请修改。' })
   @IsString({ message: 'comment is required: say what must change' })
-  @Matches(/\S/, { message: 'comment must not be blank' })
+  @Matches(/\S/, { message: 'comment 不能为空白' })
   @MaxLength(2000)
   comment!: string;
 }
@@ -111,7 +111,7 @@ export class ProposeAttributeDto {
 
   @ApiProperty({ example: '涉及第三方商业秘密' })
   @IsString({ message: 'reason is required' })
-  @Matches(/\S/, { message: 'reason must not be blank' })
+  @Matches(/\S/, { message: 'reason 不能为空白' })
   @MaxLength(2000)
   reason!: string;
 }
@@ -140,19 +140,19 @@ export class ReassignDto {
 
   @ApiProperty({ example: '原审签人出差' })
   @IsString({ message: 'reason is required' })
-  @Matches(/\S/, { message: 'reason must not be blank' })
+  @Matches(/\S/, { message: 'reason 不能为空白' })
   @MaxLength(2000)
   reason!: string;
 }
 
 export class RecordPublicationDto {
   @ApiProperty({ example: 'https://www.example.gov.cn/zwgk/2026/1.html' })
-  @Matches(/^https?:\/\/\S+$/, { message: 'url must be an http(s) address' })
+  @Matches(/^https?:\/\/\S+$/, { message: 'url 应为 http(s) 地址' })
   @MaxLength(2000)
   url!: string;
 
   @ApiProperty({ example: '2026-11-20' })
-  @Matches(ISO_DATE, { message: 'publishedOn must be a date YYYY-MM-DD' })
+  @Matches(ISO_DATE, { message: 'publishedOn 应为日期，格式 YYYY-MM-DD' })
   publishedOn!: string;
 
   @ApiProperty({ example: '政府门户网站' })
@@ -163,7 +163,7 @@ export class RecordPublicationDto {
 
   @ApiPropertyOptional({ description: 'SHA-256 of the published file (or send file)' })
   @ValidateIf((o: RecordPublicationDto) => o.file === undefined || o.publishedSha256 !== undefined)
-  @Matches(/^[0-9a-f]{64}$/, { message: 'publishedSha256 must be 64 lowercase hex digits (or send file)' })
+  @Matches(/^[0-9a-f]{64}$/, { message: 'publishedSha256 应为 64 位小写十六进制数字（或改为上传 file）' })
   publishedSha256?: string;
 
   @ApiPropertyOptional({ type: UploadedFileDto })
@@ -191,12 +191,12 @@ export class ListDocumentsQuery extends PageQuery {
 
   @ApiPropertyOptional({ description: 'registered on or after this date' })
   @IsOptional()
-  @Matches(ISO_DATE, { message: 'from must be a date YYYY-MM-DD' })
+  @Matches(ISO_DATE, { message: 'from 应为日期，格式 YYYY-MM-DD' })
   from?: string;
 
   @ApiPropertyOptional({ description: 'registered on or before this date' })
   @IsOptional()
-  @Matches(ISO_DATE, { message: 'to must be a date YYYY-MM-DD' })
+  @Matches(ISO_DATE, { message: 'to 应为日期，格式 YYYY-MM-DD' })
   to?: string;
 
   @ApiPropertyOptional({ description: 'only documents late in sign-off or publication (true), or only those not (false)' })

@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength, ValidateIf, ValidateNested } from 'class-validator';
 
 const DUE = /^\d{1,4}(wd|h|m|s)$/;
-const DUE_MESSAGE = (field: string) => `${field} must be a time limit such as 3wd (working days), 4h, 30m or 45s`;
+const DUE_MESSAGE = (field: string) => `${field} 应为时限，如 3wd（工作日）、4h、30m 或 45s`;
 
 export class SignOffLevelDto {
   @ApiProperty({ example: 1 }) @IsInt() @Min(1) level!: number;

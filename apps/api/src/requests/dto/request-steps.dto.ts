@@ -47,7 +47,7 @@ export class ExtensionDto {
 
   @ApiProperty({ example: '涉及多个部门，需调取档案' })
   @IsString({ message: 'reason is required: the requester is told why' })
-  @Matches(/\S/, { message: 'reason must not be blank' })
+  @Matches(/\S/, { message: 'reason 不能为空白' })
   @MaxLength(2000)
   reason!: string;
 }
@@ -55,7 +55,7 @@ export class ExtensionDto {
 export class ConsultationDto {
   @ApiProperty({ example: '某某有限公司', description: 'the third party (or other body) asked for its opinion' })
   @IsString()
-  @Matches(/\S/, { message: 'party must not be blank' })
+  @Matches(/\S/, { message: 'party 不能为空白' })
   @MaxLength(200)
   party!: string;
 
@@ -68,7 +68,7 @@ export class ConsultationDto {
 export class EndConsultationDto {
   @ApiProperty({ example: '某某有限公司' })
   @IsString()
-  @Matches(/\S/, { message: 'party must not be blank' })
+  @Matches(/\S/, { message: 'party 不能为空白' })
   @MaxLength(200)
   party!: string;
 
@@ -96,7 +96,7 @@ export class CloseDto {
   @ApiPropertyOptional({ description: 'the answer as text (or send answerFile)' })
   @ValidateIf((o: CloseDto) => o.answerFile === undefined || o.answerText !== undefined)
   @IsString({ message: 'answerText must be a string (send answerText or answerFile)' })
-  @Matches(/\S/, { message: 'answerText must not be blank' })
+  @Matches(/\S/, { message: 'answerText 不能为空白' })
   @MaxLength(200_000)
   answerText?: string;
 

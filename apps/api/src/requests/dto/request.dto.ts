@@ -22,13 +22,13 @@ export class CreateRequestDto {
 
   @ApiProperty({ example: '张某' })
   @IsString()
-  @Matches(/\S/, { message: 'requesterName must not be blank' })
+  @Matches(/\S/, { message: 'requesterName 不能为空白' })
   @MaxLength(200)
   requesterName!: string;
 
   @ApiProperty({ example: '13800000000；某市某区某路1号' })
   @IsString()
-  @Matches(/\S/, { message: 'requesterContact must not be blank' })
+  @Matches(/\S/, { message: 'requesterContact 不能为空白' })
   @MaxLength(300)
   requesterContact!: string;
 
@@ -42,7 +42,7 @@ export class CreateRequestDto {
 
   @ApiProperty({ example: '申请公开某某项目的环境影响评价批复文件' })
   @IsString()
-  @Matches(/\S/, { message: 'content must not be blank' })
+  @Matches(/\S/, { message: 'content 不能为空白' })
   @MaxLength(20_000)
   content!: string;
 }

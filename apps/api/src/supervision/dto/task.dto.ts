@@ -6,7 +6,7 @@ import { MAIL_STATUSES } from '../../../../../libs/persistence/src/entities/mail
 import { BooleanQuery, PageQuery } from '../../common/paging';
 
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_MESSAGE = 'must be a date written YYYY-MM-DD';
+const DATE_MESSAGE = '应为日期，格式 YYYY-MM-DD';
 const TIME_LIMIT = /^\d{1,4}(wd|h|m|s)$/;
 
 export class CreateTaskDto {
@@ -42,7 +42,7 @@ export class CreateTaskDto {
 
   @ApiPropertyOptional({ example: '10wd', description: 'a time limit from now instead of a date: working days (10wd) or a duration (4h) for urgent tasks' })
   @IsOptional()
-  @Matches(TIME_LIMIT, { message: 'timeLimit must be a time limit such as 10wd, 4h, 30m or 45s' })
+  @Matches(TIME_LIMIT, { message: 'timeLimit 应为时限，如 10wd、4h、30m 或 45s' })
   timeLimit?: string;
 }
 
@@ -121,7 +121,7 @@ export class EvidenceFileDto {
 
   @ApiProperty({ description: 'the file, base64; at most EVIDENCE_FILE_LIMIT decoded' })
   @IsString()
-  @Matches(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'contentBase64 must be base64' })
+  @Matches(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'contentBase64 应为 base64 编码' })
   contentBase64!: string;
 }
 

@@ -38,7 +38,7 @@ export class CreateUnitDto {
   @ApiPropertyOptional({ example: '0571-88880000', nullable: true, type: String })
   @IsOptional()
   @ValidateIf((_, value) => value !== null)
-  @Matches(PHONE, { message: 'contactPhone must be a phone number (digits, spaces, dashes, +)' })
+  @Matches(PHONE, { message: 'contactPhone 应为电话号码（数字、空格、连字符、+）' })
   contactPhone?: string | null;
 
   @ApiPropertyOptional({ example: 'juzhang@jyj.example.cn', nullable: true, type: String })
@@ -72,7 +72,7 @@ export class UpdateUnitDto {
   @ApiPropertyOptional({ nullable: true, type: String })
   @IsOptional()
   @ValidateIf((_, value) => value !== null)
-  @Matches(PHONE, { message: 'contactPhone must be a phone number (digits, spaces, dashes, +)' })
+  @Matches(PHONE, { message: 'contactPhone 应为电话号码（数字、空格、连字符、+）' })
   contactPhone?: string | null;
 
   @ApiPropertyOptional({ nullable: true, type: String })
