@@ -4,6 +4,7 @@ import { Connection } from '@temporalio/client';
 import { DataSource } from 'typeorm';
 import { AnnualReportsModule } from './annual-reports/annual-reports.module';
 import { ApiContext } from './api-context';
+import { AuditLogModule } from './audit-log/audit-log.module';
 import { AuthModule } from './auth/auth.module';
 import { AllErrorsFilter } from './common/all-errors.filter';
 import { DocumentsModule } from './documents/documents.module';
@@ -56,6 +57,7 @@ export class AppModule {
         AnnualReportsModule,
         SupervisionModule,
         HealthModule,
+        AuditLogModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AllErrorsFilter }],
     };

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Audited } from '../audit-log/audited';
 import { invalid } from '../common/app-error';
 import { MANAGERS, Roles } from '../common/access';
 import { Actor, CurrentActor } from '../common/actor';
@@ -20,7 +21,7 @@ const IMPORT_BODY = {
 /** The one report file an import takes. */
 async function importedFile(request: FastifyRequest) {
   const { file, lastYear } = await reportUploads(request);
-  if (lastYear) throw invalid('lastYear', 'is not taken here: upload the published report alone in the field "file"');
+  if (lastYear) throw invalid('lastYear', '此处不接收：请只在字段“file”中上传已发布的报告');
   return file;
 }
 
@@ -76,6 +77,7 @@ export class ReportGeneratorController {
   }
 
   @Post('publish')
+  @Audited('report_lock', 'year')
   @Roles(...MANAGERS)
   @HttpCode(200)
   @ApiOperation({ summary: 'Publish: store the figures and texts and lock the year (again after an amendment)' })
@@ -94,6 +96,7 @@ export class ReportGeneratorController {
   }
 
   @Post('import')
+  @Audited('report_lock', 'year')
   @Roles(...MANAGERS)
   @HttpCode(200)
   @ApiConsumes('multipart/form-data')
@@ -104,6 +107,7 @@ export class ReportGeneratorController {
   }
 
   @Post('amendments')
+  @Audited('report_lock', 'year')
   @Roles(...MANAGERS)
   @ApiOperation({ summary: 'Open a published year for correction, with the reason; republishing closes it' })
   amend(@CurrentActor() actor: Actor, @YearParam() year: number, @Body() dto: AmendmentDto) {

@@ -10,6 +10,7 @@ import { ApiTokenDto, CreateApiTokenDto, CreatedApiTokenDto } from './dto/api-to
 import { ChangePasswordDto } from './dto/change-password.dto';
 import { LoginDto, LoginResultDto } from './dto/login.dto';
 import { clearSessionCookies, setSessionCookies } from './session-cookie';
+import { Audited } from '../audit-log/audited';
 
 @ApiTags('auth')
 @OpenToReaders()
@@ -60,6 +61,7 @@ export class AuthController {
   }
 
   @Post('tokens')
+  @Audited('api_token')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Create an API token for an integration; it acts with your roles and unit' })
   @ApiCreatedResponse({ type: CreatedApiTokenDto })
@@ -75,6 +77,7 @@ export class AuthController {
   }
 
   @Delete('tokens/:id')
+  @Audited('api_token', 'id')
   @HttpCode(204)
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Revoke one of your API tokens' })

@@ -10,6 +10,7 @@ import { AppError, notFound } from '../common/app-error';
 import { IdParam } from '../common/id-param';
 import { SignOffConfigDto } from './dto/signoff-config.dto';
 import { SignOffPlanService } from './signoff-plan.service';
+import { Audited } from '../audit-log/audited';
 
 @ApiTags('sign-off settings')
 @ApiBearerAuth()
@@ -34,6 +35,7 @@ export class SignOffConfigController {
   }
 
   @Put()
+  @Audited('signoff_config', 'id')
   @Roles(...MANAGERS)
   @ApiOperation({ summary: "Set the unit's sign-off levels, signers and time limits (coordinator or admin); applies from the next submission" })
   async put(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: SignOffConfigDto): Promise<SignOffConfig> {

@@ -5,6 +5,7 @@ import { Actor, CurrentActor } from '../common/actor';
 import { IdParam } from '../common/id-param';
 import { CreatePersonDto, ListPeopleQuery, PersonDto, PersonPageDto, PersonWithPasswordDto, UpdatePersonDto } from './dto/person.dto';
 import { PeopleService } from './people.service';
+import { Audited } from '../audit-log/audited';
 
 @ApiTags('people')
 @ApiBearerAuth()
@@ -27,6 +28,7 @@ export class PeopleController {
 
   @Post()
   @Roles(...MANAGERS)
+  @Audited('person')
   @ApiOperation({ summary: 'Create a person; the answer carries a one-time password, shown once' })
   @ApiCreatedResponse({ type: PersonWithPasswordDto })
   create(@CurrentActor() actor: Actor, @Body() dto: CreatePersonDto): Promise<PersonWithPasswordDto> {
@@ -35,12 +37,14 @@ export class PeopleController {
 
   @Patch(':id')
   @Roles(...MANAGERS)
+  @Audited('person', 'id')
   @ApiOkResponse({ type: PersonDto })
   update(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: UpdatePersonDto): Promise<PersonDto> {
     return this.people.update(actor, id, dto);
   }
 
   @Post(':id/deactivate')
+  @Audited('person', 'id')
   @HttpCode(200)
   @Roles(...MANAGERS)
   @ApiOkResponse({ type: PersonDto })
@@ -49,6 +53,7 @@ export class PeopleController {
   }
 
   @Post(':id/reactivate')
+  @Audited('person', 'id')
   @HttpCode(200)
   @Roles(...MANAGERS)
   @ApiOkResponse({ type: PersonDto })
@@ -57,6 +62,7 @@ export class PeopleController {
   }
 
   @Post(':id/reset-password')
+  @Audited('person', 'id')
   @HttpCode(200)
   @Roles(...MANAGERS)
   @ApiOperation({ summary: 'Issue a new one-time password, shown once' })

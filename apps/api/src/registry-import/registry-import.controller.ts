@@ -6,6 +6,7 @@ import { Actor, CurrentActor } from '../common/actor';
 import { invalid } from '../common/app-error';
 import { FILE_BODY, multipartFiles, type UploadedFile } from '../common/multipart-upload';
 import { RegistryImportService } from './registry-import.service';
+import { Audited } from '../audit-log/audited';
 
 /** The spreadsheet in the multipart field `file`. */
 async function uploadedFile(request: FastifyRequest): Promise<UploadedFile> {
@@ -26,6 +27,7 @@ export class RegistryImportController {
   constructor(private readonly imports: RegistryImportService) {}
 
   @Post('units/import')
+  @Audited('registry_import')
   @HttpCode(200)
   @ApiOperation({
     summary: 'Import units from .xlsx or CSV (名称, 上级单位, 联系邮箱, 联系电话, 领导邮箱); all or nothing, matched by name',
@@ -40,6 +42,7 @@ export class RegistryImportController {
   }
 
   @Post('people/import')
+  @Audited('registry_import')
   @HttpCode(200)
   @ApiOperation({ summary: 'Import people from .xlsx or CSV (姓名, 邮箱, 单位, 角色, 审签级别); all or nothing, matched by email' })
   @ApiConsumes('multipart/form-data')

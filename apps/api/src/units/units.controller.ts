@@ -5,6 +5,7 @@ import { Actor, CurrentActor } from '../common/actor';
 import { IdParam } from '../common/id-param';
 import { CreateUnitDto, ListUnitsQuery, UnitDto, UnitPageDto, UpdateUnitDto } from './dto/unit.dto';
 import { UnitsService } from './units.service';
+import { Audited } from '../audit-log/audited';
 
 @ApiTags('units')
 @ApiBearerAuth()
@@ -27,6 +28,7 @@ export class UnitsController {
 
   @Post()
   @Roles(...MANAGERS)
+  @Audited('unit')
   @ApiOperation({ summary: 'Create a unit (coordinator or admin)' })
   @ApiCreatedResponse({ type: UnitDto })
   create(@Body() dto: CreateUnitDto): Promise<UnitDto> {
@@ -35,12 +37,14 @@ export class UnitsController {
 
   @Patch(':id')
   @Roles(...MANAGERS)
+  @Audited('unit', 'id')
   @ApiOkResponse({ type: UnitDto })
   update(@IdParam() id: string, @Body() dto: UpdateUnitDto): Promise<UnitDto> {
     return this.units.update(id, dto);
   }
 
   @Post(':id/deactivate')
+  @Audited('unit', 'id')
   @HttpCode(200)
   @Roles(...MANAGERS)
   @ApiOperation({ summary: 'Deactivate a unit with no active sub-units or people; it is kept for history' })
@@ -50,6 +54,7 @@ export class UnitsController {
   }
 
   @Post(':id/reactivate')
+  @Audited('unit', 'id')
   @HttpCode(200)
   @Roles(...MANAGERS)
   @ApiOkResponse({ type: UnitDto })

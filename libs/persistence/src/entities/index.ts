@@ -2,6 +2,7 @@ import { AnnualReportAmendmentEntity } from './annual-report-amendment.entity';
 import { AnnualReportTextEntity } from './annual-report-text.entity';
 import { AnnualReportEntity } from './annual-report.entity';
 import { ApiTokenEntity } from './api-token.entity';
+import { AuditEntryEntity } from './audit-entry.entity';
 import { CallAssignmentEntity } from './call-assignment.entity';
 import { CallAttemptEntity } from './call-attempt.entity';
 import { DocumentRepealEntity } from './document-repeal.entity';
@@ -30,9 +31,10 @@ export { ApiTokenEntity, DocumentEntity, DocumentVersionEntity, MailMessageEntit
 export { DocumentRepealEntity, InformationRequestEntity, ProactiveFiguresEntity, RequestEventEntity, ReviewLitigationCaseEntity };
 export { CallAssignmentEntity, CallAttemptEntity, PlanLetterEntity, SupervisionOrderEntity, SupervisionPlanEntity, SupervisionTaskEntity, TaskEvidenceFileEntity, TaskHistoryEntity };
 export { AnnualReportAmendmentEntity, AnnualReportEntity, AnnualReportTextEntity };
-export { PendingStartEntity, QuarterlyCircularEntity };
+export { AuditEntryEntity, PendingStartEntity, QuarterlyCircularEntity };
 export type { MailStatus } from './mail-message.entity';
 export const ENTITIES = [
+  AuditEntryEntity,
   UnitEntity,
   PersonEntity,
   ApiTokenEntity,
