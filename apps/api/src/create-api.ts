@@ -6,6 +6,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { Logger } from '../../../libs/logging/src';
 import { ApiDependencies, AppModule } from './app.module';
 import { documentErrors } from './common/openapi-errors';
+import { applySafeDefaults } from './common/safe-defaults';
 import { createValidationPipe } from './common/validation';
 import { serveConsole } from './console/serve-console';
 
@@ -36,6 +37,7 @@ export async function createApi(deps: ApiDependencies, log: Logger): Promise<Nes
     abortOnError: false,
   });
   const fastify = app.getHttpAdapter().getInstance();
+  await applySafeDefaults(app, api.corsOrigins);
   await app.register(multipart as never, { limits: { fileSize: api.uploadLimitBytes, files: 1, fields: 5 } });
   // One origin: the console is served at `/`, the API lives under `/api`; `/health` stays at the
   // root because probes and load balancers know it there.

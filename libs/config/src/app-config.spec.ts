@@ -12,6 +12,12 @@ describe('loadConfig', () => {
     expect(config.auth.jwtTtlSeconds).toBe(8 * 3600);
     expect(config.auth.loginAttempts).toBe(5);
     expect(config.api.trustProxy).toEqual([]);
+    expect(config.api.corsOrigins).toEqual([]);
+  });
+
+  it('reads the CORS origins and names one with a path', () => {
+    expect(loadConfig({ CORS_ORIGINS: 'https://oa.example.gov.cn, http://10.0.0.5:8080' }).api.corsOrigins).toEqual(['https://oa.example.gov.cn', 'http://10.0.0.5:8080']);
+    expect(() => loadConfig({ CORS_ORIGINS: 'https://oa.example.gov.cn/app' })).toThrow(/CORS_ORIGINS: must list origins/);
   });
 
   it('reads the trusted proxies as addresses and CIDR ranges, and names a bad one', () => {

@@ -21,6 +21,10 @@ export interface AppConfig {
     webDir: string;
     /** Proxy addresses or CIDR ranges whose X-Forwarded-For is believed; empty: none. */
     trustProxy: string[];
+    /** The most an uploaded .xlsx or .docx may unpack to, all its parts together. */
+    archiveUnpackLimitBytes: number;
+    /** Origins whose pages may call the API from a browser; empty: none (the console is same-origin). */
+    corsOrigins: string[];
   };
   database: DatabaseConfig;
   temporal: {
@@ -94,8 +98,10 @@ export const SETTINGS = {
   API_PORT: '3000',
   BODY_LIMIT: '1mb',
   UPLOAD_LIMIT: '10mb',
+  ARCHIVE_UNPACK_LIMIT: '100mb',
   WEB_DIR: './dist/web',
   TRUST_PROXY: '(unset: no proxy is trusted)',
+  CORS_ORIGINS: '(unset: no cross-origin calls)',
   DATABASE_URL: 'sqlite:<DATA_DIR>/disclosure.sqlite',
   TEMPORAL_ADDRESS: '(unset: start the embedded dev server)',
   TEMPORAL_NAMESPACE: 'default',
@@ -246,6 +252,15 @@ function readTrustProxy(r: Reader): string[] {
   return entries;
 }
 
+function readCorsOrigins(r: Reader): string[] {
+  const value = r.raw('CORS_ORIGINS');
+  if (value === undefined) return [];
+  const origins = value.split(',').map((part) => part.trim());
+  const bad = origins.filter((origin) => !/^https?:\/\/[^/\s]+$/.test(origin));
+  if (bad.length) return r.fail('CORS_ORIGINS', `must list origins such as https://oa.example.gov.cn (scheme and host, no path), got "${bad.join(', ')}"`, []);
+  return origins;
+}
+
 function readReminderLeads(r: Reader): number[] {
   const value = r.raw('REQUEST_REMIND_BEFORE');
   if (value === undefined) return [...DEFAULT_REMINDER_LEADS];
@@ -326,8 +341,10 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       port: r.port('API_PORT', 3000),
       bodyLimitBytes: r.size('BODY_LIMIT', '1mb'),
       uploadLimitBytes: r.size('UPLOAD_LIMIT', '10mb'),
+      archiveUnpackLimitBytes: r.size('ARCHIVE_UNPACK_LIMIT', '100mb'),
       webDir: path.resolve(cwd, r.string('WEB_DIR', './dist/web')),
       trustProxy: readTrustProxy(r),
+      corsOrigins: readCorsOrigins(r),
     },
     database: readDatabase(r, dataDir, cwd),
     temporal: {

@@ -2,6 +2,7 @@ import { Controller, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { renderBatchHtml, renderBatchXlsx, type BatchSummary, type ReportFileCheck } from '../../../../libs/report-io/src';
+import { ApiContext } from '../api-context';
 import { OpenToReaders } from '../common/access';
 import { invalid } from '../common/app-error';
 import { AnnualReportsService } from './annual-reports.service';
@@ -35,7 +36,10 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 @ApiBearerAuth()
 @Controller('annual-reports')
 export class AnnualReportsController {
-  constructor(private readonly reports: AnnualReportsService) {}
+  constructor(
+    private readonly reports: AnnualReportsService,
+    private readonly context: ApiContext,
+  ) {}
 
   @Post('check')
   @HttpCode(200)
@@ -55,7 +59,7 @@ export class AnnualReportsController {
     @Query('format') format?: string,
   ): Promise<ReportFileCheck | string> {
     if (format !== undefined && format !== 'json' && format !== 'html') throw invalid('format', '应为 json 或 html');
-    const { file, lastYear } = await reportUploads(request);
+    const { file, lastYear } = await reportUploads(request, this.context.config.api.archiveUnpackLimitBytes);
     const result = await this.reports.check(file, lastYear);
     if (format !== 'html') return result;
     void reply.header('content-type', 'text/html; charset=utf-8');
@@ -80,7 +84,7 @@ export class AnnualReportsController {
     @Query('format') format?: string,
   ): Promise<BatchSummary | string | Buffer> {
     if (format !== undefined && !['json', 'html', 'xlsx'].includes(format)) throw invalid('format', 'must be json, html or xlsx');
-    const { files, lastYear } = await batchUploads(request);
+    const { files, lastYear } = await batchUploads(request, this.context.config.api.archiveUnpackLimitBytes);
     const summary = await this.reports.checkBatch(files, lastYear);
     if (format === 'html') {
       void reply.header('content-type', 'text/html; charset=utf-8');

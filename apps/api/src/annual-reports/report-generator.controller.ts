@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ApiContext } from '../api-context';
 import { Audited } from '../audit-log/audited';
 import { invalid } from '../common/app-error';
 import { MANAGERS, Roles } from '../common/access';
@@ -19,8 +20,8 @@ const IMPORT_BODY = {
 };
 
 /** The one report file an import takes. */
-async function importedFile(request: FastifyRequest) {
-  const { file, lastYear } = await reportUploads(request);
+async function importedFile(request: FastifyRequest, archiveLimitBytes: number) {
+  const { file, lastYear } = await reportUploads(request, archiveLimitBytes);
   if (lastYear) throw invalid('lastYear', '此处不接收：请只在字段“file”中上传已发布的报告');
   return file;
 }
@@ -29,7 +30,10 @@ async function importedFile(request: FastifyRequest) {
 @ApiBearerAuth()
 @Controller('annual-reports/:year')
 export class ReportGeneratorController {
-  constructor(private readonly reports: ReportGeneratorService) {}
+  constructor(
+    private readonly reports: ReportGeneratorService,
+    private readonly context: ApiContext,
+  ) {}
 
   @Get('figures')
   @ApiOperation({ summary: "The year's sections 二, 三 and 四 computed from the records, with every rule they break (a unit's people: their unit's)" })
@@ -92,7 +96,7 @@ export class ReportGeneratorController {
   @ApiBody(IMPORT_BODY)
   @ApiOperation({ summary: 'What a report published before the system would be imported as: the figures read, its errors and warnings, why not (stores nothing)' })
   async importPreview(@YearParam() year: number, @Req() request: FastifyRequest) {
-    return this.reports.importPreview(year, await importedFile(request));
+    return this.reports.importPreview(year, await importedFile(request, this.context.config.api.archiveUnpackLimitBytes));
   }
 
   @Post('import')
@@ -103,7 +107,7 @@ export class ReportGeneratorController {
   @ApiBody(IMPORT_BODY)
   @ApiOperation({ summary: "Import a report published before the system as the year's publication, which the next year's carry-over and in-force counts are checked against" })
   async importPublished(@CurrentActor() actor: Actor, @YearParam() year: number, @Req() request: FastifyRequest) {
-    return this.reports.importPublished(actor, year, await importedFile(request));
+    return this.reports.importPublished(actor, year, await importedFile(request, this.context.config.api.archiveUnpackLimitBytes));
   }
 
   @Post('amendments')

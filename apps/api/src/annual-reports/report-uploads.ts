@@ -19,16 +19,16 @@ export const MAX_BATCH_FILES = 100;
 const upload = (f: UploadedFile): ReportUpload => ({ content: f.content, fileName: f.fileName || undefined });
 
 /** The report in the multipart field `file` and, optionally, last year's in `lastYear`. */
-export async function reportUploads(request: FastifyRequest): Promise<ReportUploads> {
-  const { file, lastYear } = await multipartFiles(request, ['file', 'lastYear'], '年度报告（去年的报告放在“lastYear”）');
+export async function reportUploads(request: FastifyRequest, archiveLimitBytes: number): Promise<ReportUploads> {
+  const { file, lastYear } = await multipartFiles(request, ['file', 'lastYear'], '年度报告（去年的报告放在“lastYear”）', archiveLimitBytes);
   return { file: upload(file), ...(lastYear ? { lastYear: upload(lastYear) } : {}) };
 }
 
 /** Reports in the repeated multipart field `files` and, optionally, last year's in `lastYear`. */
-export async function batchUploads(request: FastifyRequest): Promise<BatchUploads> {
+export async function batchUploads(request: FastifyRequest, archiveLimitBytes: number): Promise<BatchUploads> {
   const files: ReportUpload[] = [];
   let lastYear: ReportUpload | undefined;
-  await eachMultipartFile(request, { fields: ['files', 'lastYear'], maxFiles: MAX_BATCH_FILES + 1, what: '各年度报告（去年的报告放在“lastYear”）' }, (field, file) => {
+  await eachMultipartFile(request, { fields: ['files', 'lastYear'], maxFiles: MAX_BATCH_FILES + 1, what: '各年度报告（去年的报告放在“lastYear”）', archiveLimitBytes }, (field, file) => {
     if (field === 'files') files.push(upload(file));
     else if (!lastYear) lastYear = upload(file);
     else throw invalid('lastYear', '出现了两次：每个字段只上传一个文件');

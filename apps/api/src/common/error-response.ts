@@ -16,6 +16,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
+  // An .xlsx or .docx that unpacks beyond ARCHIVE_UNPACK_LIMIT (a zip bomb).
+  ARCHIVE_TOO_LARGE: 413,
   IMPORT_REJECTED: 422,
   RATE_LIMITED: 429,
   TEMPORAL_UNAVAILABLE: 503,

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { AppError, invalid } from './app-error';
+import { assertArchiveWithinLimit, isZipArchive } from './archive-limit';
 
 export interface UploadedFile {
   content: Buffer;
@@ -14,11 +15,12 @@ export const FILE_BODY = {
 /**
  * Each file of a multipart upload, in order, to `take`: every part must be a non-empty file in
  * one of `fields` (at most `maxFiles` of them). A body that is not well-formed multipart (no
- * boundary, cut short) is a 400 naming the body, not a parser's crash.
+ * boundary, cut short) is a 400 naming the body, not a parser's crash; an .xlsx or .docx that
+ * would unpack beyond `archiveLimitBytes` is refused before any parser opens it.
  */
 export async function eachMultipartFile(
   request: FastifyRequest,
-  upload: { fields: readonly string[]; maxFiles: number; what: string },
+  upload: { fields: readonly string[]; maxFiles: number; what: string; archiveLimitBytes: number },
   take: (field: string, file: UploadedFile) => void,
 ): Promise<void> {
   const expected = upload.fields.map((f) => `“${f}”`).join('、');
@@ -31,6 +33,7 @@ export async function eachMultipartFile(
       if (part.type !== 'file') throw invalid(field, `应为文件，收到的是文本字段：请在字段“${field}”中上传${upload.what}`);
       const content = await part.toBuffer();
       if (content.length === 0) throw invalid(field, '是空文件');
+      if (isZipArchive(content)) assertArchiveWithinLimit(content, upload.archiveLimitBytes, field);
       take(field, { content, fileName: part.filename });
     }
   } catch (error) {
@@ -45,9 +48,10 @@ export async function multipartFiles<First extends string, Rest extends string =
   request: FastifyRequest,
   fields: readonly [First, ...Rest[]],
   what: string,
+  archiveLimitBytes: number,
 ): Promise<Record<First, UploadedFile> & Partial<Record<Rest, UploadedFile>>> {
   const found: Partial<Record<string, UploadedFile>> = {};
-  await eachMultipartFile(request, { fields, maxFiles: fields.length, what }, (field, file) => {
+  await eachMultipartFile(request, { fields, maxFiles: fields.length, what, archiveLimitBytes }, (field, file) => {
     if (found[field]) throw invalid(field, '出现了两次：每个字段只上传一个文件');
     found[field] = file;
   });

@@ -2,6 +2,7 @@ import { Controller, HttpCode, Post, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { MANAGERS, Roles } from '../common/access';
+import { ApiContext } from '../api-context';
 import { Actor, CurrentActor } from '../common/actor';
 import { invalid } from '../common/app-error';
 import { FILE_BODY, multipartFiles, type UploadedFile } from '../common/multipart-upload';
@@ -9,8 +10,8 @@ import { RegistryImportService } from './registry-import.service';
 import { Audited } from '../audit-log/audited';
 
 /** The spreadsheet in the multipart field `file`. */
-async function uploadedFile(request: FastifyRequest): Promise<UploadedFile> {
-  return (await multipartFiles(request, ['file'], '表格（.xlsx 或 CSV）')).file;
+async function uploadedFile(request: FastifyRequest, archiveLimitBytes: number): Promise<UploadedFile> {
+  return (await multipartFiles(request, ['file'], '表格（.xlsx 或 CSV）', archiveLimitBytes)).file;
 }
 
 function dryRunFlag(value: string | undefined): boolean {
@@ -24,7 +25,10 @@ function dryRunFlag(value: string | undefined): boolean {
 @Roles(...MANAGERS)
 @Controller()
 export class RegistryImportController {
-  constructor(private readonly imports: RegistryImportService) {}
+  constructor(
+    private readonly imports: RegistryImportService,
+    private readonly context: ApiContext,
+  ) {}
 
   @Post('units/import')
   @Audited('registry_import')
@@ -37,7 +41,7 @@ export class RegistryImportController {
   @ApiQuery({ name: 'dryRun', required: false, description: 'true: check only, write nothing' })
   async importUnits(@Req() request: FastifyRequest, @Query('dryRun') dryRun?: string) {
     const flag = dryRunFlag(dryRun);
-    const { content, fileName } = await uploadedFile(request);
+    const { content, fileName } = await uploadedFile(request, this.context.config.api.archiveUnpackLimitBytes);
     return this.imports.importUnits(content, fileName, flag);
   }
 
@@ -50,7 +54,7 @@ export class RegistryImportController {
   @ApiQuery({ name: 'dryRun', required: false, description: 'true: check only, write nothing' })
   async importPeople(@CurrentActor() actor: Actor, @Req() request: FastifyRequest, @Query('dryRun') dryRun?: string) {
     const flag = dryRunFlag(dryRun);
-    const { content, fileName } = await uploadedFile(request);
+    const { content, fileName } = await uploadedFile(request, this.context.config.api.archiveUnpackLimitBytes);
     return this.imports.importPeople(actor, content, fileName, flag);
   }
 }

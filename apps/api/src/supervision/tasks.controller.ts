@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ApiContext } from '../api-context';
 import { MANAGERS, Roles } from '../common/access';
 import { Actor, CurrentActor } from '../common/actor';
 import { FILE_BODY, multipartFiles } from '../common/multipart-upload';
@@ -18,6 +19,7 @@ export class TasksController {
   constructor(
     private readonly tasks: TasksService,
     private readonly ledger: LedgerIoService,
+    private readonly context: ApiContext,
   ) {}
 
   @Post()
@@ -40,7 +42,7 @@ export class TasksController {
   @ApiConsumes('multipart/form-data')
   @ApiBody(FILE_BODY)
   async import(@CurrentActor() actor: Actor, @Req() request: FastifyRequest, @Query() query: ImportLedgerQuery) {
-    const { file } = await multipartFiles(request, ['file'], '台账（.xlsx）');
+    const { file } = await multipartFiles(request, ['file'], '台账（.xlsx）', this.context.config.api.archiveUnpackLimitBytes);
     return this.ledger.import(actor, file.content, file.fileName, query.dryRun === true);
   }
 
