@@ -189,6 +189,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/audit-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 操作日志: changes to units, people, roles, signer levels, tokens, sign-off settings and report locks, newest first (auditors, admins) */
+        get: operations["AuditLogController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit-log/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The whole operation log as a JSON file, in order, with the result of verifying its hash chain */
+        get: operations["AuditLogController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/login": {
         parameters: {
             query?: never;
@@ -880,7 +914,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download a responsibility letter */
+        /** Download a responsibility letter (the office, auditors, and the unit it is for) */
         get: operations["PlansController_letter"];
         put?: never;
         post?: never;
@@ -1916,6 +1950,21 @@ export interface components {
             /** @example 某某有限公司 */
             party: string;
         };
+        /** @description 每个错误的唯一形态：code 是给集成方的稳定英文常量，message 与 details[].reason 是给人看的中文 */
+        ErrorBody: {
+            /** @example VALIDATION_FAILED */
+            code: string;
+            details: {
+                field: string;
+                reason: string;
+                row?: number;
+            }[];
+            /** @example Bad Request */
+            error: string;
+            /** @example parentId：不是已知的单位 */
+            message: string;
+            statusCode: number;
+        };
         EvidenceFileDto: {
             /** @description the file, base64; at most EVIDENCE_FILE_LIMIT decoded */
             contentBase64: string;
@@ -2403,6 +2452,69 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     ReportGeneratorController_amend: {
@@ -2425,6 +2537,87 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE, ARCHIVE_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE, REPORT_FILE_UNSUPPORTED */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -2450,6 +2643,69 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     ReportGeneratorController_export: {
@@ -2470,6 +2726,69 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -2492,6 +2811,69 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -2522,6 +2904,87 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE, ARCHIVE_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE, REPORT_FILE_UNSUPPORTED */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     ReportGeneratorController_importPreview: {
@@ -2551,6 +3014,87 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE, ARCHIVE_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE, REPORT_FILE_UNSUPPORTED */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     ReportGeneratorController_publish: {
@@ -2570,6 +3114,69 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     ReportGeneratorController_texts: {
@@ -2588,6 +3195,69 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -2612,6 +3282,87 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE, ARCHIVE_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE, REPORT_FILE_UNSUPPORTED */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     ReportGeneratorController_suggestions: {
@@ -2630,6 +3381,69 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -2666,6 +3480,87 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE, ARCHIVE_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE, REPORT_FILE_UNSUPPORTED */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     AnnualReportsController_checkBatch: {
@@ -2698,6 +3593,263 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE, ARCHIVE_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE, REPORT_FILE_UNSUPPORTED */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    AuditLogController_list: {
+        parameters: {
+            query?: {
+                /** @description only active (true) or only deactivated (false) records */
+                active?: boolean;
+                /** @description who made the change */
+                actorId?: string;
+                /** @description the record changed (a unit, person, token id; a year for report locks) */
+                entityId?: string;
+                entityType?: "unit" | "person" | "api_token" | "signoff_config" | "report_lock" | "registry_import";
+                /** @description from this day (YYYY-MM-DD, UTC) */
+                from?: string;
+                page?: number;
+                pageSize?: number;
+                /** @description a part of the name to look for */
+                q?: string;
+                /** @description up to and including this day (YYYY-MM-DD, UTC) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    AuditLogController_export: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     AuthController_login: {
@@ -2721,6 +3873,87 @@ export interface operations {
                     "application/json": components["schemas"]["LoginResultDto"];
                 };
             };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE, ARCHIVE_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE, REPORT_FILE_UNSUPPORTED */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     AuthController_logout: {
@@ -2738,6 +3971,69 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     AuthController_me: {
@@ -2754,6 +4050,69 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -2776,6 +4135,87 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE, ARCHIVE_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE, REPORT_FILE_UNSUPPORTED */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     AuthController_listTokens: {
@@ -2795,6 +4235,69 @@ export interface operations {
                     "application/json": components["schemas"]["ApiTokenDto"][];
                 };
             };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     AuthController_createToken: {
@@ -2810,12 +4313,93 @@ export interface operations {
             };
         };
         responses: {
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CreatedApiTokenDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE, ARCHIVE_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE, REPORT_FILE_UNSUPPORTED */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -2836,6 +4420,69 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -2864,6 +4511,69 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     CallsController_outcome: {
@@ -2887,6 +4597,87 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE, ARCHIVE_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE, REPORT_FILE_UNSUPPORTED */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     CircularsController_list: {
@@ -2903,6 +4694,69 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -2923,6 +4777,69 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -2946,6 +4863,69 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     CircularsController_docx: {
@@ -2965,6 +4945,69 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -2986,6 +5029,69 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     DailyUrgingController_run: {
@@ -3004,6 +5110,69 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -3044,6 +5213,69 @@ export interface operations {
                     "application/json": components["schemas"]["DocumentPageDto"];
                 };
             };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     DocumentsController_register: {
@@ -3059,12 +5291,93 @@ export interface operations {
             };
         };
         responses: {
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["DocumentDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE, ARCHIVE_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE, REPORT_FILE_UNSUPPORTED */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -3085,6 +5398,69 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -3109,6 +5485,87 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DocumentDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE, ARCHIVE_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE, REPORT_FILE_UNSUPPORTED */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -3136,6 +5593,87 @@ export interface operations {
                     "application/json": components["schemas"]["DocumentDto"];
                 };
             };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE, ARCHIVE_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE, REPORT_FILE_UNSUPPORTED */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     DocumentsController_delegate: {
@@ -3159,6 +5697,87 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DocumentDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE, ARCHIVE_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE, REPORT_FILE_UNSUPPORTED */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -3186,6 +5805,87 @@ export interface operations {
                     "application/json": components["schemas"]["DocumentDto"];
                 };
             };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE, ARCHIVE_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE, REPORT_FILE_UNSUPPORTED */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     DocumentsController_recordPublication: {
@@ -3209,6 +5909,87 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DocumentDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE, ARCHIVE_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE, REPORT_FILE_UNSUPPORTED */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -3236,6 +6017,87 @@ export interface operations {
                     "application/json": components["schemas"]["DocumentDto"];
                 };
             };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE, ARCHIVE_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE, REPORT_FILE_UNSUPPORTED */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     DocumentRepealController_repeal: {
@@ -3259,6 +6121,87 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RepealedDocumentDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE, ARCHIVE_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE, REPORT_FILE_UNSUPPORTED */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -3286,6 +6229,87 @@ export interface operations {
                     "application/json": components["schemas"]["DocumentDto"];
                 };
             };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE, ARCHIVE_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE, REPORT_FILE_UNSUPPORTED */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     DocumentsController_submit: {
@@ -3311,6 +6335,87 @@ export interface operations {
                     "application/json": components["schemas"]["DocumentDto"];
                 };
             };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE, ARCHIVE_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE, REPORT_FILE_UNSUPPORTED */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     TrailController_trail: {
@@ -3329,6 +6434,69 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -3349,6 +6517,69 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     TrailController_export: {
@@ -3368,6 +6599,69 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     TrailController_verify: {
@@ -3386,6 +6680,69 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -3435,6 +6792,69 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     MailLogController_resend: {
@@ -3453,6 +6873,69 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -3482,6 +6965,69 @@ export interface operations {
                     "application/json": components["schemas"]["PersonPageDto"];
                 };
             };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     PeopleController_create: {
@@ -3497,12 +7043,93 @@ export interface operations {
             };
         };
         responses: {
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PersonWithPasswordDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE, ARCHIVE_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE, REPORT_FILE_UNSUPPORTED */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -3524,6 +7151,69 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PersonDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -3551,6 +7241,87 @@ export interface operations {
                     "application/json": components["schemas"]["PersonDto"];
                 };
             };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE, ARCHIVE_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE, REPORT_FILE_UNSUPPORTED */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     PeopleController_deactivate: {
@@ -3570,6 +7341,69 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PersonDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -3593,6 +7427,69 @@ export interface operations {
                     "application/json": components["schemas"]["PersonDto"];
                 };
             };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     PeopleController_resetPassword: {
@@ -3612,6 +7509,69 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PersonWithPasswordDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -3641,6 +7601,87 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE, ARCHIVE_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE, REPORT_FILE_UNSUPPORTED */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     PlansController_list: {
@@ -3657,6 +7698,69 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -3679,6 +7783,87 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE, ARCHIVE_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE, REPORT_FILE_UNSUPPORTED */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     PlansController_get: {
@@ -3697,6 +7882,69 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -3721,6 +7969,87 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE, ARCHIVE_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE, REPORT_FILE_UNSUPPORTED */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     PlansController_letter: {
@@ -3741,6 +8070,69 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     ProactiveFiguresController_get: {
@@ -3760,6 +8152,69 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProactiveYearDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -3785,6 +8240,87 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProactiveYearDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE, ARCHIVE_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE, REPORT_FILE_UNSUPPORTED */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -3822,6 +8358,69 @@ export interface operations {
                     "application/json": components["schemas"]["RequestPageDto"];
                 };
             };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     RequestsController_register: {
@@ -3837,12 +8436,93 @@ export interface operations {
             };
         };
         responses: {
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RequestDetailDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE, ARCHIVE_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE, REPORT_FILE_UNSUPPORTED */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -3864,6 +8544,69 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RequestDetailDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -3891,6 +8634,87 @@ export interface operations {
                     "application/json": components["schemas"]["RequestDetailDto"];
                 };
             };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE, ARCHIVE_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE, REPORT_FILE_UNSUPPORTED */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     RequestsController_consultation: {
@@ -3914,6 +8738,87 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RequestDetailDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE, ARCHIVE_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE, REPORT_FILE_UNSUPPORTED */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -3941,6 +8846,87 @@ export interface operations {
                     "application/json": components["schemas"]["RequestDetailDto"];
                 };
             };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE, ARCHIVE_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE, REPORT_FILE_UNSUPPORTED */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     RequestsController_correctionNotice: {
@@ -3964,6 +8950,87 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RequestDetailDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE, ARCHIVE_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE, REPORT_FILE_UNSUPPORTED */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -3991,6 +9058,87 @@ export interface operations {
                     "application/json": components["schemas"]["RequestDetailDto"];
                 };
             };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE, ARCHIVE_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE, REPORT_FILE_UNSUPPORTED */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     RequestsController_events: {
@@ -4010,6 +9158,69 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RequestEventDto"][];
+                };
+            };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -4035,6 +9246,87 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RequestDetailDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE, ARCHIVE_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE, REPORT_FILE_UNSUPPORTED */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -4066,6 +9358,69 @@ export interface operations {
                     "application/json": components["schemas"]["CasePageDto"];
                 };
             };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     ReviewLitigationController_create: {
@@ -4081,12 +9436,93 @@ export interface operations {
             };
         };
         responses: {
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CaseDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE, ARCHIVE_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE, REPORT_FILE_UNSUPPORTED */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -4112,6 +9548,87 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CaseDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE, ARCHIVE_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE, REPORT_FILE_UNSUPPORTED */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -4142,6 +9659,69 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     SupervisionOrdersController_get: {
@@ -4160,6 +9740,69 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -4183,6 +9826,87 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE, ARCHIVE_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE, REPORT_FILE_UNSUPPORTED */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -4222,6 +9946,69 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     TasksController_create: {
@@ -4243,6 +10030,87 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE, ARCHIVE_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE, REPORT_FILE_UNSUPPORTED */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     TasksController_get: {
@@ -4261,6 +10129,69 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -4328,6 +10259,69 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     TasksController_requestExtension: {
@@ -4393,6 +10387,69 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     TasksController_progress: {
@@ -4415,6 +10472,87 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE, ARCHIVE_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE, REPORT_FILE_UNSUPPORTED */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -4439,6 +10577,87 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE, ARCHIVE_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE, REPORT_FILE_UNSUPPORTED */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     TasksController_start: {
@@ -4462,6 +10681,87 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE, ARCHIVE_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE, REPORT_FILE_UNSUPPORTED */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     TasksController_submit: {
@@ -4484,6 +10784,87 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE, ARCHIVE_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE, REPORT_FILE_UNSUPPORTED */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -4531,6 +10912,87 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE, ARCHIVE_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE, REPORT_FILE_UNSUPPORTED */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     TasksController_export: {
@@ -4567,6 +11029,69 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     TasksController_import: {
@@ -4593,6 +11118,87 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE, ARCHIVE_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE, REPORT_FILE_UNSUPPORTED */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -4658,6 +11264,69 @@ export interface operations {
                     "application/json": components["schemas"]["UnitPageDto"];
                 };
             };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     UnitsController_create: {
@@ -4673,12 +11342,93 @@ export interface operations {
             };
         };
         responses: {
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["UnitDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE, ARCHIVE_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE, REPORT_FILE_UNSUPPORTED */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -4700,6 +11450,69 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UnitDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -4727,6 +11540,87 @@ export interface operations {
                     "application/json": components["schemas"]["UnitDto"];
                 };
             };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE, ARCHIVE_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE, REPORT_FILE_UNSUPPORTED */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     UnitsController_deactivate: {
@@ -4746,6 +11640,69 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UnitDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -4769,6 +11726,69 @@ export interface operations {
                     "application/json": components["schemas"]["UnitDto"];
                 };
             };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     SignOffConfigController_get: {
@@ -4787,6 +11807,69 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -4810,6 +11893,87 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE, ARCHIVE_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE, REPORT_FILE_UNSUPPORTED */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -4838,6 +12002,87 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE, ARCHIVE_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE, REPORT_FILE_UNSUPPORTED */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     HealthController_health: {
@@ -4854,6 +12099,69 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
