@@ -68,6 +68,39 @@ describe("the console's cookie session", () => {
     expect(created.status).toBe(201);
   });
 
+  it('after a password change over the cookie, carries the console on with fresh cookies and refuses the old ones', async () => {
+    const email = 'zhoujiu@wjw.example.cn';
+    const created = await api.http.post('/people').set('authorization', api.adminAuth).send({ name: '周九', email, roles: ['coordinator'] });
+    expect(created.status).toBe(201);
+    const login = await api.http.post('/auth/login').send({ email, password: created.body.oneTimePassword });
+    const before = cookiesOf(login.headers['set-cookie']);
+    const oldCookies = `dse_session=${encodeURIComponent(before.get('dse_session')!.value)}; dse_csrf=${encodeURIComponent(before.get('dse_csrf')!.value)}`;
+    const changed = await api.http
+      .post('/auth/password')
+      .set('cookie', oldCookies)
+      .set('x-csrf-token', before.get('dse_csrf')!.value)
+      .send({ currentPassword: created.body.oneTimePassword, newPassword: 'zhoujiu-chose-this-one' });
+    expect(changed.status).toBe(204);
+    const after = cookiesOf(changed.headers['set-cookie']);
+    expect(after.get('dse_session')!.attributes).toEqual(expect.arrayContaining(['HttpOnly', 'SameSite=Strict']));
+    expect(after.get('dse_session')!.value).not.toBe(before.get('dse_session')!.value);
+    const newCookies = `dse_session=${encodeURIComponent(after.get('dse_session')!.value)}; dse_csrf=${encodeURIComponent(after.get('dse_csrf')!.value)}`;
+    expect((await api.http.get('/units').set('cookie', newCookies)).status).toBe(200);
+    const stale = await api.http.get('/units').set('cookie', oldCookies);
+    expect([stale.status, stale.body.code]).toEqual([401, 'UNAUTHENTICATED']);
+  });
+
+  it('sets no cookies when a bearer token changes the password: that token is simply ended', async () => {
+    const email = 'wushi-yi@wjw.example.cn';
+    const created = await api.http.post('/people').set('authorization', api.adminAuth).send({ name: '吴十一', email, roles: ['coordinator'] });
+    const login = await api.http.post('/auth/login').send({ email, password: created.body.oneTimePassword });
+    const auth = `Bearer ${login.body.accessToken}`;
+    const changed = await api.http.post('/auth/password').set('authorization', auth).send({ currentPassword: created.body.oneTimePassword, newPassword: 'wushiyi-chose-this-one' });
+    expect(changed.status).toBe(204);
+    expect(changed.headers['set-cookie']).toBeUndefined();
+    expect((await api.http.get('/units').set('authorization', auth)).status).toBe(401);
+  });
+
   it('answers 401 with no session, and logout clears both cookies', async () => {
     expect((await api.http.get('/auth/me')).status).toBe(401);
     const logout = await api.http.post('/auth/logout').set('cookie', cookieHeader);

@@ -9,7 +9,7 @@ import { AuthService } from './auth.service';
 import { ApiTokenDto, CreateApiTokenDto, CreatedApiTokenDto } from './dto/api-token.dto';
 import { ChangePasswordDto } from './dto/change-password.dto';
 import { LoginDto, LoginResultDto } from './dto/login.dto';
-import { clearSessionCookies, setSessionCookies } from './session-cookie';
+import { clearSessionCookies, credentialOf, setSessionCookies } from './session-cookie';
 import { Audited } from '../audit-log/audited';
 
 @ApiTags('auth')
@@ -55,9 +55,18 @@ export class AuthController {
   @HttpCode(204)
   @AllowedBeforePasswordChange()
   @ApiBearerAuth()
-  @ApiOperation({ summary: 'Change your own password (required after a one-time password)' })
-  async changePassword(@CurrentActor() actor: Actor, @Body() dto: ChangePasswordDto): Promise<void> {
-    await this.auth.changePassword(actor, dto.currentPassword, dto.newPassword);
+  @ApiOperation({
+    summary: 'Change your own password (required after a one-time password)',
+    description: 'Ends every session of the person, this one included. A console session (the cookie) gets fresh session cookies so the console carries on; a bearer token logs in again.',
+  })
+  async changePassword(
+    @CurrentActor() actor: Actor,
+    @Body() dto: ChangePasswordDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<void> {
+    const session = await this.auth.changePassword(actor, dto.currentPassword, dto.newPassword);
+    if (credentialOf(request).viaCookie) setSessionCookies(reply, session.accessToken, session.expiresIn, this.context.config.auth.secureCookies);
   }
 
   @Post('tokens')

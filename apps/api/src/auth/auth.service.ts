@@ -43,9 +43,13 @@ export class AuthService {
     if (!person || !person.active || !(await verifyPassword(person.passwordHash, password))) {
       throw unauthenticated('邮箱或密码错误');
     }
+    return { ...(await this.issueSession(person.id, person.sessionVersion)), tokenType: 'Bearer' as const, mustChangePassword: person.mustChangePassword };
+  }
+
+  /** A session token is good only at the person's session version it was signed at. */
+  private async issueSession(personId: string, sessionVersion: number): Promise<{ accessToken: string; expiresIn: number }> {
     const expiresIn = this.context.config.auth.jwtTtlSeconds;
-    const accessToken = await this.jwt.signAsync({ sub: person.id, sv: person.sessionVersion }, { expiresIn });
-    return { accessToken, tokenType: 'Bearer' as const, expiresIn, mustChangePassword: person.mustChangePassword };
+    return { accessToken: await this.jwt.signAsync({ sub: personId, sv: sessionVersion }, { expiresIn }), expiresIn };
   }
 
   /** Resolves a bearer credential to the person behind it, with roles and unit read from the database. */
@@ -105,7 +109,11 @@ export class AuthService {
     return row.personId;
   }
 
-  async changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<void> {
+  /**
+   * Ends every session of the person, the one making the change included, and answers a fresh
+   * session at the new version for the caller to carry on with.
+   */
+  async changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<{ accessToken: string; expiresIn: number }> {
     const person = await this.people.findOneOrFail({ where: { id: actor.personId } });
     if (!(await verifyPassword(person.passwordHash, currentPassword))) {
       throw new AppError('VALIDATION_FAILED', 'currentPassword：当前密码错误', [{ field: 'currentPassword', reason: '当前密码错误' }]);
@@ -115,10 +123,12 @@ export class AuthService {
         { field: 'newPassword', reason: '新密码不能与当前密码相同' },
       ]);
     }
+    const sessionVersion = person.sessionVersion + 1;
     await this.people.update(
       { id: person.id },
-      { passwordHash: await hashPassword(newPassword), mustChangePassword: false, sessionVersion: person.sessionVersion + 1, updatedAt: new Date() },
+      { passwordHash: await hashPassword(newPassword), mustChangePassword: false, sessionVersion, updatedAt: new Date() },
     );
+    return this.issueSession(person.id, sessionVersion);
   }
 
   async createApiToken(actor: Actor, name: string, expiresInDays: number | undefined) {

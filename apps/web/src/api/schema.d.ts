@@ -286,7 +286,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Change your own password (required after a one-time password) */
+        /**
+         * Change your own password (required after a one-time password)
+         * @description Ends every session of the person, this one included. A console session (the cookie) gets fresh session cookies so the console carries on; a bearer token logs in again.
+         */
         post: operations["AuthController_changePassword"];
         delete?: never;
         options?: never;
