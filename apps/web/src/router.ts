@@ -63,6 +63,9 @@ onSessionEnd((why) => {
   const session = useSession();
   const here = router.currentRoute.value;
   if (why === 'UNAUTHENTICATED') {
+    // No one signed in yet: the guard is loading the session and sends the page to the login
+    // with the page asked for; pushing here would cancel that and lose the way back.
+    if (!session.signedIn) return;
     session.$reset();
     if (!here.meta.public) void router.push(loginFor(here));
   } else {
