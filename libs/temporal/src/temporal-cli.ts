@@ -59,31 +59,35 @@ export async function findTemporalCli(configured: string | null, env: NodeJS.Pro
 }
 
 /**
- * Builds the CLI into the cache with Go. When only the checksum database is out of reach,
- * retries with GOSUMDB=off: the module's own go.sum still pins every dependency.
+ * `go install` of `modules` into `binDir`. When only the checksum database is out of reach,
+ * retries with GOSUMDB=off: each module's own go.sum still pins every dependency.
  */
-export async function buildTemporalCli(env: NodeJS.ProcessEnv = process.env, log: (line: string) => void = () => {}): Promise<TemporalCli> {
-  const binDir = path.join(temporalCacheDir(env), 'bin');
+export async function goInstall(modules: string[], binDir: string, env: NodeJS.ProcessEnv, log: (line: string) => void): Promise<void> {
   fs.mkdirSync(binDir, { recursive: true });
-  if (!onPath('go', env)) {
-    throw new Error('no Temporal CLI found and Go is not installed to build one: install Go, or set TEMPORAL_CLI, or TEMPORAL_ADDRESS');
-  }
   const goEnv = { ...env, GOBIN: binDir };
-  log(`building the Temporal CLI (${TEMPORAL_CLI_MODULE}) into ${binDir}; this takes a few minutes once`);
+  const options = { env: goEnv, timeout: 20 * 60_000, maxBuffer: 64 * 1024 * 1024 };
   try {
-    await run('go', ['install', TEMPORAL_CLI_MODULE], { env: goEnv, timeout: 20 * 60_000, maxBuffer: 64 * 1024 * 1024 });
+    await run('go', ['install', ...modules], options);
   } catch (error) {
     const message = String((error as { stderr?: string }).stderr ?? error);
     if (!/sum\.golang\.org|checksum database|verifying module/i.test(message)) {
-      throw new Error(`go install of the Temporal CLI failed:\n${message.slice(-2000)}`);
+      throw new Error(`go install ${modules.join(' ')} failed:\n${message.slice(-2000)}`);
     }
     log('the Go checksum database is out of reach; retrying with GOSUMDB=off (go.sum still pins dependencies)');
-    await run('go', ['install', TEMPORAL_CLI_MODULE], {
-      env: { ...goEnv, GOSUMDB: 'off' },
-      timeout: 20 * 60_000,
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    await run('go', ['install', ...modules], { ...options, env: { ...goEnv, GOSUMDB: 'off' } });
   }
+}
+
+export const hasGo = (env: NodeJS.ProcessEnv = process.env): boolean => onPath('go', env) !== null;
+
+/** Builds the CLI into the cache with Go. */
+export async function buildTemporalCli(env: NodeJS.ProcessEnv = process.env, log: (line: string) => void = () => {}): Promise<TemporalCli> {
+  const binDir = path.join(temporalCacheDir(env), 'bin');
+  if (!hasGo(env)) {
+    throw new Error('no Temporal CLI found and Go is not installed to build one: install Go, or set TEMPORAL_CLI, or TEMPORAL_ADDRESS');
+  }
+  log(`building the Temporal CLI (${TEMPORAL_CLI_MODULE}) into ${binDir}; this takes a few minutes once`);
+  await goInstall([TEMPORAL_CLI_MODULE], binDir, env, log);
   const built = path.join(binDir, 'temporal');
   if (!(await answersVersion(built))) throw new Error(`go install finished but ${built} does not run`);
   return { path: built, source: 'go install' };
@@ -97,7 +101,7 @@ export async function ensureTemporalCli(
 ): Promise<TemporalCli | null> {
   const found = await findTemporalCli(configured, env);
   if (found) return found;
-  if (onPath('go', env)) return buildTemporalCli(env, log);
+  if (hasGo(env)) return buildTemporalCli(env, log);
   log('no Temporal CLI and no Go: falling back to the Temporal SDK download (needs internet)');
   return null;
 }
