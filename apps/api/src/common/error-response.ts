@@ -1,5 +1,6 @@
 import { STATUS_CODES } from 'node:http';
 import { AppError, ErrorCode, FieldIssue } from './app-error';
+import { unavailablePart } from './unavailable';
 
 /** Exhaustive: adding an ErrorCode without a status does not compile. */
 export const HTTP_STATUS: Record<ErrorCode, number> = {
@@ -21,6 +22,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   IMPORT_REJECTED: 422,
   RATE_LIMITED: 429,
   TEMPORAL_UNAVAILABLE: 503,
+  DATABASE_UNAVAILABLE: 503,
   // Sign-off rules: a missing field is 400, who-may-act 403, the document's state 409, content 422.
   COMMENT_REQUIRED: 400,
   REASON_REQUIRED: 400,
@@ -145,5 +147,8 @@ export function toErrorBody(error: unknown): { body: ErrorBody; internal: boolea
     const code = status === 404 ? 'NOT_FOUND' : status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : 'BAD_REQUEST';
     return { body: body(status, code, GENERIC_4XX[status] ?? '请求无法处理'), internal: false };
   }
+  const down = unavailablePart(error);
+  // Retry-After: the outages the cluster proofs cause last seconds, not minutes.
+  if (down) return { body: body(503, down.code, down.message, [{ field: down.field, reason: down.reason }]), internal: false, retryAfterSeconds: 5 };
   return { body: body(500, 'INTERNAL', '服务器内部错误，已记录在日志中'), internal: true };
 }
