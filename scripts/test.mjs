@@ -9,7 +9,7 @@ import { ensurePostgres } from './lib/postgres.mjs';
 import { checkNode, ensureBuild, ensureDependencies, ensureWebBuild, root, say } from './lib/setup.mjs';
 import { ensureTemporalCli } from './lib/temporal.mjs';
 
-const POSTGRES_PASS = ['test/e2e', 'test/integration/persistence.spec.ts', 'test/integration/mail-outbox.spec.ts', 'test/integration/mail-dead.spec.ts', 'test/integration/trail-migration.spec.ts', 'test/integration/quarter-timeliness.spec.ts'];
+const POSTGRES_PASS = ['test/e2e', 'test/integration/persistence.spec.ts', 'test/integration/backup-restore.spec.ts', 'test/integration/mail-outbox.spec.ts', 'test/integration/mail-dead.spec.ts', 'test/integration/trail-migration.spec.ts', 'test/integration/quarter-timeliness.spec.ts'];
 
 checkNode();
 ensureDependencies();
