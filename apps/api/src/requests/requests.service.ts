@@ -178,7 +178,7 @@ export class RequestsService {
 
   /**
    * Inserts the request under the next number of its year, with `alsoWrite` (its workflow's
-   * start) in the same transaction; two registrations at once retry on the unique number.
+   * start) in the same transaction; registrations at once retry on the unique number.
    */
   private async insertNumbered(
     id: string,
@@ -217,7 +217,12 @@ export class RequestsService {
           return number;
         });
       } catch (error) {
-        if (attempt < 5 && isUniqueViolation(error)) continue;
+        // Each round of colliding registrations has one winner, so as many rounds as registrations
+        // arrive at once (several API processes, each with many); the pause spreads the losers out.
+        if (attempt < 50 && isUniqueViolation(error)) {
+          await new Promise((r) => setTimeout(r, Math.random() * 20 * Math.min(attempt, 5)));
+          continue;
+        }
         throw error;
       }
     }
