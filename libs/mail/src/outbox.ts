@@ -154,8 +154,9 @@ export class OutboxDispatcher {
   private async deliver(message: MailMessageEntity): Promise<boolean> {
     const repo = this.dataSource.getRepository(MailMessageEntity);
     const attempts = message.attempts + 1;
+    let sent: Awaited<ReturnType<MailSender['send']>>;
     try {
-      const sent = await this.sender.send({
+      sent = await this.sender.send({
         key: message.key,
         to: message.to,
         cc: message.cc.length ? message.cc : undefined,
@@ -164,8 +165,6 @@ export class OutboxDispatcher {
         html: message.html ?? undefined,
         attachments: message.attachments?.map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.contentBase64, 'base64'), cid: a.cid })),
       });
-      await repo.update({ key: message.key }, { status: 'sent', attempts, lastError: null, leaseUntil: null, messageId: sent.messageId, sentAt: new Date() });
-      return true;
     } catch (error) {
       const dead = isPermanentSmtpFailure(error) || attempts >= this.options.maxAttempts;
       const next = new Date(Date.now() + this.options.backoffMs(attempts));
@@ -174,6 +173,19 @@ export class OutboxDispatcher {
         { status: dead ? 'dead' : 'failed', attempts, lastError: String((error as Error).message ?? error).slice(0, 2000), leaseUntil: null, nextAttemptAt: next },
       );
       return false;
+    }
+    // Sent: from here on it must not be sent again. A database that cannot record that just now
+    // (restarting) is asked again while the lease holds, rather than leaving the message to be
+    // taken and sent again once the lease runs out.
+    const recordBy = Date.now() + this.options.leaseMs;
+    for (;;) {
+      try {
+        await repo.update({ key: message.key }, { status: 'sent', attempts, lastError: null, leaseUntil: null, messageId: sent.messageId, sentAt: new Date() });
+        return true;
+      } catch (error) {
+        if (Date.now() > recordBy) throw error;
+        await new Promise((r) => setTimeout(r, Math.min(1000, this.options.pollMs)));
+      }
     }
   }
 }
