@@ -1,7 +1,7 @@
 import { Metadata } from '@grpc/grpc-js';
 import { ServiceError } from '@temporalio/client';
 import { Client } from 'pg';
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
 import { toErrorBody } from './error-response';
 import { unavailablePart } from './unavailable';
 
@@ -27,6 +27,10 @@ describe('unavailablePart', () => {
   it('names the database for a query ended by a server shutting down', () => {
     const shutdown = Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' });
     expect(unavailablePart(new QueryFailedError('SELECT 1', [], shutdown))).toMatchObject({ code: 'DATABASE_UNAVAILABLE' });
+  });
+
+  it('names the database for a transaction whose connection the server dropped before the commit', () => {
+    expect(unavailablePart(new QueryRunnerAlreadyReleasedError())).toMatchObject({ code: 'DATABASE_UNAVAILABLE' });
   });
 
   it('leaves a constraint violation alone', () => {

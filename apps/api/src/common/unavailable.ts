@@ -11,6 +11,8 @@ const GRPC_DOWN = new Set([4 /* DEADLINE_EXCEEDED */, 8 /* RESOURCE_EXHAUSTED */
 /** PostgreSQL's connection and shutdown classes (08, 57P0x) and the socket errors of a server gone. */
 const DATABASE_DOWN = /^(08\d{3}|57P0[1-3]|ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|EHOSTUNREACH)$/;
 const DATABASE_DOWN_MESSAGE = /Connection terminated|timeout exceeded when trying to connect|connection is closed|Client has encountered a connection error/i;
+/** TypeORM releases a transaction's connection when the server drops it; the commit then finds it gone. */
+const DATABASE_DOWN_ERRORS = new Set(['QueryRunnerAlreadyReleasedError']);
 
 function causes(error: unknown): unknown[] {
   const chain: unknown[] = [];
@@ -30,8 +32,12 @@ export function unavailablePart(error: unknown): UnavailablePart | null {
     if (isGrpcServiceError(e) && GRPC_DOWN.has(e.code)) {
       return { code: 'TEMPORAL_UNAVAILABLE', message: TEMPORAL_DOWN, field: 'temporal', reason: e.details || e.message };
     }
-    const { code, message } = (e ?? {}) as { code?: unknown; message?: unknown };
-    if ((typeof code === 'string' && DATABASE_DOWN.test(code)) || (typeof message === 'string' && DATABASE_DOWN_MESSAGE.test(message))) {
+    const { code, message, name } = (e ?? {}) as { code?: unknown; message?: unknown; name?: unknown };
+    if (
+      (typeof code === 'string' && DATABASE_DOWN.test(code)) ||
+      (typeof message === 'string' && DATABASE_DOWN_MESSAGE.test(message)) ||
+      (typeof name === 'string' && DATABASE_DOWN_ERRORS.has(name))
+    ) {
       return { code: 'DATABASE_UNAVAILABLE', message: DATABASE_DOWN_TEXT, field: 'database', reason: String(message ?? code) };
     }
   }
