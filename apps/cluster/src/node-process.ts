@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 /** One API or worker process of the cluster, which the topology proofs kill and start again. */
 export interface NodeProcess {
   name: string;
+  logFile: string | null;
   running(): boolean;
   start(): void;
   /** SIGKILL: no shutdown hook runs, as when the machine dies. */
@@ -26,6 +27,7 @@ export function nodeProcess(name: string, script: string, env: NodeJS.ProcessEnv
   };
   return {
     name,
+    logFile,
     running: () => child !== null,
     start() {
       if (child) return;

@@ -3,9 +3,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
+import { postgresProgram } from '../../../libs/persistence/src/postgres-tools';
 
 const run = promisify(execFile);
-const DEBIAN_POSTGRES = '/usr/lib/postgresql';
 
 export interface PostgresServer {
   host: string;
@@ -20,16 +20,10 @@ export interface PostgresServer {
   stop(): Promise<void>;
 }
 
-/** The newest PostgreSQL of Debian's packages (`apt-get install postgresql`). */
-function binDir(): string {
-  const versions = fs.existsSync(DEBIAN_POSTGRES) ? fs.readdirSync(DEBIAN_POSTGRES).filter((v) => /^\d+$/.test(v)) : [];
-  if (!versions.length) throw new Error(`no PostgreSQL under ${DEBIAN_POSTGRES}: install it (Debian: apt-get install postgresql)`);
-  return path.join(DEBIAN_POSTGRES, versions.sort((a, b) => Number(b) - Number(a))[0], 'bin');
-}
-
 /** PostgreSQL refuses to run as root: as root, its tools run as the postgres user the package created. */
 function asOwner(tool: string, args: string[]) {
-  const binary = path.join(binDir(), tool);
+  const binary = postgresProgram(tool);
+  if (!path.isAbsolute(binary)) throw new Error(`no PostgreSQL under /usr/lib/postgresql: install it (Debian: apt-get install postgresql)`);
   return process.getuid?.() === 0 ? run('runuser', ['-u', 'postgres', '--', binary, ...args]) : run(binary, args);
 }
 

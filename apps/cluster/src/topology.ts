@@ -22,7 +22,9 @@ import { postgresServer, type PostgresServer } from './postgres-server';
 
 export const CLUSTER_NAMESPACE = 'default';
 export const CLUSTER_DATABASE = 'disclosure';
-const distRoot = path.resolve(__dirname, '../../..');
+// Compiled, this file is under dist/; run from source (the tests), the processes are still dist's.
+const above = path.resolve(__dirname, '../../..');
+const distRoot = path.basename(above) === 'dist' ? above : path.join(above, 'dist');
 
 export interface TopologyOptions {
   /** Kept between starts: PostgreSQL's data, the Temporal server's config and log, the secrets. */
@@ -96,9 +98,10 @@ async function ports(dir: string, count: number): Promise<number[]> {
   return chosen;
 }
 
-async function waitForHealth(url: string, timeoutMs: number): Promise<void> {
+async function waitForHealth(api: NodeProcess, url: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
+    if (!api.running()) throw new Error(`the ${api.name} process exited at start${api.logFile ? `; see ${api.logFile}` : ''}`);
     try {
       const response = await fetch(`${url}/health`);
       if (response.ok) return;
@@ -191,7 +194,7 @@ export async function startTopology(options: TopologyOptions): Promise<Topology>
     // One after the other: the first creates the first admin, the next finds it.
     for (const [i, api] of apis.entries()) {
       api.start();
-      await waitForHealth(apiUrls[i], 90_000);
+      await waitForHealth(api, apiUrls[i], 90_000);
     }
 
     const probe = async () => {

@@ -1,0 +1,218 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Client } from 'pg';
+import { startTopology, type Topology } from '../../apps/cluster/src/topology';
+import { ClusterClient, driveToEnd, inParallel } from './cluster-load';
+
+/** The load, settable: CLUSTER_SIGNOFFS, CLUSTER_TASKS, CLUSTER_REQUESTS, CLUSTER_CONCURRENCY. */
+const setting = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+const LOAD = {
+  signOffs: setting('CLUSTER_SIGNOFFS', 40),
+  tasks: setting('CLUSTER_TASKS', 100),
+  requests: setting('CLUSTER_REQUESTS', 40),
+  concurrency: setting('CLUSTER_CONCURRENCY', 12),
+};
+const TOTAL = LOAD.signOffs + LOAD.tasks + LOAD.requests;
+const SIGNED_TRAIL = ['registered', 'attribute_set', 'submitted', 'approved', 'approved', 'approved', 'signed'];
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Set when the load has failed, so that the failures waiting on its progress stop waiting. */
+const load = { failed: false };
+const until = async (check: () => boolean) => {
+  while (!check()) {
+    if (load.failed) throw new Error('the load failed');
+    await sleep(200);
+  }
+};
+const shanghaiToday = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+
+interface Person {
+  id: string;
+  email: string;
+  auth: string;
+}
+
+describe('the cluster: two APIs and two workers on the Temporal server and PostgreSQL, through failures', () => {
+  let topology: Topology;
+  let dir: string;
+  let client: ClusterClient;
+  let passed = false;
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dse-cluster-'));
+    topology = await startTopology({
+      dir,
+      apis: 2,
+      workers: 2,
+      logToFiles: true,
+      log: () => {},
+      // A killed worker may die holding a message; the other takes it over this soon.
+      env: { LOG_LEVEL: 'warn', LOG_FORMAT: 'json', MAIL_POLL_INTERVAL: '1s', MAIL_LEASE: '15s' },
+    });
+    client = new ClusterClient(topology.apiUrls);
+  }, 300_000);
+
+  afterAll(async () => {
+    await topology?.stop();
+    // Kept when a test failed: the processes' logs are the evidence.
+    if (dir && passed) fs.rmSync(dir, { recursive: true, force: true });
+    else if (dir) process.stderr.write(`[cluster] logs kept in ${dir}\n`);
+  }, 120_000);
+
+  it('finishes every case, sends every email once and keeps every trail valid while a worker, Temporal and PostgreSQL go down', async () => {
+    const admin = await client.login(topology.admin.email, topology.admin.password);
+    const created = async (route: string, auth: string, body: unknown) => {
+      const reply = await client.retrying('POST', route, auth, body);
+      if (reply.status !== 201) throw new Error(`POST ${route}: ${reply.status} ${JSON.stringify(reply.body)}`);
+      return reply.body;
+    };
+    const office = await created('/units', admin, { name: '市政府办公室', leaderEmail: 'shizhang@gov.test.cn' });
+    const bureau = await created('/units', admin, { name: '市教育局', parentId: office.id, contactEmails: ['gkb@jyj.test.cn'], leaderEmail: 'juzhang@jyj.test.cn' });
+    const person = async (name: string, email: string, roles: string[], unitId: string, signerLevel: number | null = null): Promise<Person> => {
+      const made = await created('/people', admin, { name, email, roles, unitId, signerLevel });
+      const first = await client.login(email, made.oneTimePassword);
+      const password = `${email}-own-password`;
+      const changed = await client.retrying('POST', '/auth/password', first, { currentPassword: made.oneTimePassword, newPassword: password });
+      if (changed.status !== 204) throw new Error(`password of ${email}: ${changed.status}`);
+      return { id: made.id, email, auth: await client.login(email, password) };
+    };
+    const coordinator = await person('公开办刘', 'liu@gov.test.cn', ['coordinator'], office.id);
+    const auditor = await person('审计周', 'zhou@gov.test.cn', ['auditor'], office.id);
+    const contact = await person('联络员王', 'wang@jyj.test.cn', ['unit_contact'], bureau.id);
+    const signers = [
+      await person('科长李', 'li@jyj.test.cn', ['signer'], bureau.id, 1),
+      await person('副市长张', 'zhang@gov.test.cn', ['signer'], office.id, 2),
+      await person('市长陈', 'chen@gov.test.cn', ['signer'], office.id, 3),
+    ];
+    const config = await client.retrying('PUT', `/units/${bureau.id}/signoff-config`, coordinator.auth, {
+      levels: signers.map((s, i) => ({ level: i + 1, title: ['科室负责人', '分管领导', '主要负责人'][i], signerId: s.id, due: '10wd' })),
+      remindBefore: '1wd',
+      escalateAfter: '1wd',
+      publication: { due: '20wd', remindBefore: '3wd', overdueRemindEvery: '5wd' },
+    });
+    expect(config.status).toBe(200);
+    const signerAuth = new Map(signers.map((s) => [s.id, s.auth]));
+
+    const documentIds: string[] = [];
+    const taskIds: string[] = [];
+    const requestIds: string[] = [];
+    const done = { count: 0 };
+    const signOff = async (i: number) => {
+      const doc = await created('/documents', contact.auth, { title: `关于第${i + 1}项工作的通知`, documentType: 'normative_document', attribute: 'proactive', bodyText: `正文${i}` });
+      documentIds.push(doc.id);
+      await driveToEnd(`document ${doc.id}`, () => client.retrying('GET', `/documents/${doc.id}`, contact.auth), (d) => {
+        if (d.status === 'draft') return client.retrying('POST', `/documents/${doc.id}/submit`, contact.auth, {});
+        if (d.status === 'in_review') return client.retrying('POST', `/documents/${doc.id}/approve`, signerAuth.get(d.currentSignerId)!, { comment: '同意' });
+        return 'done';
+      });
+    };
+    const task = async (i: number) => {
+      const made = await created('/tasks', coordinator.auth, { title: `督办事项${i + 1}`, unitId: bureau.id, ownerId: contact.id, timeLimit: '30wd' });
+      taskIds.push(made.id);
+      await driveToEnd(`task ${made.id}`, () => client.retrying('GET', `/tasks/${made.id}`, coordinator.auth), (t) => {
+        if (t.status === 'assigned') return client.retrying('POST', `/tasks/${made.id}/start`, contact.auth, {});
+        if (t.status === 'in_progress') return client.retrying('POST', `/tasks/${made.id}/submit`, contact.auth, { note: '已完成', links: [`https://jyj.test.cn/zwgk/${i}.html`] });
+        if (t.status === 'submitted') return client.retrying('POST', `/tasks/${made.id}/verify`, coordinator.auth, {});
+        return 'done';
+      });
+    };
+    const requestBody = (i: number) => ({
+      unitId: bureau.id,
+      requesterType: 'natural_person',
+      requesterName: `申请人${i}`,
+      requesterContact: '13800000000',
+      receiptChannel: 'in_person',
+      receivedOn: shanghaiToday(),
+      content: `申请公开第${i}号文件`,
+    });
+    const request = async (i: number) => {
+      const made = await created('/requests', contact.auth, requestBody(i));
+      requestIds.push(made.id);
+      await driveToEnd(`request ${made.id}`, () => client.retrying('GET', `/requests/${made.id}`, contact.auth), (r) => {
+        if (r.status === 'answered') return 'done';
+        return client.retrying('POST', `/requests/${made.id}/close`, contact.auth, { outcome: 'granted', answeredOn: shanghaiToday(), answerText: `予以公开${i}` });
+      });
+    };
+
+    const health = async () => Promise.all(topology.apiUrls.map(async (url) => {
+      const response = await fetch(`${url}/health`);
+      const body = (await response.json()) as { database: { reachable: boolean }; temporal: { reachable: boolean } };
+      return { status: response.status, database: body.database.reachable, temporal: body.temporal.reachable };
+    }));
+    const outages: Record<string, { doneWhenStarted: number; health: unknown; call: { status: number; code: string; field: string } }> = {};
+    const faults = (async () => {
+      await until(() => done.count >= TOTAL * 0.15);
+      await topology.workers[0].kill();
+      await sleep(3000);
+      topology.workers[0].start();
+
+      await until(() => done.count >= TOTAL * 0.4);
+      const temporalDown = done.count;
+      await topology.temporal.stop();
+      // A registration needs Temporal to start its workflow.
+      const refused = await client.call('POST', '/requests', contact.auth, requestBody(-1));
+      outages.temporal = { doneWhenStarted: temporalDown, health: await health(), call: { status: refused.status, code: refused.body.code, field: refused.body.details?.[0]?.field } };
+      await topology.temporal.start();
+
+      await until(() => done.count >= TOTAL * 0.65);
+      const databaseDown = done.count;
+      await topology.postgres.stop();
+      const unread = await client.call('GET', '/units', admin);
+      outages.database = { doneWhenStarted: databaseDown, health: await health(), call: { status: unread.status, code: unread.body.code, field: unread.body.details?.[0]?.field } };
+      await sleep(2000);
+      await topology.postgres.start();
+    })();
+    const started = performance.now();
+    const cases: Array<[number, (i: number) => Promise<void>]> = [[LOAD.signOffs, signOff], [LOAD.tasks, task], [LOAD.requests, request]];
+    const jobs = cases.flatMap(([n, run]) => Array.from({ length: n }, (_, i) => () => run(i)));
+    // Interleaved, so each failure falls on all three kinds of case.
+    const order = jobs.map((job, i) => ({ job, key: (i * 7919) % jobs.length })).sort((a, b) => a.key - b.key).map((j) => j.job);
+    const driven = inParallel(order.length, LOAD.concurrency, (i) => order[i](), done);
+    driven.catch(() => (load.failed = true));
+    await Promise.all([driven, faults]);
+    process.stdout.write(`[cluster] ${TOTAL} cases (${JSON.stringify(LOAD)}) in ${((performance.now() - started) / 1000).toFixed(1)} s; answers ${JSON.stringify([...client.answers.byStatus])}, 503s ${JSON.stringify([...client.answers.unavailable])}\n`);
+
+    // Each failure happened while cases were still in flight, and each was reported for what it was.
+    expect(outages.temporal.doneWhenStarted).toBeLessThan(TOTAL);
+    expect(outages.database.doneWhenStarted).toBeLessThan(TOTAL);
+    expect(outages.temporal.call).toEqual({ status: 503, code: 'TEMPORAL_UNAVAILABLE', field: 'temporal' });
+    expect(outages.temporal.health).toEqual(topology.apiUrls.map(() => ({ status: 503, database: true, temporal: false })));
+    expect(outages.database.call).toEqual({ status: 503, code: 'DATABASE_UNAVAILABLE', field: 'database' });
+    expect(outages.database.health).toEqual(topology.apiUrls.map(() => ({ status: 503, database: false, temporal: true })));
+    expect(client.answers.faults).toEqual([]);
+
+    // Every case at the state its inputs call for, every sign-off's trail whole and valid.
+    expect([documentIds.length, taskIds.length, requestIds.length]).toEqual([LOAD.signOffs, LOAD.tasks, LOAD.requests]);
+    for (const id of documentIds) {
+      const trail = await client.retrying('GET', `/documents/${id}/trail`, auditor.auth);
+      expect([trail.body.document.status, trail.body.entries.map((e: { event: string }) => e.event), trail.body.verification]).toEqual([
+        'awaiting_publication',
+        SIGNED_TRAIL,
+        { valid: true, entries: SIGNED_TRAIL.length, firstAltered: null },
+      ]);
+    }
+    for (const id of taskIds) expect((await client.retrying('GET', `/tasks/${id}`, coordinator.auth)).body.status).toBe('verified');
+    for (const id of requestIds) expect((await client.retrying('GET', `/requests/${id}`, contact.auth)).body.status).toBe('answered');
+
+    // Every queued email delivered, each exactly once at the SMTP server (its Message-ID is its idempotency key).
+    const db = new Client({ connectionString: topology.databaseUrl });
+    await db.connect();
+    try {
+      const deadline = Date.now() + 120_000;
+      let pending = Infinity;
+      while (pending > 0 && Date.now() < deadline) {
+        pending = Number((await db.query("SELECT COUNT(*) AS n FROM mail_outbox WHERE status <> 'sent'")).rows[0].n);
+        if (pending) await sleep(1000);
+      }
+      expect(pending).toBe(0);
+      const sent = (await db.query('SELECT message_id FROM mail_outbox')).rows.map((r: { message_id: string }) => r.message_id).sort();
+      const received = topology.sink.received.map((m) => m.messageId).sort();
+      expect(sent.length).toBeGreaterThanOrEqual(LOAD.signOffs * 4 + LOAD.tasks + LOAD.requests);
+      expect(received).toEqual(sent);
+    } finally {
+      await db.end();
+    }
+    passed = true;
+  }, 360_000);
+});
