@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { benchAnnualReport } from './annual-report.bench';
 import { benchApiRead } from './api-read.bench';
 import { benchConsole } from './console.bench';
+import { benchCluster } from './cluster.bench';
 import { benchSignOff } from './signoff.bench';
 import { benchSupervision } from './supervision.bench';
 
@@ -15,6 +16,7 @@ async function main(): Promise<void> {
   console.log(JSON.stringify(await benchAnnualReport(), null, 2));
   console.log(JSON.stringify(await benchSupervision(), null, 2));
   console.log(JSON.stringify(await benchConsole(), null, 2));
+  console.log(JSON.stringify(await benchCluster(seconds), null, 2));
 }
 
 main().catch((error: Error) => {

@@ -3,7 +3,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Client } from 'pg';
 import { startTopology, type Topology } from '../../apps/cluster/src/topology';
-import { ClusterClient, driveToEnd, inParallel } from './cluster-load';
+import { ClusterClient, driveToEnd, inParallel } from '../../apps/cluster/src/cluster-client';
+import { createClusterWorld, created, signOffThroughApi } from '../../apps/cluster/src/cluster-world';
 
 /** The load, settable: CLUSTER_SIGNOFFS, CLUSTER_TASKS, CLUSTER_REQUESTS, CLUSTER_CONCURRENCY. */
 const setting = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -26,12 +27,6 @@ const until = async (check: () => boolean) => {
   }
 };
 const shanghaiToday = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
-
-interface Person {
-  id: string;
-  email: string;
-  auth: string;
-}
 
 describe('the cluster: two APIs and two workers on the Temporal server and PostgreSQL, through failures', () => {
   let topology: Topology;
@@ -61,54 +56,19 @@ describe('the cluster: two APIs and two workers on the Temporal server and Postg
   }, 120_000);
 
   it('finishes every case, sends every email once and keeps every trail valid while a worker, Temporal and PostgreSQL go down', async () => {
-    const admin = await client.login(topology.admin.email, topology.admin.password);
-    const created = async (route: string, auth: string, body: unknown) => {
-      const reply = await client.retrying('POST', route, auth, body);
-      if (reply.status !== 201) throw new Error(`POST ${route}: ${reply.status} ${JSON.stringify(reply.body)}`);
-      return reply.body;
-    };
-    const office = await created('/units', admin, { name: '市政府办公室', leaderEmail: 'shizhang@gov.test.cn' });
-    const bureau = await created('/units', admin, { name: '市教育局', parentId: office.id, contactEmails: ['gkb@jyj.test.cn'], leaderEmail: 'juzhang@jyj.test.cn' });
-    const person = async (name: string, email: string, roles: string[], unitId: string, signerLevel: number | null = null): Promise<Person> => {
-      const made = await created('/people', admin, { name, email, roles, unitId, signerLevel });
-      const first = await client.login(email, made.oneTimePassword);
-      const password = `${email}-own-password`;
-      const changed = await client.retrying('POST', '/auth/password', first, { currentPassword: made.oneTimePassword, newPassword: password });
-      if (changed.status !== 204) throw new Error(`password of ${email}: ${changed.status}`);
-      return { id: made.id, email, auth: await client.login(email, password) };
-    };
-    const coordinator = await person('公开办刘', 'liu@gov.test.cn', ['coordinator'], office.id);
-    const auditor = await person('审计周', 'zhou@gov.test.cn', ['auditor'], office.id);
-    const contact = await person('联络员王', 'wang@jyj.test.cn', ['unit_contact'], bureau.id);
-    const signers = [
-      await person('科长李', 'li@jyj.test.cn', ['signer'], bureau.id, 1),
-      await person('副市长张', 'zhang@gov.test.cn', ['signer'], office.id, 2),
-      await person('市长陈', 'chen@gov.test.cn', ['signer'], office.id, 3),
-    ];
-    const config = await client.retrying('PUT', `/units/${bureau.id}/signoff-config`, coordinator.auth, {
-      levels: signers.map((s, i) => ({ level: i + 1, title: ['科室负责人', '分管领导', '主要负责人'][i], signerId: s.id, due: '10wd' })),
-      remindBefore: '1wd',
-      escalateAfter: '1wd',
-      publication: { due: '20wd', remindBefore: '3wd', overdueRemindEvery: '5wd' },
-    });
-    expect(config.status).toBe(200);
-    const signerAuth = new Map(signers.map((s) => [s.id, s.auth]));
+    const world = await createClusterWorld(client, topology.admin.email, topology.admin.password);
+    const { admin, coordinator, auditor, contact, bureau } = world;
+    const create = (route: string, auth: string, body: unknown) => created(client, route, auth, body);
 
     const documentIds: string[] = [];
     const taskIds: string[] = [];
     const requestIds: string[] = [];
     const done = { count: 0 };
     const signOff = async (i: number) => {
-      const doc = await created('/documents', contact.auth, { title: `关于第${i + 1}项工作的通知`, documentType: 'normative_document', attribute: 'proactive', bodyText: `正文${i}` });
-      documentIds.push(doc.id);
-      await driveToEnd(`document ${doc.id}`, () => client.retrying('GET', `/documents/${doc.id}`, contact.auth), (d) => {
-        if (d.status === 'draft') return client.retrying('POST', `/documents/${doc.id}/submit`, contact.auth, {});
-        if (d.status === 'in_review') return client.retrying('POST', `/documents/${doc.id}/approve`, signerAuth.get(d.currentSignerId)!, { comment: '同意' });
-        return 'done';
-      });
+      documentIds.push(await signOffThroughApi(client, world, i));
     };
     const task = async (i: number) => {
-      const made = await created('/tasks', coordinator.auth, { title: `督办事项${i + 1}`, unitId: bureau.id, ownerId: contact.id, timeLimit: '30wd' });
+      const made = await create('/tasks', coordinator.auth, { title: `督办事项${i + 1}`, unitId: bureau.id, ownerId: contact.id, timeLimit: '30wd' });
       taskIds.push(made.id);
       await driveToEnd(`task ${made.id}`, () => client.retrying('GET', `/tasks/${made.id}`, coordinator.auth), (t) => {
         if (t.status === 'assigned') return client.retrying('POST', `/tasks/${made.id}/start`, contact.auth, {});
@@ -127,7 +87,7 @@ describe('the cluster: two APIs and two workers on the Temporal server and Postg
       content: `申请公开第${i}号文件`,
     });
     const request = async (i: number) => {
-      const made = await created('/requests', contact.auth, requestBody(i));
+      const made = await create('/requests', contact.auth, requestBody(i));
       requestIds.push(made.id);
       await driveToEnd(`request ${made.id}`, () => client.retrying('GET', `/requests/${made.id}`, contact.auth), (r) => {
         if (r.status === 'answered') return 'done';
