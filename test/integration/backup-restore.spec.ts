@@ -9,6 +9,7 @@ import type { DatabaseConfig } from '../../libs/config/src/app-config';
 import { verifyTrail, type TrailEvent } from '../../libs/domain/src/signoff/trail-chain';
 import { ENTITIES, MailMessageEntity, openDatabase, TrailEntryEntity } from '../../libs/persistence/src';
 import { decide, register, startSignOffWorld, type SignOffWorld } from '../support/signoff-fixtures';
+import { TEST_TRAIL_KEY } from '../support/test-api';
 import { testDatabaseKind } from '../support/test-database';
 import { waitFor } from '../support/wait-for';
 
@@ -88,7 +89,9 @@ describe('backup and restore of the project database', () => {
       expect(after).toEqual(before);
       for (const id of ids) {
         const rows = await restored.getRepository(TrailEntryEntity).find({ where: { documentId: id }, order: { seq: 'ASC' } });
-        expect(verifyTrail(rows.map((r) => ({ ...r, event: r.event as TrailEvent })))).toEqual({ valid: true, entries: 7, firstAltered: null });
+        // The backup holds rows, not the key: under the key they were written with, they verify.
+        const entries = rows.map((r) => ({ ...r, event: r.event as TrailEvent }));
+        expect(verifyTrail(entries, { key: TEST_TRAIL_KEY, seal: null, witness: { kind: 'none' } })).toMatchObject({ valid: true, entries: 7, firstAltered: null });
       }
     } finally {
       await restored.destroy();
