@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Client } from 'pg';
+import { verifyTrail } from '../../libs/domain/src/signoff/trail-chain';
 import { startTopology, type Topology } from '../../apps/cluster/src/topology';
 import { ClusterClient, driveToEnd, inParallel } from '../../apps/cluster/src/cluster-client';
 import { createClusterWorld, created, signOffThroughApi } from '../../apps/cluster/src/cluster-world';
@@ -149,8 +150,11 @@ describe('the cluster: two APIs and two workers on the Temporal server and Postg
       expect([trail.body.document.status, trail.body.entries.map((e: { event: string }) => e.event), trail.body.verification]).toEqual([
         'awaiting_publication',
         SIGNED_TRAIL,
-        { valid: true, entries: SIGNED_TRAIL.length, firstAltered: null },
+        expect.objectContaining({ valid: true, entries: SIGNED_TRAIL.length, checks: { chain: 'passed', witness: 'passed' }, failedCheck: null, firstAltered: null }),
       ]);
+      // Whichever API or worker wrote an entry, it is under the cluster's one key, and under no other.
+      const chainUnder = (key: string) => verifyTrail(trail.body.entries, { key, seal: null, witness: { kind: 'none' } }).checks.chain;
+      expect([chainUnder(topology.trailKey), chainUnder(`${topology.trailKey}-other`)]).toEqual(['passed', 'failed']);
     }
     for (const id of taskIds) expect((await client.retrying('GET', `/tasks/${id}`, coordinator.auth)).body.status).toBe('verified');
     for (const id of requestIds) expect((await client.retrying('GET', `/requests/${id}`, contact.auth)).body.status).toBe('answered');

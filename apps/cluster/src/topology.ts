@@ -47,6 +47,8 @@ export interface Topology {
   apis: NodeProcess[];
   workers: NodeProcess[];
   admin: { email: string; password: string };
+  /** The TRAIL_KEY every process was given: the trails verify under it. */
+  trailKey: string;
   /** Runs a probe workflow: resolves once some worker has run it. */
   probe(): Promise<void>;
   stop(): Promise<void>;
@@ -58,15 +60,28 @@ interface Secrets {
   app: string;
   jwt: string;
   admin: string;
+  /** TRAIL_KEY of every API and worker: the trails they write verify only under the one key. */
+  trail: string;
 }
 
-/** Generated on the first start and kept, as a deployment keeps its passwords. */
+/**
+ * Generated on the first start and kept, as a deployment keeps its passwords; one missing from
+ * a cluster made by an earlier version is added, the others stay as they were.
+ */
 function secrets(dir: string): Secrets {
   const file = path.join(dir, 'secrets.json');
-  if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8')) as Secrets;
+  const kept = (fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : {}) as Partial<Secrets>;
   const secret = () => randomBytes(18).toString('base64url');
-  const made = { superuser: secret(), temporal: secret(), app: secret(), jwt: randomBytes(32).toString('base64url'), admin: secret() };
-  fs.writeFileSync(file, JSON.stringify(made), { mode: 0o600 });
+  const key = () => randomBytes(32).toString('base64url');
+  const made: Secrets = {
+    superuser: kept.superuser ?? secret(),
+    temporal: kept.temporal ?? secret(),
+    app: kept.app ?? secret(),
+    jwt: kept.jwt ?? key(),
+    admin: kept.admin ?? secret(),
+    trail: kept.trail ?? key(),
+  };
+  if (Object.keys(made).some((name) => kept[name as keyof Secrets] === undefined)) fs.writeFileSync(file, JSON.stringify(made), { mode: 0o600 });
   return made;
 }
 
@@ -173,7 +188,9 @@ export async function startTopology(options: TopologyOptions): Promise<Topology>
       TEMPORAL_NAMESPACE: CLUSTER_NAMESPACE,
       TEMPORAL_WORKFLOW_BUNDLE: bundlePath,
       SMTP_URL: sink.url,
+      MAIL_TRANSPORT: 'smtp',
       JWT_SECRET: secret.jwt,
+      TRAIL_KEY: secret.trail,
       ADMIN_EMAIL: admin.email,
       ADMIN_PASSWORD: admin.password,
       DSE_LAUNCHER_PID: String(process.pid),
@@ -211,7 +228,7 @@ export async function startTopology(options: TopologyOptions): Promise<Topology>
       }
     };
     await probe();
-    return { postgres, temporal, sink, databaseUrl, apiUrls, apis, workers, admin, probe, stop };
+    return { postgres, temporal, sink, databaseUrl, apiUrls, apis, workers, admin, trailKey: secret.trail, probe, stop };
   } catch (error) {
     await stop();
     throw error;
