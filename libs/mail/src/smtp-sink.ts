@@ -59,6 +59,12 @@ export async function startSmtpSink(port = 0): Promise<SmtpSink> {
       });
     },
   });
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    // A sender killed mid-message (the cluster proof kills a worker) resets its connection: a
+    // real server shrugs that off, and the message, never accepted, is sent again.
+    if (error.code === 'ECONNRESET' || error.code === 'EPIPE') return;
+    throw error;
+  });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const bound = (server.server.address() as AddressInfo).port;
   return {
