@@ -25,8 +25,10 @@ export const PRELOADED_WORKFLOW_MODULES: readonly string[] = [
   'supervision/supervision-order',
   'supervision/supervision-task',
   'supervision/task-due',
+  'supervision/task-due-change',
   'supervision/task-lifecycle',
   'supervision/task-mail',
+  'supervision/task-transfer',
   'supervision/text-format',
 ].map((name) => require.resolve(`../../domain/src/${name}`));
 
