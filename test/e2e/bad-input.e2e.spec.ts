@@ -322,6 +322,13 @@ describe('bad input', () => {
     });
   });
 
+  it('answers an identifier longer than the router takes as a 404 in the one error shape', async () => {
+    const long = encodeURIComponent('Ṱ̺̺̕o͞ ̷i̲̬͇̪͙n̝̗͕v̟̜̘̦͟o̶̙̰̠kè͚̮̺̪̹̱̤'.repeat(8));
+    const refused = await api.http.post(`/documents/${long}/repeal`).set('authorization', api.adminAuth).send({ repealedOn: '2026-01-05' });
+    expect(refused.status).toBe(404);
+    expect(refused.body).toMatchObject({ code: 'NOT_FOUND', message: '路径中的标识过长，不指向任何记录', details: [] });
+  });
+
   it('still serves a well-formed request after all that', async () => {
     const ok = await api.http.get('/units?pageSize=1&active=true').set('authorization', api.adminAuth);
     expect(ok.status).toBe(200);

@@ -3,10 +3,12 @@ import { LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from '../../../libs/logging/src';
 import { ApiDependencies, AppModule } from './app.module';
 import { documentErrors } from './common/openapi-errors';
 import { applySafeDefaults } from './common/safe-defaults';
+import { sendError } from './common/all-errors.filter';
 import { createValidationPipe } from './common/validation';
 import { serveConsole } from './console/serve-console';
 
@@ -31,6 +33,9 @@ export async function createApi(deps: ApiDependencies, log: Logger): Promise<Nes
     bodyLimit: api.bodyLimitBytes,
     // X-Forwarded-For is believed only from the proxies named: anyone can write that header.
     trustProxy: api.trustProxy.length ? api.trustProxy : false,
+    // The router's own refusals (a path parameter over its length, a path that does not decode)
+    // leave in the one error shape too, not Fastify's.
+    frameworkErrors: (error: Error, request: FastifyRequest, reply: FastifyReply) => sendError(error, request, reply),
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.with(deps), adapter, {
     logger: nestLogger(log),

@@ -114,6 +114,10 @@ const FASTIFY_CODES: Record<string, { status: number; code: string; message: str
   FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'VALIDATION_FAILED', message: '请求体不是有效的 JSON' },
   FST_REQ_FILE_TOO_LARGE: { status: 413, code: 'PAYLOAD_TOO_LARGE', message: '上传的文件超过了大小上限' },
   FST_INVALID_MULTIPART_CONTENT_TYPE: { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: '请以 multipart/form-data 上传文件' },
+  // Raised by the router before any route: an identifier that long names nothing, a path that
+  // does not decode is no address.
+  FST_ERR_MAX_PARAM_LENGTH: { status: 404, code: 'NOT_FOUND', message: '路径中的标识过长，不指向任何记录' },
+  FST_ERR_BAD_URL: { status: 400, code: 'VALIDATION_FAILED', message: '网址无法解析' },
 };
 
 /** The framework's own 4xx, told in Chinese (its English text is not shown to people). */
