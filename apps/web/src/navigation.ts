@@ -4,13 +4,9 @@ import { adminNavigation } from './pages/admin/routes';
 import { reportsNavigation } from './pages/reports/routes';
 import { requestsNavigation } from './pages/requests/routes';
 import { trailsNavigation } from './pages/trails/routes';
+import type { NavItem } from './nav-item';
 
-export interface NavItem {
-  path: string;
-  title: string;
-  /** Who sees the entry; everyone when absent. The API refuses the rest anyway. */
-  roles?: Role[];
-}
+
 
 const MANAGERS: Role[] = ['admin', 'coordinator'];
 

@@ -1,5 +1,5 @@
 import type { RouteRecordRaw } from 'vue-router';
-import type { NavItem } from '../../navigation';
+import type { NavItem } from '../../nav-item';
 
 export const adminNavigation: NavItem[] = [{ path: '/admin', title: '机构与人员', roles: ['admin', 'coordinator'] }];
 

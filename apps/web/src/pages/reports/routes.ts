@@ -1,6 +1,6 @@
 import type { RouteRecordRaw } from 'vue-router';
 import { ROLES } from '../../../../../libs/domain/src/registry/roles';
-import type { NavItem } from '../../navigation';
+import type { NavItem } from '../../nav-item';
 
 export const reportsNavigation: NavItem[] = [{ path: '/reports', title: '年度报告', roles: ['admin', 'coordinator', 'auditor'] }];
 

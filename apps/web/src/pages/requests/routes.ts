@@ -1,5 +1,5 @@
 import type { RouteRecordRaw } from 'vue-router';
-import type { NavItem } from '../../navigation';
+import type { NavItem } from '../../nav-item';
 
 export const requestsNavigation: NavItem[] = [{ path: '/requests', title: '依申请公开', roles: ['admin', 'coordinator', 'unit_contact', 'auditor'] }];
 

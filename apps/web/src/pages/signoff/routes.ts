@@ -1,5 +1,5 @@
 import type { RouteRecordRaw } from 'vue-router';
-import type { NavItem } from '../../navigation';
+import type { NavItem } from '../../nav-item';
 
 // An auditor only reads: their way in is the trail review.
 export const signoffNavigation: NavItem[] = [{ path: '/signoff', title: '审签', roles: ['admin', 'coordinator', 'unit_contact', 'signer'] }];

@@ -1,5 +1,5 @@
 import type { RouteRecordRaw } from 'vue-router';
-import type { NavItem } from '../../navigation';
+import type { NavItem } from '../../nav-item';
 
 export const trailsNavigation: NavItem[] = [{ path: '/trails', title: '审签留痕', roles: ['auditor', 'coordinator', 'admin'] }];
 
