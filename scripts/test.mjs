@@ -11,6 +11,8 @@ import { ensureTemporalCli } from './lib/temporal.mjs';
 
 const POSTGRES_PASS = ['test/e2e', 'test/integration/persistence.spec.ts', 'test/integration/backup-restore.spec.ts', 'test/integration/mail-outbox.spec.ts', 'test/integration/mail-dead.spec.ts', 'test/integration/trail-migration.spec.ts', 'test/integration/quarter-timeliness.spec.ts'];
 
+const PASS_TIMEOUT_MS = Number(process.env.TEST_PASS_TIMEOUT_MINUTES ?? 30) * 60_000;
+
 checkNode();
 ensureDependencies();
 ensureBuild();
@@ -22,11 +24,15 @@ const postgresUrl = jestArgs.length ? null : ensurePostgres();
 function jest(label, args, env) {
   const results = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dse-jest-')), 'results.json');
   say(`${label}…`);
-  const status = spawnSync(
+  const run = spawnSync(
     process.execPath,
-    [path.join(root, 'node_modules/jest/bin/jest.js'), '--json', `--outputFile=${results}`, ...args],
-    { cwd: root, stdio: 'inherit', env: { ...process.env, ...(temporalCli && { TEMPORAL_CLI: temporalCli }), ...env } },
-  ).status;
+    // --forceExit: a handle some test forgot must not keep the run from ending (CI waited out
+    // its whole limit once on one); the timeout is the last word for a pass that hangs anyway.
+    [path.join(root, 'node_modules/jest/bin/jest.js'), '--json', `--outputFile=${results}`, '--forceExit', ...args],
+    { cwd: root, stdio: 'inherit', timeout: PASS_TIMEOUT_MS, killSignal: 'SIGKILL', env: { ...process.env, ...(temporalCli && { TEMPORAL_CLI: temporalCli }), ...env } },
+  );
+  if (run.error?.code === 'ETIMEDOUT') say(`${label} did not end within ${PASS_TIMEOUT_MS / 60_000} min; stopped`);
+  const status = run.status;
   let counts = { passed: 0, failed: 0, skipped: 0 };
   if (fs.existsSync(results)) {
     const r = JSON.parse(fs.readFileSync(results, 'utf8'));

@@ -61,5 +61,9 @@ export function ensurePostgres() {
     const created = psql(cluster.port, `CREATE ROLE ${ROLE} LOGIN CREATEDB PASSWORD '${ROLE}'`);
     if (created.status !== 0) throw new Error(`creating the test role failed: ${created.stderr}`);
   }
+  // Dropping a test database WITH (FORCE) ends every session on it, autovacuum's included; the
+  // role needs pg_signal_backend for sessions that are not its own. Granting again is harmless.
+  const granted = psql(cluster.port, `GRANT pg_signal_backend TO ${ROLE}`);
+  if (granted.status !== 0) throw new Error(`granting pg_signal_backend to the test role failed: ${granted.stderr}`);
   return `postgres://${ROLE}:${ROLE}@127.0.0.1:${cluster.port}/postgres`;
 }

@@ -75,11 +75,16 @@ describe('npm start with a worker that dies', () => {
     expect(health.length).toBeGreaterThan(0);
     expect(health.filter((s) => s !== 200)).toEqual([]);
 
-    // A message the killed worker had taken goes out once its lease (3 s here) runs out.
-    await waitFor("every step's mail to arrive", () => sink.received.length >= 4, 30_000);
+    // A message the killed worker had taken goes out once its lease (3 s here) runs out. One the
+    // SMTP server had accepted in the instant before the kill, not yet recorded as sent, goes out
+    // again under the same Message-ID, which mail clients fold into one; no step may make a
+    // message of its own twice.
+    const messages = () => new Map(sink.received.map((m) => [m.messageId, m]));
+    await waitFor("every step's mail to arrive", () => messages().size >= 4, 30_000);
     await new Promise((r) => setTimeout(r, 4000));
-    expect(sink.received.map((m) => m.subject).sort()).toEqual(['【审签完成】审计整改通知', '【待审签】审计整改通知', '【待审签】审计整改通知', '【待审签】审计整改通知']);
-    expect(new Set(sink.received.map((m) => m.messageId)).size).toBe(sink.received.length);
+    expect([...messages().values()].map((m) => m.subject).sort()).toEqual(['【审签完成】审计整改通知', '【待审签】审计整改通知', '【待审签】审计整改通知', '【待审签】审计整改通知']);
+    expect([...messages().values()].map((m) => m.to.join()).sort()).toEqual(['d@sjj.test.cn,gkb@sjj.test.cn', 'f@sjj.test.cn', 'j@sjj.test.cn', 'k@sjj.test.cn']);
+    expect(sink.received.length).toBeLessThanOrEqual(5);
     const trail = await api.http.get(`/documents/${doc.id}/trail`).set('authorization', api.adminAuth);
     expect(trail.body.entries.map((e: { event: string }) => e.event)).toEqual(['registered', 'attribute_set', 'submitted', 'approved', 'approved', 'approved', 'signed']);
     expect(trail.body.verification).toMatchObject({ valid: true, entries: 7, checks: { chain: 'passed', witness: 'passed' } });

@@ -93,9 +93,16 @@ export async function startTestApi(env: Record<string, string> = {}, options: Te
     config,
     ...(await connectApi(app.getHttpServer(), ADMIN)),
     async close() {
-      await app.close();
-      await temporal.close();
-      await db.drop();
+      // Each part is let go even when one before it fails, or its handles keep jest alive.
+      try {
+        await app.close();
+      } finally {
+        try {
+          await temporal.close();
+        } finally {
+          await db.drop();
+        }
+      }
     },
   };
 }

@@ -24,6 +24,30 @@ async function adminQuery(sql: string): Promise<void> {
   }
 }
 
+/**
+ * FORCE ends sessions still open on it, but a server whose test role lacks pg_signal_backend
+ * refuses that for sessions of other roles (autovacuum's): a plain DROP, which waits those out,
+ * is tried again then.
+ */
+async function dropPostgresDatabase(name: string): Promise<void> {
+  try {
+    await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    return;
+  } catch (error) {
+    if ((error as { code?: string }).code !== '42501') throw error;
+  }
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await adminQuery(`DROP DATABASE IF EXISTS ${name}`);
+      return;
+    } catch (error) {
+      // 55006: still in use by another session.
+      if ((error as { code?: string }).code !== '55006' || attempt === 20) throw error;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+}
+
 /** A new, migrated database of its own for one test file. */
 export async function createTestDatabase(): Promise<TestDatabase> {
   const name = `dse_test_${randomBytes(6).toString('hex')}`;
@@ -44,7 +68,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     async drop() {
       // A test may have closed it already (to see the API without its database).
       if (dataSource.isInitialized) await dataSource.destroy();
-      if (config.kind === 'postgres') await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      if (config.kind === 'postgres') await dropPostgresDatabase(name);
     },
   };
 }

@@ -23,9 +23,15 @@ export async function withTestStack<T>(env: Record<string, string>, populate: (s
   const stop = async () => {
     const recordDir = process.env.HISTORY_RECORD_DIR;
     if (recordDir && worker) await recordHistories(worker.client, taskQueue, recordDir);
-    await worker?.stop();
-    await api?.close();
-    await sink.stop();
+    try {
+      await worker?.stop();
+    } finally {
+      try {
+        await api?.close();
+      } finally {
+        await sink.stop();
+      }
+    }
   };
   try {
     api = await startTestApi({ TEMPORAL_TASK_QUEUE: taskQueue, ...env });
