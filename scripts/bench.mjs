@@ -1,4 +1,5 @@
-// `npm run bench`: set-up, then every benchmark with its baseline in the same run.
+// `npm run bench [-- part … --json FILE]`: set-up, then the benchmarks asked for (all by default),
+// each with its baseline in the same run.
 import * as path from 'node:path';
 import { checkNode, ensureBuild, ensureDependencies, ensureWebBuild, mustRun, root } from './lib/setup.mjs';
 
@@ -6,4 +7,4 @@ checkNode();
 ensureDependencies();
 ensureBuild();
 ensureWebBuild();
-mustRun(process.execPath, [path.join(root, 'dist/bench/run-benchmarks.js')]);
+mustRun(process.execPath, [path.join(root, 'dist/bench/run-benchmarks.js'), ...process.argv.slice(2)]);
