@@ -1,4 +1,4 @@
-import { createMailSender, OutboxDispatcher, queueMail } from '../../libs/mail/src';
+import { createMailSender, OutboxDispatcher, queueMail, queueMails } from '../../libs/mail/src';
 import { MailMessageEntity } from '../../libs/persistence/src';
 import { startSmtpSink } from '../support/smtp-sink';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
@@ -52,6 +52,26 @@ describe('the mail outbox', () => {
     } finally {
       sender.close();
       await sink.stop();
+    }
+  });
+
+  it('queues a batch once per key: keys queued before, and repeated within the batch, are not queued again', async () => {
+    // A database of its own: the dispatcher tests here count every message queued.
+    const db = await createTestDatabase();
+    try {
+      await db.dataSource.transaction((m) => queueMail(m, mail('batch-0007')));
+      // Over a thousand: past one lookup's and one insert's chunk.
+      const keys = Array.from({ length: 1203 }, (_, i) => `batch-${String(i).padStart(4, '0')}`);
+      const batch = [...keys, 'batch-0001', 'batch-1202'].map((key) => ({ ...mail(key), cc: ['leader@jyj.test.cn'], html: `<p>${key}</p>` }));
+      expect(await db.dataSource.transaction((m) => queueMails(m, batch))).toBe(1202);
+      expect(await db.dataSource.transaction((m) => queueMails(m, batch))).toBe(0);
+      const rows = await db.dataSource.getRepository(MailMessageEntity).createQueryBuilder('m').where("m.key LIKE 'batch-%'").orderBy('m.key').getMany();
+      expect(rows.map((r) => r.key)).toEqual(keys);
+      expect(rows[1]).toMatchObject({ status: 'queued', attempts: 0, to: ['gkb@jyj.test.cn'], cc: ['leader@jyj.test.cn'], html: '<p>batch-0001</p>', subject: '【审签提醒】batch-0001' });
+      // The one queued alone before keeps what it was queued with.
+      expect(rows[7]).toMatchObject({ cc: [], html: null });
+    } finally {
+      await db.drop();
     }
   });
 

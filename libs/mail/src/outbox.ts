@@ -15,26 +15,64 @@ export interface QueuedMail {
 
 /** Queues a message unless its key is queued already; true when this call queued it. */
 export async function queueMail(manager: EntityManager, mail: QueuedMail, now = new Date()): Promise<boolean> {
+  return (await queueMails(manager, [mail], now)) === 1;
+}
+
+// Keys per lookup and rows per insert: within SQLite's bound-parameter limit (a row binds 15).
+const KEY_CHUNK = 500;
+const ROW_CHUNK = 50;
+
+/**
+ * Queues each message whose key is not queued yet; returns how many it queued. One lookup and
+ * one insert per chunk instead of two statements a message: a day's digests for 1,000 units
+ * cost 2,000 round trips before.
+ */
+export async function queueMails(manager: EntityManager, mails: readonly QueuedMail[], now = new Date()): Promise<number> {
   const repo = manager.getRepository(MailMessageEntity);
-  if (await repo.exists({ where: { key: mail.key } })) return false;
-  await repo.insert({
-    key: mail.key,
-    to: mail.to,
-    cc: mail.cc,
-    subject: mail.subject.slice(0, 300),
-    text: mail.text,
-    html: mail.html ?? null,
-    attachments: mail.attachments?.length ? mail.attachments : null,
-    status: 'queued',
-    attempts: 0,
-    lastError: null,
-    nextAttemptAt: now,
-    leaseUntil: null,
-    messageId: null,
-    createdAt: now,
-    sentAt: null,
-  });
-  return true;
+  const seen = new Set<string>();
+  const fresh: QueuedMail[] = [];
+  for (let i = 0; i < mails.length; i += KEY_CHUNK) {
+    const chunk = mails.slice(i, i + KEY_CHUNK);
+    const queued = await repo
+      .createQueryBuilder('m')
+      .select('m.key', 'key')
+      .where('m.key IN (:...keys)', { keys: chunk.map((m) => m.key) })
+      .getRawMany<{ key: string }>();
+    const known = new Set(queued.map((r) => r.key));
+    for (const mail of chunk) {
+      if (known.has(mail.key) || seen.has(mail.key)) continue;
+      seen.add(mail.key);
+      fresh.push(mail);
+    }
+  }
+  for (let i = 0; i < fresh.length; i += ROW_CHUNK) {
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(MailMessageEntity)
+      .values(
+        fresh.slice(i, i + ROW_CHUNK).map((mail) => ({
+          key: mail.key,
+          to: mail.to,
+          cc: mail.cc,
+          subject: mail.subject.slice(0, 300),
+          text: mail.text,
+          html: mail.html ?? null,
+          attachments: mail.attachments?.length ? mail.attachments : null,
+          status: 'queued' as const,
+          attempts: 0,
+          lastError: null,
+          nextAttemptAt: now,
+          leaseUntil: null,
+          messageId: null,
+          createdAt: now,
+          sentAt: null,
+        })),
+      )
+      .updateEntity(false)
+      .execute();
+  }
+  return fresh.length;
 }
 
 /**
