@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { MailMessageEntity, type MailAttachment } from '../../persistence/src/entities/mail-message.entity';
 import type { MailSender } from './mail-sender';
@@ -158,35 +159,31 @@ export class OutboxDispatcher {
 
   /** Sends every message due now; returns how many were sent. */
   async deliverDue(now = new Date()): Promise<number> {
-    // Instants are ISO text in both databases (see instant-column.ts), so they compare as strings.
-    const at = now.toISOString();
-    const due = await this.dataSource
-      .getRepository(MailMessageEntity)
-      .createQueryBuilder('m')
-      .where("(m.status IN ('queued', 'failed') AND m.next_attempt_at <= :at) OR (m.status = 'sending' AND m.lease_until <= :at)", { at })
-      .orderBy('m.created_at', 'ASC')
-      .limit(this.options.batchSize)
-      .getMany();
     let sent = 0;
-    for (const message of due) {
-      if (await this.claim(message, now)) sent += (await this.deliver(message)) ? 1 : 0;
+    for (const message of await this.claimDue(now)) {
+      if (await this.deliver(message)) sent += 1;
     }
     return sent;
   }
 
-  private async claim(message: MailMessageEntity, now: Date): Promise<boolean> {
-    const leaseUntil = new Date(now.getTime() + this.options.leaseMs);
-    const result = await this.dataSource
+  /**
+   * Leases up to a batch of the messages due, oldest first, in one statement, and reads back the
+   * ones this pass got. The due condition is on the updated row itself as well as in the
+   * choice of keys: a dispatcher whose update waited on another's (PostgreSQL re-reads the row
+   * then) finds the row leased and leaves it.
+   */
+  private async claimDue(now: Date): Promise<MailMessageEntity[]> {
+    // Instants are ISO text in both databases (see instant-column.ts), so they compare as strings.
+    const at = now.toISOString();
+    const token = randomUUID();
+    const dueNow = (alias: string) => `((${alias}status IN ('queued', 'failed') AND ${alias}next_attempt_at <= :at) OR (${alias}status = 'sending' AND ${alias}lease_until <= :at))`;
+    await this.dataSource
       .createQueryBuilder()
       .update(MailMessageEntity)
-      .set({ status: 'sending', leaseUntil: leaseUntil.toISOString() as unknown as Date })
-      .where('key = :key AND status = :status', { key: message.key, status: message.status })
-      .andWhere(message.status === 'sending' ? 'lease_until = :lease' : 'next_attempt_at = :next', {
-        lease: message.leaseUntil?.toISOString(),
-        next: message.nextAttemptAt.toISOString(),
-      })
+      .set({ status: 'sending', leaseUntil: new Date(now.getTime() + this.options.leaseMs).toISOString() as unknown as Date, claimToken: token })
+      .where(`${dueNow('')} AND key IN (SELECT d.key FROM mail_outbox d WHERE ${dueNow('d.')} ORDER BY d.created_at ASC LIMIT ${this.options.batchSize})`, { at })
       .execute();
-    return result.affected === 1;
+    return this.dataSource.getRepository(MailMessageEntity).find({ where: { claimToken: token, status: 'sending' }, order: { createdAt: 'ASC' } });
   }
 
   private async deliver(message: MailMessageEntity): Promise<boolean> {

@@ -56,6 +56,10 @@ export class MailMessageEntity {
   @InstantColumn({ name: 'lease_until', nullable: true })
   leaseUntil!: Date | null;
 
+  /** The dispatcher pass that holds the lease: one statement claims a batch, this finds it again. */
+  @Column({ name: 'claim_token', type: 'varchar', length: 36, nullable: true })
+  claimToken!: string | null;
+
   @Column({ name: 'message_id', type: 'varchar', length: 300, nullable: true })
   messageId!: string | null;
 
