@@ -28,7 +28,8 @@ import { createMailSender, messageIdFor } from '../libs/mail/src/mail-sender';
 import { OutboxDispatcher, queueMail } from '../libs/mail/src/outbox';
 import { MailMessageEntity, openDatabase, PersonEntity, SupervisionTaskEntity, TaskHistoryEntity, UnitEntity } from '../libs/persistence/src';
 import { bundleWorkflows, ensureTemporalCli, startDevServer } from '../libs/temporal/src';
-import type { TaskInput } from '../workflows/supervision/task.messages';
+import { DEFAULT_CACHED_WORKFLOWS } from '../libs/config/src/app-config';
+import { startTaskUpdate, type TaskInput } from '../workflows/supervision/task.messages';
 
 const UNITS = Number(process.env.BENCH_SUPERVISION_UNITS ?? 1000);
 const TASKS = Number(process.env.BENCH_SUPERVISION_TASKS ?? 100_000);
@@ -209,12 +210,19 @@ async function benchMail(dataSource: DataSource, units: UnitEntity[]): Promise<R
   };
 }
 
-/** The worker process's memory once it holds many open task workflows, each past its first step. */
-export async function benchWorkflowMemory(dir: string): Promise<Record<string, unknown>> {
+const STEP_SAMPLE = 300;
+
+/**
+ * The worker process's memory once it holds many open task workflows, each past its first step,
+ * with the worker's cache at `cachedWorkflows`; then one more step (start the task, an update
+ * through Temporal to the workflow) on a sample spread over all of them, so a step on a
+ * workflow no longer in the cache (replayed from its history first) is timed too.
+ */
+export async function benchWorkflowMemory(dir: string, cachedWorkflows: number): Promise<Record<string, unknown>> {
   Runtime.install({ logger: new DefaultLogger('ERROR') });
   const cli = await ensureTemporalCli(process.env.TEMPORAL_CLI ?? null, process.env, () => {});
   const server = await startDevServer({ cli, namespace: 'default' });
-  const { dataSource } = await openDatabase({ kind: 'sqlite', path: path.join(dir, 'workflows.sqlite') });
+  const { dataSource } = await openDatabase({ kind: 'sqlite', path: path.join(dir, `workflows-${cachedWorkflows}.sqlite`) });
   const units = await insertUnits(dataSource, Math.min(UNITS, 100));
   const coordinator = await insertCoordinator(dataSource, units[0].id);
   const ids = await insertTasks(dataSource, units, coordinator, WORKFLOWS, () => '2027-12-31');
@@ -223,7 +231,13 @@ export async function benchWorkflowMemory(dir: string): Promise<Record<string, u
 
   const { code } = await bundleWorkflows({ logger: { trace() {}, debug() {}, info() {}, warn() {}, error() {}, log() {} } });
   const nativeConnection = await NativeConnection.connect({ address: server.address });
-  const worker = await Worker.create({ connection: nativeConnection, taskQueue: TASK_QUEUE, activities: createActivities({ dataSource, trailKey: 'bench-trail-key-bench-trail-key-0123' }), workflowBundle: { code } });
+  const worker = await Worker.create({
+    connection: nativeConnection,
+    taskQueue: TASK_QUEUE,
+    activities: createActivities({ dataSource, trailKey: 'bench-trail-key-bench-trail-key-0123' }),
+    workflowBundle: { code },
+    maxCachedWorkflows: cachedWorkflows,
+  });
   const running = worker.run();
   const connection = await Connection.connect({ address: server.address });
   const client = new Client({ connection });
@@ -231,11 +245,12 @@ export async function benchWorkflowMemory(dir: string): Promise<Record<string, u
 
   // Far-off limits: every workflow stays open, waiting on its reminder timer.
   const timing = { remindBefore: '3wd', orderAfter: '3wd', orderLevel: 1 as const, orderReplyWithin: null };
+  const actor = { id: coordinator, name: '督办员', role: 'coordinator' as const };
   const started = performance.now();
   await inParallel(ids, 50, async (id) => {
     const row = rows.get(id)!;
     const input: TaskInput = {
-      task: { taskId: id, title: row.title, source: row.source as TaskSource, unitId: row.unitId, unitName: unitOf.get(row.unitId)!.name, owner: null, due: { startMs: Date.now(), due: '60wd' }, createdBy: { id: coordinator, name: '督办员', role: 'coordinator' } },
+      task: { taskId: id, title: row.title, source: row.source as TaskSource, unitId: row.unitId, unitName: unitOf.get(row.unitId)!.name, owner: null, due: { startMs: Date.now(), due: '60wd' }, createdBy: actor },
       timing,
     };
     await client.workflow.start('taskWorkflow', { taskQueue: TASK_QUEUE, workflowId: taskWorkflowId(id), args: [input] });
@@ -250,6 +265,17 @@ export async function benchWorkflowMemory(dir: string): Promise<Record<string, u
   const allFirstStepsSeconds = seconds(started);
   const after = process.memoryUsage();
 
+  const sample = ids.filter((_, i) => i % Math.max(1, Math.floor(ids.length / STEP_SAMPLE)) === 0).slice(0, STEP_SAMPLE);
+  const stepMs: number[] = [];
+  const stepsStarted = performance.now();
+  await inParallel(sample, 10, async (id) => {
+    const t = performance.now();
+    await client.workflow.getHandle(taskWorkflowId(id)).executeUpdate(startTaskUpdate, { args: [{ actor }] });
+    stepMs.push(performance.now() - t);
+  });
+  const stepsSeconds = seconds(stepsStarted);
+  stepMs.sort((a, b) => a - b);
+
   worker.shutdown();
   await running;
   await nativeConnection.close();
@@ -261,10 +287,16 @@ export async function benchWorkflowMemory(dir: string): Promise<Record<string, u
     firstStepsWritten: firstSteps,
     startSeconds,
     allFirstStepsSeconds,
-    maxCachedWorkflows: worker.options.maxCachedWorkflows,
+    maxCachedWorkflows: cachedWorkflows,
     before: { rssMb: mb(before.rss), heapUsedMb: mb(before.heapUsed) },
     after: { rssMb: mb(after.rss), heapUsedMb: mb(after.heapUsed) },
     rssPerWorkflowKb: Number(((after.rss - before.rss) / 1024 / WORKFLOWS).toFixed(1)),
+    nextStep: {
+      steps: sample.length,
+      stepsPerSecond: Number((sample.length / stepsSeconds).toFixed(1)),
+      p50Ms: Math.round(stepMs[Math.floor(stepMs.length / 2)]),
+      p95Ms: Math.round(stepMs[Math.floor(stepMs.length * 0.95)]),
+    },
   };
 }
 
@@ -272,13 +304,30 @@ export async function benchWorkflowMemory(dir: string): Promise<Record<string, u
  * In a process of its own: what the benchmarks before it left behind (a million-row insert
  * raises the RSS to ~1.9 GB, which the collector then gives back) is not the worker's.
  */
-function workflowMemoryInOwnProcess(dir: string): Promise<Record<string, unknown>> {
+function workflowMemoryInOwnProcess(dir: string, cachedWorkflows: number): Promise<Record<string, unknown>> {
   return new Promise((resolve, reject) => {
     let result: Record<string, unknown> | null = null;
-    const child = fork(require.resolve('./workflow-memory.main'), [dir], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(require.resolve('./workflow-memory.main'), [dir, String(cachedWorkflows)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     child.once('message', (message) => (result = message as Record<string, unknown>));
     child.once('exit', (code) => (code === 0 && result ? resolve(result) : reject(new Error(`the workflow memory benchmark ended with exit code ${code}`))));
   });
+}
+
+/**
+ * The worker as shipped (WORKER_CACHED_WORKFLOWS' default) against a cache that holds every
+ * workflow, as the SDK's own default did here: resident memory, and the speed of the next step.
+ */
+async function benchWorkflowCache(dir: string): Promise<Record<string, unknown>> {
+  const shipped = await workflowMemoryInOwnProcess(dir, DEFAULT_CACHED_WORKFLOWS);
+  const allCached = await workflowMemoryInOwnProcess(dir, WORKFLOWS + 1000);
+  const rss = (r: Record<string, unknown>) => (r.after as { rssMb: number }).rssMb;
+  const rate = (r: Record<string, unknown>) => (r.nextStep as { stepsPerSecond: number }).stepsPerSecond;
+  return {
+    shipped,
+    allCached,
+    rssRatio: Number((rss(shipped) / rss(allCached)).toFixed(3)),
+    nextStepRateRatio: Number((rate(shipped) / rate(allCached)).toFixed(3)),
+  };
 }
 
 export async function benchSupervision(): Promise<Record<string, unknown>> {
@@ -290,7 +339,7 @@ export async function benchSupervision(): Promise<Record<string, unknown>> {
   const ledger = await benchLedger(dataSource, units);
   const mail = await benchMail(dataSource, units);
   await dataSource.destroy();
-  const workflows = WORKFLOWS > 0 ? await workflowMemoryInOwnProcess(dir) : 'left out (BENCH_SUPERVISION_WORKFLOWS=0)';
+  const workflows = WORKFLOWS > 0 ? await benchWorkflowCache(dir) : 'left out (BENCH_SUPERVISION_WORKFLOWS=0)';
   fs.rmSync(dir, { recursive: true, force: true });
   return {
     benchmark: `supervision: ${UNITS} units, ${TASKS} open tasks due over 2024Q3 (SQLite); ${MAILS} mails to a loopback SMTP sink; ${WORKFLOWS} open task workflows`,

@@ -2,7 +2,7 @@
 import 'reflect-metadata';
 import { benchWorkflowMemory } from './supervision.bench';
 
-benchWorkflowMemory(process.argv[2]).then(
+benchWorkflowMemory(process.argv[2], Number(process.argv[3])).then(
   (result) => process.send!(result, () => process.exit(0)),
   (error: Error) => {
     console.error(error.stack ?? error.message);

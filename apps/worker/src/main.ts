@@ -45,6 +45,7 @@ async function main(): Promise<void> {
     dataSource,
     trailKey: resolveTrailKey(config),
     onMailQueued: () => outbox.nudge(),
+    maxCachedWorkflows: config.temporal.maxCachedWorkflows,
     ...(config.temporal.workflowBundle && { workflowBundle: { codePath: config.temporal.workflowBundle } }),
   });
   const scheduling = await Connection.connect({ address });

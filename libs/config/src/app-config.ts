@@ -39,6 +39,8 @@ export interface AppConfig {
     workflowBundle: string | null;
     /** How often the API starts workflows whose rows were committed but whose start did not happen. */
     pendingStartIntervalMs: number;
+    /** Open workflows a worker keeps in memory; one beyond it is replayed from its history at its next step. */
+    maxCachedWorkflows: number;
   };
   testing: {
     /** TEST_EXIT_BEFORE_WORKFLOW_START=1 (never in production): the API exits between a commit and its workflow start. */
@@ -88,6 +90,13 @@ export interface AppConfig {
   };
 }
 
+/**
+ * The SDK's default sizes the cache from the heap, which on this kind of machine kept all 10,000
+ * open task workflows of the bench in memory (880 MB). Most open cases wait days between
+ * steps, so replaying one at its next step costs little.
+ */
+export const DEFAULT_CACHED_WORKFLOWS = 1000;
+
 /** Every setting the system reads, with its default; the README's table is built from this. */
 export const SETTINGS = {
   NODE_ENV: 'development',
@@ -111,6 +120,7 @@ export const SETTINGS = {
   TEMPORAL_DEV_UI_PORT: '8233',
   TEMPORAL_WORKFLOW_BUNDLE: '(unset: the worker bundles the workflows at start)',
   PENDING_START_INTERVAL: '30s',
+  WORKER_CACHED_WORKFLOWS: '1000',
   SMTP_URL: '(unset: write .eml files to <DATA_DIR>/outbox)',
   MAIL_FROM: '政务公开办 <disclosure@localhost>',
   MAIL_POLL_INTERVAL: '2s',
@@ -356,6 +366,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       devUiPort: r.port('TEMPORAL_DEV_UI_PORT', 8233),
       workflowBundle: r.raw('TEMPORAL_WORKFLOW_BUNDLE') ?? null,
       pendingStartIntervalMs: r.duration('PENDING_START_INTERVAL', '30s') * 1000,
+      maxCachedWorkflows: wholeNumber(r, 'WORKER_CACHED_WORKFLOWS', DEFAULT_CACHED_WORKFLOWS, 1, 1_000_000),
     },
     testing: { exitBeforeWorkflowStart: nodeEnv !== 'production' && r.raw('TEST_EXIT_BEFORE_WORKFLOW_START') === '1' },
     mail: {
