@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { defaultCalendar } from '../../libs/domain/src/calendar/default-calendar';
 import { addDays, shanghaiDate } from '../../libs/domain/src/calendar/iso-date';
+import { workingDaysBefore } from '../../libs/domain/src/supervision/task-clock';
 import { readClock } from '../../libs/domain/src/requests/request-rules';
 import { act, recordTypes, registerRequest, startRequestWorld, type RequestWorld } from '../support/request-fixtures';
 import { waitFor } from '../support/wait-for';
@@ -235,6 +236,36 @@ describe('information requests through the API, on the real Temporal server', ()
     expect([badStatus.status, badStatus.body.details[0].field]).toEqual([400, 'status']);
     const missing = await read(randomUUID());
     expect([missing.status, missing.body.code]).toEqual([404, 'NOT_FOUND']);
+  });
+
+  it('lists the open requests due within the next working days, least time left first, and refuses a window it cannot count', async () => {
+    const calendar = defaultCalendar();
+    // Received 20 working days before the day it falls due: due in one and in two working days from today.
+    const receivedFor = (workingDaysAhead: number) => workingDaysBefore(calendar.addWorkingDays(today(), workingDaysAhead).due, 20, calendar);
+    const { body: inTwo } = await registerRequest(w, { receivedOn: receivedFor(2), requesterName: '两日后到期' });
+    const { body: inOne } = await registerRequest(w, { receivedOn: receivedFor(1), requesterName: '明日到期' });
+    const { body: answered } = await registerRequest(w, { receivedOn: receivedFor(1), requesterName: '已答复' });
+    await act(w, answered.id, 'close', w.contact.auth, { outcome: 'granted', answeredOn: today(), answerText: '予以公开' });
+    const { body: far } = await registerRequest(w, { receivedOn: today(), requesterName: '远未到期' });
+    expect([inOne.dueOn, inTwo.dueOn]).toEqual([calendar.addWorkingDays(today(), 1).due, calendar.addWorkingDays(today(), 2).due]);
+
+    const soon = await w.api.http.get('/requests').query({ dueWithinWorkingDays: 3, sort: 'dueOn', pageSize: 500 }).set('authorization', w.coordinator.auth);
+    expect(soon.status).toBe(200);
+    const ids = soon.body.items.map((r: { id: string }) => r.id) as string[];
+    expect(ids).toEqual(expect.arrayContaining([inOne.id, inTwo.id]));
+    expect(ids).not.toContain(answered.id);
+    expect(ids).not.toContain(far.id);
+    expect(ids.indexOf(inOne.id)).toBeLessThan(ids.indexOf(inTwo.id));
+    expect(soon.body.total).toBe(ids.length);
+    const dues = soon.body.items.map((r: { dueOn: string }) => r.dueOn) as string[];
+    expect(dues).toEqual([...dues].sort());
+
+    const outsider = await w.api.http.get('/requests').query({ dueWithinWorkingDays: 3 }).set('authorization', w.outsider.auth);
+    expect(outsider.body.total).toBe(0);
+    for (const bad of [{ dueWithinWorkingDays: 0 }, { dueWithinWorkingDays: 21 }, { dueWithinWorkingDays: 'soon' }, { sort: 'requesterName' }]) {
+      const refused = await w.api.http.get('/requests').query(bad).set('authorization', w.coordinator.auth);
+      expect([refused.status, refused.body.code, refused.body.details[0].field]).toEqual([400, 'VALIDATION_FAILED', Object.keys(bad)[0]]);
+    }
   });
 
   it('records review and litigation cases with their results, for the office to write and the units to read', async () => {

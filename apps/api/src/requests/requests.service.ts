@@ -244,17 +244,31 @@ export class RequestsService {
       const start = `${query.carriedOverInto}-01-01`;
       qb.andWhere('r.received_on < :start AND (r.answered_on IS NULL OR r.answered_on >= :start)', { start });
     }
+    if (query.dueWithinWorkingDays !== undefined) {
+      const until = this.workingDaysAhead(query.dueWithinWorkingDays);
+      qb.andWhere('r.answered_on IS NULL AND r.due_on >= :today AND r.due_on <= :until', { today: today(), until });
+    }
     if (query.q) {
       const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       qb.andWhere("(r.number LIKE :q ESCAPE '\\' OR r.requester_name LIKE :q ESCAPE '\\' OR r.content LIKE :q ESCAPE '\\')", { q: pattern });
     }
+    if (query.sort === 'dueOn') qb.orderBy('r.due_on', 'ASC', 'NULLS LAST').addOrderBy('r.number', 'ASC');
+    else qb.orderBy('r.received_on', 'DESC').addOrderBy('r.number', 'DESC');
     const [rows, total] = await qb
-      .orderBy('r.received_on', 'DESC')
-      .addOrderBy('r.number', 'DESC')
       .skip((query.page - 1) * query.pageSize)
       .take(query.pageSize)
       .getManyAndCount();
     return { items: rows.map(toRequestDto), total, page: query.page, pageSize: query.pageSize };
+  }
+
+  /** The last day of a window of working days from today, refused past the published calendar. */
+  private workingDaysAhead(workingDays: number): string {
+    try {
+      return defaultCalendar().addWorkingDays(today(), workingDays).due;
+    } catch (error) {
+      if (error instanceof CalendarNotCoveredError) throw invalid('dueWithinWorkingDays', '超出已发布工作日历的年份范围');
+      throw error;
+    }
   }
 
   async get(actor: Actor, id: string): Promise<RequestDetailDto> {

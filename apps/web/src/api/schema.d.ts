@@ -8398,6 +8398,8 @@ export interface operations {
                 active?: boolean;
                 /** @description requests carried over into this year (上年结转): received before it and still open when it began */
                 carriedOverInto?: number;
+                /** @description only open requests due from today to this many working days ahead (临近答复期限) */
+                dueWithinWorkingDays?: number;
                 outcome?: "granted" | "partly_granted" | "withheld.state_secret" | "withheld.prohibited_by_law" | "withheld.security_and_stability" | "withheld.third_party_rights" | "withheld.internal_affairs" | "withheld.process_information" | "withheld.enforcement_case_file" | "withheld.administrative_query" | "unavailable.not_held" | "unavailable.needs_creation" | "unavailable.unclear_after_correction" | "not_processed.petition_or_complaint" | "not_processed.repeated" | "not_processed.publication" | "not_processed.excessive" | "not_processed.confirm_or_reissue" | "other.correction_not_made" | "other.fee_not_paid" | "other.other";
                 /** @description only requests in breach of their answer period (true), or only those not (false) */
                 overdue?: boolean;
@@ -8405,6 +8407,8 @@ export interface operations {
                 pageSize?: number;
                 /** @description a part of the name to look for */
                 q?: string;
+                /** @description latest received first (-receivedOn), or least time left first (dueOn; requests without a running period last) */
+                sort?: "-receivedOn" | "dueOn";
                 status?: "in_progress" | "awaiting_correction" | "consulting" | "overdue" | "answered" | "answered_late" | "abandoned";
                 unitId?: string;
                 /** @description the year received */

@@ -9,6 +9,9 @@ import { BooleanQuery, PageQuery } from '../../common/paging';
 import { WorkingDayClockDto } from '../../common/working-day-clock.dto';
 import { IsCalendarDate } from './calendar-date';
 
+export const REQUEST_SORTS = ['-receivedOn', 'dueOn'] as const;
+export type RequestSort = (typeof REQUEST_SORTS)[number];
+
 export const OUTCOME_MESSAGE = `outcome must be a leaf row of the annual report's section 三: ${OUTCOME_CODES.join(', ')}`;
 
 export class CreateRequestDto {
@@ -84,6 +87,19 @@ export class ListRequestsQuery extends PageQuery {
   @Min(2000)
   @Max(2100)
   carriedOverInto?: number;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 20, example: 3, description: 'only open requests due from today to this many working days ahead (临近答复期限)' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'dueWithinWorkingDays 须为1至20的整数（工作日）' })
+  @Min(1, { message: 'dueWithinWorkingDays 须为1至20的整数（工作日）' })
+  @Max(20, { message: 'dueWithinWorkingDays 须为1至20的整数（工作日）' })
+  dueWithinWorkingDays?: number;
+
+  @ApiPropertyOptional({ enum: REQUEST_SORTS, default: '-receivedOn', description: 'latest received first (-receivedOn), or least time left first (dueOn; requests without a running period last)' })
+  @IsOptional()
+  @IsIn(REQUEST_SORTS, { message: `sort 须为 ${REQUEST_SORTS.join('、')} 之一` })
+  sort?: RequestSort;
 }
 
 export class RequestDto {
