@@ -73,14 +73,23 @@ describe('a task changed after it was assigned: cancellation, a new due date, an
     const nothingPending = await act(w, task.id, 'extension/decision', w.coordinator.auth, { approve: true, reason: '同意' });
     expect([nothingPending.status, nothingPending.body.code]).toEqual([409, 'TASK_EXTENSION_NOT_PENDING']);
 
+    const byOffice = await act(w, task.id, 'extension', w.coordinator.auth, { timeLimit: '6s', reason: '代为申请' });
+    expect([byOffice.status, byOffice.body.code]).toEqual([403, 'FORBIDDEN']);
     const asked = await act(w, task.id, 'extension', w.bureauContact.auth, { timeLimit: '6s', reason: '需经局务会审议' });
     expect(asked.status).toBe(200);
+    // The task as each of them reads it says what waits and what they may do about it.
+    const seen = async (auth: string) => (await w.api.http.get(`/tasks/${task.id}`).set('authorization', auth)).body;
+    const toOffice = await seen(w.coordinator.auth);
+    expect(toOffice.pendingExtension).toMatchObject({ reason: '需经局务会审议', requestedBy: '教育局小王' });
+    expect(toOffice.actions).toEqual(expect.arrayContaining(['decideExtension', 'changeDue', 'transfer', 'cancel']));
+    expect((await seen(w.bureauContact.auth)).actions).toEqual(['start', 'submit', 'progress']);
     const twice = await act(w, task.id, 'extension', w.bureauContact.auth, { timeLimit: '9s', reason: '再延一次' });
     expect([twice.status, twice.body.code]).toEqual([409, 'TASK_EXTENSION_PENDING']);
     const selfApproved = await act(w, task.id, 'extension/decision', w.bureauContact.auth, { approve: true, reason: '同意' });
     expect(selfApproved.status).toBe(403);
     const approved = await act(w, task.id, 'extension/decision', w.coordinator.auth, { approve: true, reason: '理由充分，同意延期' });
     expect(approved.status).toBe(200);
+    expect((await seen(w.coordinator.auth)).pendingExtension).toBeNull();
     const newDueAt = Date.parse(approved.body.dueAt);
     expect(newDueAt).toBeGreaterThan(Date.parse((await w.api.http.get(`/tasks/${task.id}`).set('authorization', w.coordinator.auth)).body.createdAt) + 8_000);
 

@@ -2,7 +2,7 @@ import { defineStore } from 'pinia';
 import type { Role } from '../../../libs/domain/src/registry/roles';
 import { answer, api } from './api/client';
 import { ApiError } from './api/api-error';
-import type { Actor, LoginResult } from './api/views';
+import type { Actor } from './api/views';
 
 /** Who is signed in, as the server says (GET /api/auth/me); the only state the pages share. */
 export const useSession = defineStore('session', {
@@ -14,7 +14,7 @@ export const useSession = defineStore('session', {
     /** The actor behind the session cookie, or null when there is no live session. */
     async load(): Promise<Actor | null> {
       try {
-        this.actor = await answer<Actor>(api.GET('/api/auth/me'));
+        this.actor = await answer(api.GET('/api/auth/me'));
       } catch (error) {
         if (!(error instanceof ApiError) || error.status !== 401) throw error;
         this.actor = null;
@@ -22,7 +22,7 @@ export const useSession = defineStore('session', {
       return this.actor;
     },
     async login(email: string, password: string): Promise<void> {
-      const result = await answer<LoginResult>(api.POST('/api/auth/login', { body: { email, password } }));
+      const result = await answer(api.POST('/api/auth/login', { body: { email, password } }));
       this.mustChangePassword = result.mustChangePassword;
       await this.load();
     },

@@ -6,6 +6,7 @@ import { AllowedBeforePasswordChange, OpenToReaders, Public } from '../common/ac
 import { Actor, CurrentActor } from '../common/actor';
 import { IdParam } from '../common/id-param';
 import { AuthService } from './auth.service';
+import { ActorDto } from './dto/actor.dto';
 import { ApiTokenDto, CreateApiTokenDto, CreatedApiTokenDto } from './dto/api-token.dto';
 import { ChangePasswordDto } from './dto/change-password.dto';
 import { LoginDto, LoginResultDto } from './dto/login.dto';
@@ -47,6 +48,7 @@ export class AuthController {
   @AllowedBeforePasswordChange()
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Who the server takes you to be: roles and unit as recorded' })
+  @ApiOkResponse({ type: ActorDto })
   me(@CurrentActor() actor: Actor): Actor {
     return actor;
   }

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CallOutcomeResultDto, CallPageDto } from './dto/call-view.dto';
 import { MANAGERS, Roles } from '../common/access';
 import { Actor, CurrentActor } from '../common/actor';
 import { IdParam } from '../common/id-param';
@@ -15,6 +16,7 @@ export class CallsController {
 
   @Get()
   @ApiOperation({ summary: 'Calls to make (coordinators): open calls due on or before `on` (default today), most urgent tasks first' })
+  @ApiOkResponse({ type: CallPageDto })
   list(@Query() query: ListCallsQuery) {
     return this.calls.list(query);
   }
@@ -22,6 +24,7 @@ export class CallsController {
   @Post(':id/outcome')
   @HttpCode(200)
   @ApiOperation({ summary: 'Record a call: answered (contactName, summary, promisedOn) or unreachable (called again the next working day; after SUPERVISION_CALL_TRIES the leader is told)' })
+  @ApiOkResponse({ type: CallOutcomeResultDto })
   outcome(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: CallOutcomeDto) {
     return this.calls.recordOutcome(actor, id, dto);
   }

@@ -1,5 +1,6 @@
 import { Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CircularDto, CircularIssuedDto, CircularListDto } from './dto/circular-view.dto';
 import type { FastifyReply } from 'fastify';
 import { Actor, CurrentActor } from '../common/actor';
 import { MANAGERS, Roles } from '../common/access';
@@ -21,18 +22,21 @@ export class CircularsController {
   @HttpCode(200)
   @Roles(...MANAGERS)
   @ApiOperation({ summary: "Issue a quarter's circular (coordinators) once it has ended: ranking, mail with .docx and .xlsx, last-place letters and tasks; again returns the archive, force=true sends it anew" })
+  @ApiOkResponse({ type: CircularIssuedDto })
   issue(@CurrentActor() actor: Actor, @Param('year') year: string, @Param('quarter') quarter: string, @Query('force') force?: string) {
     return this.circulars.issue(actor, routeQuarter(year, quarter), force === 'true');
   }
 
   @Get()
   @ApiOperation({ summary: 'The archived circulars, latest first' })
+  @ApiOkResponse({ type: CircularListDto })
   list() {
     return this.circulars.list();
   }
 
   @Get(':year/:quarter')
   @ApiOperation({ summary: "One archived circular: ranking, last-place units, interviews, the mail's text" })
+  @ApiOkResponse({ type: CircularDto })
   get(@Param('year') year: string, @Param('quarter') quarter: string) {
     return this.circulars.get(routeQuarter(year, quarter));
   }

@@ -1,5 +1,6 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { MailMessageDto, MailPageDto } from './dto/mail-view.dto';
 import { DataSource } from 'typeorm';
 import { resendDeadMail } from '../../../../libs/mail/src/outbox';
 import { MailMessageEntity } from '../../../../libs/persistence/src/entities/mail-message.entity';
@@ -17,6 +18,7 @@ export class MailLogController {
 
   @Get()
   @ApiOperation({ summary: 'Outbox messages, newest first: status, keyPrefix (e.g. digest:), paged' })
+  @ApiOkResponse({ type: MailPageDto })
   async list(@Query() query: ListMailQuery) {
     const qb = this.dataSource.getRepository(MailMessageEntity).createQueryBuilder('m');
     if (query.status) qb.andWhere('m.status = :status', { status: query.status });
@@ -29,6 +31,7 @@ export class MailLogController {
   @HttpCode(200)
   @Roles('admin', 'coordinator')
   @ApiOperation({ summary: 'One more attempt for a dead message, under the same key (so the same Message-ID)' })
+  @ApiOkResponse({ type: MailMessageDto })
   async resend(@Param('key') key: string) {
     if (key.length > 200) throw invalid('key', 'is longer than 200 characters');
     const repo = this.dataSource.getRepository(MailMessageEntity);

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { PlanDetailDto, PlanDto, PlanLetterViewDto, PlanListDto } from './dto/task-view.dto';
 import type { FastifyReply } from 'fastify';
 import { MANAGERS, Roles } from '../common/access';
 import { Actor, CurrentActor } from '../common/actor';
@@ -16,18 +17,21 @@ export class PlansController {
   @Post()
   @Roles(...MANAGERS)
   @ApiOperation({ summary: 'Register an annual work plan (coordinators)' })
+  @ApiCreatedResponse({ type: PlanDto })
   create(@CurrentActor() actor: Actor, @Body() dto: CreatePlanDto) {
     return this.plans.create(actor, dto);
   }
 
   @Get()
   @ApiOperation({ summary: 'The plans, newest year first' })
+  @ApiOkResponse({ type: PlanListDto })
   list() {
     return this.plans.list();
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'A plan, its responsibility letters and how many tasks it holds' })
+  @ApiOkResponse({ type: PlanDetailDto })
   get(@CurrentActor() actor: Actor, @IdParam() id: string) {
     return this.plans.get(actor, id);
   }
@@ -35,6 +39,7 @@ export class PlansController {
   @Post(':id/letters')
   @Roles(...MANAGERS)
   @ApiOperation({ summary: 'Attach a responsibility letter (责任书), optionally naming the unit that signed it' })
+  @ApiCreatedResponse({ type: PlanLetterViewDto })
   attach(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: PlanLetterDto) {
     return this.plans.attachLetter(actor, id, dto);
   }

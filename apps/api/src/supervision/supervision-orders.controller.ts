@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { SupervisionOrderDto, SupervisionOrderPageDto } from './dto/order-view.dto';
 import { DataSource } from 'typeorm';
 import { SupervisionOrderEntity } from '../../../../libs/persistence/src/entities/supervision-order.entity';
 import { SUPERVISION_ORDER_LEVEL_NAMES, type SupervisionOrderLevel } from '../../../../libs/domain/src/supervision/supervision-order';
@@ -51,6 +52,7 @@ export class SupervisionOrdersController {
 
   @Get()
   @ApiOperation({ summary: "Supervision orders (a unit contact sees their own unit's): unitId, level, status" })
+  @ApiOkResponse({ type: SupervisionOrderPageDto })
   async list(@CurrentActor() actor: Actor, @Query() query: ListOrdersQuery) {
     const scope = unitScope(actor);
     const qb = this.dataSource.getRepository(SupervisionOrderEntity).createQueryBuilder('o');
@@ -71,6 +73,7 @@ export class SupervisionOrdersController {
 
   @Get(':id')
   @ApiOperation({ summary: 'One supervision order' })
+  @ApiOkResponse({ type: SupervisionOrderDto })
   async get(@CurrentActor() actor: Actor, @IdParam() id: string) {
     return orderDto(await this.order(actor, id));
   }
@@ -78,6 +81,7 @@ export class SupervisionOrdersController {
   @Post(':id/reply')
   @HttpCode(200)
   @ApiOperation({ summary: "The unit's written reply; without one by the deadline the unit's leader is told" })
+  @ApiOkResponse({ type: SupervisionOrderDto })
   async reply(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: OrderReplyDto) {
     const order = await this.order(actor, id);
     assertTaskActionable(actor, order.unitId);

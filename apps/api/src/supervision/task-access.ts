@@ -3,7 +3,8 @@ import type { Actor } from '../common/actor';
 import { AppError } from '../common/app-error';
 import type { TaskActor } from '../../../../workflows/supervision/task.messages';
 
-const acts = (actor: Actor) => actor.roles.some((r) => r === 'admin' || r === 'coordinator');
+/** The office (admins, coordinators): acts on every unit's tasks. */
+export const managesTasks = (actor: Actor) => actor.roles.some((r) => r === 'admin' || r === 'coordinator');
 
 /** A unit contact reaches only their own unit's tasks; organisation-wide readers reach all. */
 export function assertTaskReadable(actor: Actor, unitId: string): void {
@@ -12,7 +13,7 @@ export function assertTaskReadable(actor: Actor, unitId: string): void {
 
 /** Coordinators act on any task; a unit's people on their own unit's; an auditor only reads. */
 export function assertTaskActionable(actor: Actor, unitId: string): void {
-  if (acts(actor)) return;
+  if (managesTasks(actor)) return;
   if (actor.unitId !== unitId) {
     if (seesAllUnits(actor)) throw new AppError('FORBIDDEN', '审计员只能查阅，不能进行更改');
     throw new AppError('UNIT_SCOPE', "you may only act on your own unit's tasks");
@@ -20,5 +21,5 @@ export function assertTaskActionable(actor: Actor, unitId: string): void {
 }
 
 export function taskActor(actor: Actor): TaskActor {
-  return { id: actor.personId, name: actor.name, role: acts(actor) ? 'coordinator' : 'unit_contact' };
+  return { id: actor.personId, name: actor.name, role: managesTasks(actor) ? 'coordinator' : 'unit_contact' };
 }

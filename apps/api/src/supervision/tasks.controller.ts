@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiContext } from '../api-context';
 import { MANAGERS, Roles } from '../common/access';
@@ -7,6 +7,7 @@ import { Actor, CurrentActor } from '../common/actor';
 import { FILE_BODY, multipartFiles } from '../common/multipart-upload';
 import { IdParam } from '../common/id-param';
 import { CreateTaskDto, DueDateDto, EmptyDto, ExtensionDecisionDto, ImportLedgerQuery, ListTasksQuery, TaskFilterQuery, ProgressDto, ReasonDto, SubmitTaskDto, TransferTaskDto } from './dto/task.dto';
+import { LedgerImportResultDto, TaskDetailDto, TaskDto, TaskHistoryDto, TaskPageDto } from './dto/task-view.dto';
 import { LedgerIoService } from './ledger-io.service';
 import { TasksService } from './tasks.service';
 
@@ -25,12 +26,14 @@ export class TasksController {
   @Post()
   @Roles(...MANAGERS)
   @ApiOperation({ summary: 'Assign a task to a unit (coordinators): due date or time limit; its workflow starts at once' })
+  @ApiCreatedResponse({ type: TaskDto })
   create(@CurrentActor() actor: Actor, @Body() dto: CreateTaskDto) {
     return this.tasks.create(actor, dto);
   }
 
   @Get()
   @ApiOperation({ summary: "List tasks (a unit contact sees only their own unit's): unitId, planId, status, open, source, overdue, dueFrom, dueTo, q; sort by due date" })
+  @ApiOkResponse({ type: TaskPageDto })
   list(@CurrentActor() actor: Actor, @Query() query: ListTasksQuery) {
     return this.tasks.list(actor, query);
   }
@@ -41,6 +44,7 @@ export class TasksController {
   @ApiOperation({ summary: 'Import the ledger from .xlsx (任务名称, 责任单位, 办理时限, 来源, 责任人邮箱, 方案); all or nothing, every bad row listed; dryRun=true only checks' })
   @ApiConsumes('multipart/form-data')
   @ApiBody(FILE_BODY)
+  @ApiOkResponse({ type: LedgerImportResultDto })
   async import(@CurrentActor() actor: Actor, @Req() request: FastifyRequest, @Query() query: ImportLedgerQuery) {
     const { file } = await multipartFiles(request, ['file'], '台账（.xlsx）', this.context.config.api.archiveUnpackLimitBytes);
     return this.ledger.import(actor, file.content, file.fileName, query.dryRun === true);
@@ -57,12 +61,14 @@ export class TasksController {
 
   @Get(':id')
   @ApiOperation({ summary: 'One task with its evidence' })
+  @ApiOkResponse({ type: TaskDetailDto })
   get(@CurrentActor() actor: Actor, @IdParam() id: string) {
     return this.tasks.get(actor, id);
   }
 
   @Get(':id/history')
   @ApiOperation({ summary: "The task's append-only history: assignment, actions, reminders, orders, calls" })
+  @ApiOkResponse({ type: TaskHistoryDto })
   history(@CurrentActor() actor: Actor, @IdParam() id: string) {
     return this.tasks.history(actor, id);
   }
@@ -84,6 +90,7 @@ export class TasksController {
   @Post(':id/start')
   @HttpCode(200)
   @ApiOperation({ summary: "Start work (the unit's people, coordinators)" })
+  @ApiOkResponse({ type: TaskDto })
   start(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() _: EmptyDto) {
     return this.tasks.start(actor, id);
   }
@@ -91,6 +98,7 @@ export class TasksController {
   @Post(':id/submit')
   @HttpCode(200)
   @ApiOperation({ summary: 'Report the task done with evidence: note, links, small files (at least one link or file)' })
+  @ApiOkResponse({ type: TaskDto })
   submit(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: SubmitTaskDto) {
     return this.tasks.submit(actor, id, dto);
   }
@@ -99,6 +107,7 @@ export class TasksController {
   @HttpCode(200)
   @Roles(...MANAGERS)
   @ApiOperation({ summary: 'Accept the submission and close the task (coordinators)' })
+  @ApiOkResponse({ type: TaskDto })
   verify(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() _: EmptyDto) {
     return this.tasks.verify(actor, id);
   }
@@ -107,6 +116,7 @@ export class TasksController {
   @HttpCode(200)
   @Roles(...MANAGERS)
   @ApiOperation({ summary: 'Send the submission back with a reason (coordinators)' })
+  @ApiOkResponse({ type: TaskDto })
   returnForRework(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: ReasonDto) {
     return this.tasks.returnForRework(actor, id, dto);
   }
@@ -115,6 +125,7 @@ export class TasksController {
   @HttpCode(200)
   @Roles(...MANAGERS)
   @ApiOperation({ summary: 'Cancel a task with a reason (coordinators): its workflow ends, it leaves the scores, its history stays' })
+  @ApiOkResponse({ type: TaskDto })
   cancel(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: ReasonDto) {
     return this.tasks.cancel(actor, id, dto);
   }
@@ -123,6 +134,7 @@ export class TasksController {
   @HttpCode(200)
   @Roles(...MANAGERS)
   @ApiOperation({ summary: "Change a task's due date with a reason (coordinators): reminders, overdue notice and order follow the new date" })
+  @ApiOkResponse({ type: TaskDto })
   changeDue(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: DueDateDto) {
     return this.tasks.changeDue(actor, id, dto);
   }
@@ -131,6 +143,7 @@ export class TasksController {
   @HttpCode(200)
   @Roles(...MANAGERS)
   @ApiOperation({ summary: "Hand the task to another active unit with a reason (转办, coordinators): its contacts are told; the old unit no longer sees it" })
+  @ApiOkResponse({ type: TaskDto })
   transfer(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: TransferTaskDto) {
     return this.tasks.transfer(actor, id, dto);
   }
@@ -138,6 +151,7 @@ export class TasksController {
   @Post(':id/extension')
   @HttpCode(200)
   @ApiOperation({ summary: "Ask for a later due date with a reason (延期申请; the task's unit); a coordinator decides" })
+  @ApiOkResponse({ type: TaskHistoryDto })
   requestExtension(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: DueDateDto) {
     return this.tasks.requestExtension(actor, id, dto);
   }
@@ -146,6 +160,7 @@ export class TasksController {
   @HttpCode(200)
   @Roles(...MANAGERS)
   @ApiOperation({ summary: 'Approve or refuse the pending extension with a reason (coordinators); an approval re-arms the timers' })
+  @ApiOkResponse({ type: TaskDto })
   decideExtension(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: ExtensionDecisionDto) {
     return this.tasks.decideExtension(actor, id, dto);
   }
@@ -153,6 +168,7 @@ export class TasksController {
   @Post(':id/progress')
   @HttpCode(200)
   @ApiOperation({ summary: 'Note progress; returns the history' })
+  @ApiOkResponse({ type: TaskHistoryDto })
   progress(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: ProgressDto) {
     return this.tasks.progress(actor, id, dto);
   }

@@ -4,7 +4,7 @@ import { sha256Of } from '../common/uploaded-file.dto';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { defaultCalendar } from '../../../../libs/domain/src/calendar/default-calendar';
 import { isIsoDate } from '../../../../libs/domain/src/calendar/iso-date';
-import type { TaskSource } from '../../../../libs/domain/src/supervision/supervision-task';
+import { isClosedTaskStatus, type TaskSource, type TaskStatus } from '../../../../libs/domain/src/supervision/supervision-task';
 import { taskDueDate, taskDueFromDate, taskDueFromLimit, taskTimes, type TaskDue } from '../../../../libs/domain/src/supervision/task-due';
 import { PersonEntity } from '../../../../libs/persistence/src/entities/person.entity';
 import { SupervisionPlanEntity } from '../../../../libs/persistence/src/entities/supervision-plan.entity';
@@ -34,10 +34,15 @@ import { AppError, invalid, notFound } from '../common/app-error';
 import type { Page } from '../common/paging';
 import { CreateTaskDto, DueDateDto, ExtensionDecisionDto, ListTasksQuery, ProgressDto, ReasonDto, SubmitTaskDto, TransferTaskDto } from './dto/task.dto';
 import { filterTasks } from './task-filter';
+import { taskActionsFor } from './task-actions';
+import type { PendingExtensionDto, TaskDetailDto } from './dto/task-view.dto';
 import { taskStandings, type TaskStanding } from './task-standing';
 import { assertTaskActionable, assertTaskReadable, taskActor } from './task-access';
 import { WorkflowStarter } from '../workflow-starts/workflow-starter';
 import { TaskClient } from './task-client';
+
+/** The history events that open or end an extension request: a decision, a transfer, a cancellation. */
+const EXTENSION_EVENTS = ['extension_requested', 'extension_approved', 'extension_refused', 'transferred', 'cancelled'];
 
 /** A task checked and ready to store: what creation and the ledger import share. */
 export interface TaskDraft {
@@ -199,10 +204,19 @@ export class TasksService {
     return task;
   }
 
-  async get(actor: Actor, id: string) {
+  async get(actor: Actor, id: string): Promise<TaskDetailDto> {
     const task = await this.visible(actor, id);
     const standings = await taskStandings(this.dataSource, [task], this.context.config.supervision.timing);
-    return toTaskDto(task, await this.files(task), standings.get(task.id));
+    const pendingExtension = await this.pendingExtension(task);
+    return { ...toTaskDto(task, await this.files(task), standings.get(task.id)), actions: taskActionsFor(actor, task, pendingExtension !== null), pendingExtension };
+  }
+
+  /** The extension awaiting a decision, read from the history: its request is the last word on extensions, and the task is still open. */
+  private async pendingExtension(task: SupervisionTaskEntity): Promise<PendingExtensionDto | null> {
+    if (isClosedTaskStatus(task.status as TaskStatus)) return null;
+    const last = await this.dataSource.getRepository(TaskHistoryEntity).findOne({ where: { taskId: task.id, event: In(EXTENSION_EVENTS) }, order: { id: 'DESC' } });
+    if (last?.event !== 'extension_requested') return null;
+    return { dueOn: String(last.data.dueOn), reason: String(last.data.reason), requestedBy: last.actorName, requestedAt: last.occurredAt };
   }
 
   async history(actor: Actor, id: string) {
@@ -307,7 +321,8 @@ export class TasksService {
   }
 
   async requestExtension(actor: Actor, id: string, dto: DueDateDto) {
-    const { by } = await this.actionable(actor, id);
+    const { task, by } = await this.actionable(actor, id);
+    if (actor.unitId !== task.unitId) throw new AppError('FORBIDDEN', '延期申请由任务所属单位提出；公开办可直接调整办理时限');
     await this.tasks.act(id, requestExtensionUpdate, { actor: by, ...newDue(dto), reason: dto.reason.trim() });
     return this.history(actor, id);
   }

@@ -39,11 +39,16 @@ const session: Middleware = {
 export const api = createClient<paths>({ baseUrl: window.location.origin, credentials: 'same-origin' });
 api.use(session);
 
+type Answer<D> = Promise<{ data?: D; error?: unknown; response: Response }>;
+
 /**
- * The answer's body, or an ApiError with the API's code, message and field details. The API
- * declares few response schemas, so the caller names the shape it reads.
+ * The answer's body, typed as the route's OpenAPI response declares it, or an ApiError with the
+ * API's code, message and field details. A caller may name a closer shape where the API declares
+ * an open object (a clock, a workflow's state).
  */
-export async function answer<T>(request: Promise<{ data?: unknown; error?: unknown; response: Response }>): Promise<T> {
+export function answer<D>(request: Answer<D>): Promise<Exclude<D, undefined>>;
+export function answer<T>(request: Answer<unknown>): Promise<T>;
+export async function answer<T>(request: Answer<unknown>): Promise<T> {
   let result;
   try {
     result = await request;

@@ -1,6 +1,6 @@
 import { shallowRef } from 'vue';
 import { answer, api } from '../api/client';
-import type { Page, Person, Plan, Unit } from '../api/views';
+import type { Person, Plan, Unit } from '../api/views';
 
 /** Units and plans by id, for names in tables and choices in filters; read once per page. */
 export function useDirectory() {
@@ -10,8 +10,8 @@ export function useDirectory() {
   const planTitle = (id: string | null) => plans.value.find((p) => p.id === id)?.title ?? '';
   async function load(): Promise<void> {
     const [u, p] = await Promise.all([
-      answer<Page<Unit>>(api.GET('/api/units', { params: { query: { pageSize: 500 } } })),
-      answer<{ items: Plan[] }>(api.GET('/api/plans')),
+      answer(api.GET('/api/units', { params: { query: { pageSize: 500 } } })),
+      answer(api.GET('/api/plans')),
     ]);
     units.value = u.items;
     plans.value = p.items;
@@ -21,5 +21,5 @@ export function useDirectory() {
 
 /** The active people of a unit, e.g. to name a task's owner. */
 export async function peopleOf(unitId: string): Promise<Person[]> {
-  return (await answer<Page<Person>>(api.GET('/api/people', { params: { query: { unitId, pageSize: 500, active: true } } }))).items;
+  return (await answer(api.GET('/api/people', { params: { query: { unitId, pageSize: 500, active: true } } }))).items;
 }

@@ -1,7 +1,7 @@
 import type { FormInstance } from 'element-plus';
-import { reactive, ref, type Ref } from 'vue';
+import { reactive, ref, shallowRef, type Ref } from 'vue';
 import type { LocationQuery } from 'vue-router';
-import { asApiError } from '../api/api-error';
+import { asApiError, type ApiError } from '../api/api-error';
 
 /**
  * A form's refusal by the server: the reason per field (shown under that field by
@@ -10,13 +10,17 @@ import { asApiError } from '../api/api-error';
 export function useFormErrors(fields: readonly string[]) {
   const byField = reactive<Record<string, string>>({});
   const message = ref('');
+  /** The whole refusal, for a form that shows its code and message whatever field it names. */
+  const refusal = shallowRef<ApiError | null>(null);
   function clear(): void {
     for (const key of Object.keys(byField)) delete byField[key];
     message.value = '';
+    refusal.value = null;
   }
   function show(error: unknown): void {
     clear();
     const e = asApiError(error);
+    refusal.value = e;
     let placed = false;
     for (const field of fields) {
       const reason = e.reasonFor(field);
@@ -27,7 +31,7 @@ export function useFormErrors(fields: readonly string[]) {
     }
     if (!placed || e.details.length === 0) message.value = e.message;
   }
-  return { byField, message, clear, show };
+  return { byField, message, refusal, clear, show };
 }
 
 export type FormErrors = ReturnType<typeof useFormErrors>;

@@ -1,0 +1,29 @@
+import type { Actor } from '../common/actor';
+import { taskActionsFor } from './task-actions';
+
+const person = (roles: Actor['roles'], unitId: string | null): Actor => ({ personId: 'p', name: '某人', email: 'p@x.cn', roles, unitId, signerLevel: null, via: 'password' });
+const coordinator = person(['coordinator'], 'office');
+const contact = person(['unit_contact'], 'bureau');
+const task = (status: string) => ({ unitId: 'bureau', status });
+
+describe('taskActionsFor: what the console offers on a task, by the rules its routes apply', () => {
+  it("gives the unit's contact the work and the extension request, and the office the verdicts and the changes", () => {
+    expect(taskActionsFor(contact, task('in_progress'), false)).toEqual(['submit', 'requestExtension', 'progress']);
+    expect(taskActionsFor(coordinator, task('in_progress'), false)).toEqual(['submit', 'cancel', 'changeDue', 'transfer', 'progress']);
+    expect(taskActionsFor(coordinator, task('submitted'), false)).toEqual(['verify', 'return', 'cancel', 'changeDue', 'transfer', 'progress']);
+    expect(taskActionsFor(contact, task('submitted'), false)).toEqual(['progress']);
+  });
+
+  it('offers the decision only while an extension waits, and no second request meanwhile', () => {
+    expect(taskActionsFor(coordinator, task('assigned'), true)).toContain('decideExtension');
+    expect(taskActionsFor(coordinator, task('assigned'), false)).not.toContain('decideExtension');
+    expect(taskActionsFor(contact, task('assigned'), true)).toEqual(['start', 'submit', 'progress']);
+  });
+
+  it('offers nothing on a closed task, to another unit, or to an auditor', () => {
+    expect(taskActionsFor(coordinator, task('verified'), false)).toEqual([]);
+    expect(taskActionsFor(coordinator, task('cancelled'), true)).toEqual([]);
+    expect(taskActionsFor(person(['unit_contact'], 'health'), task('assigned'), false)).toEqual([]);
+    expect(taskActionsFor(person(['auditor'], 'bureau'), task('assigned'), false)).toEqual([]);
+  });
+});
