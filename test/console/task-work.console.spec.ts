@@ -83,6 +83,61 @@ describe("console: a unit's task, its evidence, its return and verification, its
     await screenshot(suite.page, 'task');
   });
 
+  it('a unit contact asks for an extension, the refusal of a bad date shows under its field; the coordinator approves and the page shows the new due date and the timeline entry', async () => {
+    const task = await createTask(suite.world, { title: '公开义务教育招生方案', unitId: suite.world.bureau.id, dueOn: '2026-12-18' });
+    /** Types a date into the date picker of the form item labelled `label`, as a person can. */
+    const fillDate = async (label: string, date: string) => {
+      const input = suite.page.locator('.el-form-item', { has: suite.page.locator('label', { hasText: label }) }).locator('input');
+      await input.fill(date);
+      await input.press('Enter');
+    };
+    const changes = suite.page.getByTestId('task-changes');
+
+    await signInAs(suite.world.bureauContact);
+    await suite.page.goto(`/ledger/${task.id}`);
+    await changes.getByText('申请延期', { exact: true }).click();
+    await changes.getByRole('button', { name: '提交延期申请' }).click();
+    await changes.getByText('请选择申请延期至的日期').waitFor();
+    await changes.getByText('请说明延期理由').waitFor();
+    // Earlier than the due date in force: the workflow refuses, and the page says why, where, and with which code.
+    await fillDate('申请延期至', '2026-12-10');
+    await changes.getByLabel('延期理由').fill('需经局务会审议后公开');
+    await changes.getByRole('button', { name: '提交延期申请' }).click();
+    const dueField = changes.locator('.el-form-item', { has: suite.page.locator('label', { hasText: '申请延期至' }) });
+    await dueField.locator('.el-form-item__error', { hasText: '早于现行时限 2026-12-18' }).waitFor();
+    await expect(changes.getByTestId('form-refusal').innerText()).resolves.toContain('TASK_DUE_INVALID');
+    await screenshot(suite.page, 'task-extension-refused');
+
+    await fillDate('申请延期至', '2026-12-31');
+    await changes.getByRole('button', { name: '提交延期申请' }).click();
+    await suite.page.getByText('延期申请已提交，等待公开办审核').waitFor();
+    await expect(suite.page.getByTestId('pending-extension').innerText()).resolves.toContain('申请延期至 2026-12-31');
+    await expect(changes.getByText('申请延期', { exact: true }).count()).resolves.toBe(0);
+    await expect(suite.page.getByTestId('timeline').innerText()).resolves.toContain('申请延期至 2026-12-31；需经局务会审议后公开');
+    await signOut();
+
+    await signInAs(suite.world.coordinator);
+    await suite.page.goto(`/ledger/${task.id}`);
+    const pending = suite.page.getByTestId('pending-extension');
+    await expect(pending.innerText()).resolves.toContain('教育局小王');
+    await pending.getByRole('button', { name: '同意延期' }).click();
+    await pending.getByText('请填写审核意见').waitFor();
+    await pending.getByLabel('审核意见').fill('理由充分，同意延期');
+    await pending.getByRole('button', { name: '同意延期' }).click();
+    await suite.page.getByRole('dialog').getByRole('button', { name: '同意延期' }).click();
+    await suite.page.getByText('已同意延期').waitFor();
+    await expect(suite.page.getByTestId('due-on').innerText()).resolves.toBe('2026-12-31');
+    await expect(suite.page.getByTestId('pending-extension').count()).resolves.toBe(0);
+    const timeline = await suite.page.getByTestId('timeline').innerText();
+    expect(timeline).toContain('同意延期');
+    expect(timeline).toContain('办理时限由 2026-12-18 调整为 2026-12-31；理由充分，同意延期');
+    const api = (await suite.world.api.http.get(`/tasks/${task.id}`).set('authorization', suite.world.coordinator.auth)).body;
+    expect([api.dueOn, api.pendingExtension]).toEqual(['2026-12-31', null]);
+    await screenshot(suite.page, 'task-extension-approved');
+    await suite.page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(suite.page, 'task-extension-approved-phone');
+  });
+
   it('an overdue task shows red with its supervision order, and the unit replies to the order', async () => {
     const late = await createTask(suite.world, { title: '公开重大行政决策目录', unitId: suite.world.bureau.id, timeLimit: '2s' });
     const order = await waitFor(
