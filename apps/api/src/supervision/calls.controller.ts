@@ -17,7 +17,7 @@ export class CallsController {
   @Get()
   @ApiOperation({ summary: 'Calls to make (coordinators): open calls due on or before `on` (default today), most urgent tasks first' })
   @ApiOkResponse({ type: CallPageDto })
-  list(@Query() query: ListCallsQuery) {
+  list(@Query() query: ListCallsQuery): Promise<CallPageDto> {
     return this.calls.list(query);
   }
 
@@ -25,7 +25,7 @@ export class CallsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Record a call: answered (contactName, summary, promisedOn) or unreachable (called again the next working day; after SUPERVISION_CALL_TRIES the leader is told)' })
   @ApiOkResponse({ type: CallOutcomeResultDto })
-  outcome(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: CallOutcomeDto) {
+  outcome(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: CallOutcomeDto): Promise<CallOutcomeResultDto> {
     return this.calls.recordOutcome(actor, id, dto);
   }
 }

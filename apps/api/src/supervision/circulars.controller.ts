@@ -23,21 +23,21 @@ export class CircularsController {
   @Roles(...MANAGERS)
   @ApiOperation({ summary: "Issue a quarter's circular (coordinators) once it has ended: ranking, mail with .docx and .xlsx, last-place letters and tasks; again returns the archive, force=true sends it anew" })
   @ApiOkResponse({ type: CircularIssuedDto })
-  issue(@CurrentActor() actor: Actor, @Param('year') year: string, @Param('quarter') quarter: string, @Query('force') force?: string) {
+  issue(@CurrentActor() actor: Actor, @Param('year') year: string, @Param('quarter') quarter: string, @Query('force') force?: string): Promise<CircularIssuedDto> {
     return this.circulars.issue(actor, routeQuarter(year, quarter), force === 'true');
   }
 
   @Get()
   @ApiOperation({ summary: 'The archived circulars, latest first' })
   @ApiOkResponse({ type: CircularListDto })
-  list() {
+  list(): Promise<CircularListDto> {
     return this.circulars.list();
   }
 
   @Get(':year/:quarter')
   @ApiOperation({ summary: "One archived circular: ranking, last-place units, interviews, the mail's text" })
   @ApiOkResponse({ type: CircularDto })
-  get(@Param('year') year: string, @Param('quarter') quarter: string) {
+  get(@Param('year') year: string, @Param('quarter') quarter: string): Promise<CircularDto> {
     return this.circulars.get(routeQuarter(year, quarter));
   }
 

@@ -19,7 +19,7 @@ export class MailLogController {
   @Get()
   @ApiOperation({ summary: 'Outbox messages, newest first: status, keyPrefix (e.g. digest:), paged' })
   @ApiOkResponse({ type: MailPageDto })
-  async list(@Query() query: ListMailQuery) {
+  async list(@Query() query: ListMailQuery): Promise<MailPageDto> {
     const qb = this.dataSource.getRepository(MailMessageEntity).createQueryBuilder('m');
     if (query.status) qb.andWhere('m.status = :status', { status: query.status });
     if (query.keyPrefix) qb.andWhere("m.key LIKE :prefix ESCAPE '\\'", { prefix: `${query.keyPrefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
@@ -32,7 +32,7 @@ export class MailLogController {
   @Roles('admin', 'coordinator')
   @ApiOperation({ summary: 'One more attempt for a dead message, under the same key (so the same Message-ID)' })
   @ApiOkResponse({ type: MailMessageDto })
-  async resend(@Param('key') key: string) {
+  async resend(@Param('key') key: string): Promise<MailMessageDto> {
     if (key.length > 200) throw invalid('key', 'is longer than 200 characters');
     const repo = this.dataSource.getRepository(MailMessageEntity);
     if (!(await resendDeadMail(this.dataSource, key))) {

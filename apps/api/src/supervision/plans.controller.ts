@@ -18,21 +18,21 @@ export class PlansController {
   @Roles(...MANAGERS)
   @ApiOperation({ summary: 'Register an annual work plan (coordinators)' })
   @ApiCreatedResponse({ type: PlanDto })
-  create(@CurrentActor() actor: Actor, @Body() dto: CreatePlanDto) {
+  create(@CurrentActor() actor: Actor, @Body() dto: CreatePlanDto): Promise<PlanDto> {
     return this.plans.create(actor, dto);
   }
 
   @Get()
   @ApiOperation({ summary: 'The plans, newest year first' })
   @ApiOkResponse({ type: PlanListDto })
-  list() {
+  list(): Promise<PlanListDto> {
     return this.plans.list();
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'A plan, its responsibility letters and how many tasks it holds' })
   @ApiOkResponse({ type: PlanDetailDto })
-  get(@CurrentActor() actor: Actor, @IdParam() id: string) {
+  get(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<PlanDetailDto> {
     return this.plans.get(actor, id);
   }
 
@@ -40,7 +40,7 @@ export class PlansController {
   @Roles(...MANAGERS)
   @ApiOperation({ summary: 'Attach a responsibility letter (责任书), optionally naming the unit that signed it' })
   @ApiCreatedResponse({ type: PlanLetterViewDto })
-  attach(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: PlanLetterDto) {
+  attach(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: PlanLetterDto): Promise<PlanLetterViewDto> {
     return this.plans.attachLetter(actor, id, dto);
   }
 

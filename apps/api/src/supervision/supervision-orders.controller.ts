@@ -53,7 +53,7 @@ export class SupervisionOrdersController {
   @Get()
   @ApiOperation({ summary: "Supervision orders (a unit contact sees their own unit's): unitId, level, status" })
   @ApiOkResponse({ type: SupervisionOrderPageDto })
-  async list(@CurrentActor() actor: Actor, @Query() query: ListOrdersQuery) {
+  async list(@CurrentActor() actor: Actor, @Query() query: ListOrdersQuery): Promise<SupervisionOrderPageDto> {
     const scope = unitScope(actor);
     const qb = this.dataSource.getRepository(SupervisionOrderEntity).createQueryBuilder('o');
     if (scope !== null) qb.andWhere('o.unit_id = :scope', { scope });
@@ -74,7 +74,7 @@ export class SupervisionOrdersController {
   @Get(':id')
   @ApiOperation({ summary: 'One supervision order' })
   @ApiOkResponse({ type: SupervisionOrderDto })
-  async get(@CurrentActor() actor: Actor, @IdParam() id: string) {
+  async get(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<SupervisionOrderDto> {
     return orderDto(await this.order(actor, id));
   }
 
@@ -82,7 +82,7 @@ export class SupervisionOrdersController {
   @HttpCode(200)
   @ApiOperation({ summary: "The unit's written reply; without one by the deadline the unit's leader is told" })
   @ApiOkResponse({ type: SupervisionOrderDto })
-  async reply(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: OrderReplyDto) {
+  async reply(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: OrderReplyDto): Promise<SupervisionOrderDto> {
     const order = await this.order(actor, id);
     assertTaskActionable(actor, order.unitId);
     await this.tasks.act(order.taskId, replyToOrderUpdate, { actor: taskActor(actor), orderId: id, text: dto.text.trim() });

@@ -27,14 +27,14 @@ export class TasksController {
   @Roles(...MANAGERS)
   @ApiOperation({ summary: 'Assign a task to a unit (coordinators): due date or time limit; its workflow starts at once' })
   @ApiCreatedResponse({ type: TaskDto })
-  create(@CurrentActor() actor: Actor, @Body() dto: CreateTaskDto) {
+  create(@CurrentActor() actor: Actor, @Body() dto: CreateTaskDto): Promise<TaskDto> {
     return this.tasks.create(actor, dto);
   }
 
   @Get()
   @ApiOperation({ summary: "List tasks (a unit contact sees only their own unit's): unitId, planId, status, open, source, overdue, dueFrom, dueTo, q; sort by due date" })
   @ApiOkResponse({ type: TaskPageDto })
-  list(@CurrentActor() actor: Actor, @Query() query: ListTasksQuery) {
+  list(@CurrentActor() actor: Actor, @Query() query: ListTasksQuery): Promise<TaskPageDto> {
     return this.tasks.list(actor, query);
   }
 
@@ -45,7 +45,7 @@ export class TasksController {
   @ApiConsumes('multipart/form-data')
   @ApiBody(FILE_BODY)
   @ApiOkResponse({ type: LedgerImportResultDto })
-  async import(@CurrentActor() actor: Actor, @Req() request: FastifyRequest, @Query() query: ImportLedgerQuery) {
+  async import(@CurrentActor() actor: Actor, @Req() request: FastifyRequest, @Query() query: ImportLedgerQuery): Promise<LedgerImportResultDto> {
     const { file } = await multipartFiles(request, ['file'], '台账（.xlsx）', this.context.config.api.archiveUnpackLimitBytes);
     return this.ledger.import(actor, file.content, file.fileName, query.dryRun === true);
   }
@@ -62,14 +62,14 @@ export class TasksController {
   @Get(':id')
   @ApiOperation({ summary: 'One task with its evidence' })
   @ApiOkResponse({ type: TaskDetailDto })
-  get(@CurrentActor() actor: Actor, @IdParam() id: string) {
+  get(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<TaskDetailDto> {
     return this.tasks.get(actor, id);
   }
 
   @Get(':id/history')
   @ApiOperation({ summary: "The task's append-only history: assignment, actions, reminders, orders, calls" })
   @ApiOkResponse({ type: TaskHistoryDto })
-  history(@CurrentActor() actor: Actor, @IdParam() id: string) {
+  history(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<TaskHistoryDto> {
     return this.tasks.history(actor, id);
   }
 
@@ -91,7 +91,7 @@ export class TasksController {
   @HttpCode(200)
   @ApiOperation({ summary: "Start work (the unit's people, coordinators)" })
   @ApiOkResponse({ type: TaskDto })
-  start(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() _: EmptyDto) {
+  start(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() _: EmptyDto): Promise<TaskDto> {
     return this.tasks.start(actor, id);
   }
 
@@ -99,7 +99,7 @@ export class TasksController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Report the task done with evidence: note, links, small files (at least one link or file)' })
   @ApiOkResponse({ type: TaskDto })
-  submit(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: SubmitTaskDto) {
+  submit(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: SubmitTaskDto): Promise<TaskDto> {
     return this.tasks.submit(actor, id, dto);
   }
 
@@ -108,7 +108,7 @@ export class TasksController {
   @Roles(...MANAGERS)
   @ApiOperation({ summary: 'Accept the submission and close the task (coordinators)' })
   @ApiOkResponse({ type: TaskDto })
-  verify(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() _: EmptyDto) {
+  verify(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() _: EmptyDto): Promise<TaskDto> {
     return this.tasks.verify(actor, id);
   }
 
@@ -117,7 +117,7 @@ export class TasksController {
   @Roles(...MANAGERS)
   @ApiOperation({ summary: 'Send the submission back with a reason (coordinators)' })
   @ApiOkResponse({ type: TaskDto })
-  returnForRework(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: ReasonDto) {
+  returnForRework(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: ReasonDto): Promise<TaskDto> {
     return this.tasks.returnForRework(actor, id, dto);
   }
 
@@ -126,7 +126,7 @@ export class TasksController {
   @Roles(...MANAGERS)
   @ApiOperation({ summary: 'Cancel a task with a reason (coordinators): its workflow ends, it leaves the scores, its history stays' })
   @ApiOkResponse({ type: TaskDto })
-  cancel(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: ReasonDto) {
+  cancel(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: ReasonDto): Promise<TaskDto> {
     return this.tasks.cancel(actor, id, dto);
   }
 
@@ -135,7 +135,7 @@ export class TasksController {
   @Roles(...MANAGERS)
   @ApiOperation({ summary: "Change a task's due date with a reason (coordinators): reminders, overdue notice and order follow the new date" })
   @ApiOkResponse({ type: TaskDto })
-  changeDue(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: DueDateDto) {
+  changeDue(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: DueDateDto): Promise<TaskDto> {
     return this.tasks.changeDue(actor, id, dto);
   }
 
@@ -144,7 +144,7 @@ export class TasksController {
   @Roles(...MANAGERS)
   @ApiOperation({ summary: "Hand the task to another active unit with a reason (转办, coordinators): its contacts are told; the old unit no longer sees it" })
   @ApiOkResponse({ type: TaskDto })
-  transfer(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: TransferTaskDto) {
+  transfer(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: TransferTaskDto): Promise<TaskDto> {
     return this.tasks.transfer(actor, id, dto);
   }
 
@@ -152,7 +152,7 @@ export class TasksController {
   @HttpCode(200)
   @ApiOperation({ summary: "Ask for a later due date with a reason (延期申请; the task's unit); a coordinator decides" })
   @ApiOkResponse({ type: TaskHistoryDto })
-  requestExtension(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: DueDateDto) {
+  requestExtension(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: DueDateDto): Promise<TaskHistoryDto> {
     return this.tasks.requestExtension(actor, id, dto);
   }
 
@@ -161,7 +161,7 @@ export class TasksController {
   @Roles(...MANAGERS)
   @ApiOperation({ summary: 'Approve or refuse the pending extension with a reason (coordinators); an approval re-arms the timers' })
   @ApiOkResponse({ type: TaskDto })
-  decideExtension(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: ExtensionDecisionDto) {
+  decideExtension(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: ExtensionDecisionDto): Promise<TaskDto> {
     return this.tasks.decideExtension(actor, id, dto);
   }
 
@@ -169,7 +169,7 @@ export class TasksController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Note progress; returns the history' })
   @ApiOkResponse({ type: TaskHistoryDto })
-  progress(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: ProgressDto) {
+  progress(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: ProgressDto): Promise<TaskHistoryDto> {
     return this.tasks.progress(actor, id, dto);
   }
 }

@@ -14,7 +14,7 @@ export class CallAttemptDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() attempt!: number;
   @ApiProperty() calledOn!: string;
-  @ApiProperty({ enum: ['answered', 'unreachable'] }) outcome!: 'answered' | 'unreachable';
+  @ApiProperty({ enum: ['answered', 'unreachable'] }) outcome!: string;
   @ApiProperty({ nullable: true, type: String }) contactName!: string | null;
   @ApiProperty({ nullable: true, type: String }) summary!: string | null;
   @ApiProperty({ nullable: true, type: String }) promisedOn!: string | null;

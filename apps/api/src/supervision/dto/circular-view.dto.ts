@@ -86,5 +86,5 @@ export class CircularDto extends CircularSummaryDto {
 }
 
 export class CircularIssuedDto extends CircularDto {
-  @ApiProperty({ type: 'object', additionalProperties: true, description: "the issuing workflow's result" }) run!: Record<string, unknown>;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: "the issuing workflow's result" }) run!: object;
 }
