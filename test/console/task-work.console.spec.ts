@@ -60,6 +60,7 @@ describe("console: a unit's task, its evidence, its return and verification, its
     await suite.page.getByText('请填写退回原因').waitFor();
     await suite.page.getByLabel('退回原因').fill('缺少公开页面截图的日期');
     await suite.page.getByRole('button', { name: '退回重办' }).click();
+    await suite.page.getByRole('dialog').getByRole('button', { name: '退回重办' }).click();
     await suite.page.getByTestId('return-reason').waitFor();
     await signOut();
 
@@ -136,6 +137,55 @@ describe("console: a unit's task, its evidence, its return and verification, its
     await screenshot(suite.page, 'task-extension-approved');
     await suite.page.setViewportSize({ width: 390, height: 844 });
     await screenshot(suite.page, 'task-extension-approved-phone');
+  });
+
+  it('the coordinator moves a due date, transfers the task to another unit and cancels it, each confirmed and recorded in its timeline', async () => {
+    const task = await createTask(suite.world, { title: '公开行政执法统计年报', unitId: suite.world.bureau.id, dueOn: '2026-12-21' });
+    const changes = suite.page.getByTestId('task-changes');
+    const confirm = (button: string) => suite.page.getByRole('dialog').getByRole('button', { name: button }).click();
+    /** Opens one of the changes and gives its form. */
+    const open = async (title: string) => {
+      const item = changes.locator('.el-collapse-item').filter({ has: suite.page.locator('.el-collapse-item__title', { hasText: title }) });
+      await item.locator('.el-collapse-item__title').click();
+      return item.locator('.el-collapse-item__content');
+    };
+
+    await signInAs(suite.world.coordinator);
+    await suite.page.goto(`/ledger/${task.id}`);
+    let form = await open('调整办理时限');
+    const dueInput = form.locator('.el-form-item', { has: suite.page.locator('label', { hasText: '新的办理时限' }) }).locator('input');
+    await dueInput.fill('2026-12-24');
+    await dueInput.press('Enter');
+    await form.getByLabel('调整理由').fill('统计口径调整，提前报送');
+    await form.getByRole('button', { name: '调整', exact: true }).click();
+    await confirm('调整');
+    await suite.page.getByText('办理时限已调整').waitFor();
+    await expect(suite.page.getByTestId('due-on').innerText()).resolves.toBe('2026-12-24');
+
+    form = await open('转办');
+    await form.getByRole('button', { name: '转办', exact: true }).click();
+    await form.getByText('请选择接办单位').waitFor();
+    await form.getByLabel('接办单位').click();
+    await suite.page.getByRole('option', { name: suite.world.health.name }).click();
+    await form.getByLabel('转办理由').fill('执法统计由卫健委牵头');
+    await form.getByRole('button', { name: '转办', exact: true }).click();
+    await confirm('转办');
+    await suite.page.getByText(`已转办至${suite.world.health.name}`).waitFor();
+    await expect(suite.page.locator('.el-descriptions').innerText()).resolves.toContain(suite.world.health.name);
+
+    form = await open('撤销任务');
+    await form.getByLabel('撤销理由').fill('与年度报告任务重复');
+    await form.getByRole('button', { name: '撤销任务', exact: true }).click();
+    await confirm('撤销任务');
+    await suite.page.getByText('任务已撤销').waitFor();
+    // Cancelled: closed to every change, so the page offers none.
+    await expect(suite.page.getByTestId('task-changes').count()).resolves.toBe(0);
+    await expect(suite.page.getByTestId('task-actions').count()).resolves.toBe(0);
+    const timeline = await suite.page.getByTestId('timeline').innerText();
+    expect(timeline).toContain('办理时限由 2026-12-21 调整为 2026-12-24；统计口径调整，提前报送');
+    expect(timeline).toContain(`由${suite.world.bureau.name}转办至${suite.world.health.name}；执法统计由卫健委牵头`);
+    expect(timeline).toContain('撤销理由：与年度报告任务重复');
+    await screenshot(suite.page, 'task-changed');
   });
 
   it('an overdue task shows red with its supervision order, and the unit replies to the order', async () => {
