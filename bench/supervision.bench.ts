@@ -1,5 +1,4 @@
 import { Client, Connection } from '@temporalio/client';
-import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
@@ -9,7 +8,6 @@ import * as path from 'node:path';
 import nodemailer from 'nodemailer';
 import { SMTPServer } from 'smtp-server';
 import { LessThanOrEqual, type DataSource } from 'typeorm';
-import { createActivities } from '../libs/activities/src';
 import { createDailyUrgingActivities } from '../libs/activities/src/daily-urging.activities';
 import { taskWorkflowId } from '../libs/contracts/src/workflow-ids';
 import {
@@ -27,9 +25,10 @@ import {
 import { createMailSender, messageIdFor } from '../libs/mail/src/mail-sender';
 import { OutboxDispatcher, queueMail } from '../libs/mail/src/outbox';
 import { MailMessageEntity, openDatabase, PersonEntity, SupervisionTaskEntity, TaskHistoryEntity, UnitEntity } from '../libs/persistence/src';
-import { bundleWorkflows, ensureTemporalCli, startDevServer } from '../libs/temporal/src';
+import { ensureTemporalCli, startDevServer } from '../libs/temporal/src';
 import { DEFAULT_CACHED_WORKFLOWS } from '../libs/config/src/app-config';
 import { startTaskUpdate, type TaskInput } from '../workflows/supervision/task.messages';
+import type { WorkerProcessMessage } from './workflow-memory.main';
 
 const UNITS = Number(process.env.BENCH_SUPERVISION_UNITS ?? 1000);
 const TASKS = Number(process.env.BENCH_SUPERVISION_TASKS ?? 100_000);
@@ -44,7 +43,6 @@ const TASK_QUEUE = 'bench-supervision';
 const OPEN: TaskStatus[] = ['assigned', 'in_progress', 'returned'];
 
 const seconds = (since: number) => Number(((performance.now() - since) / 1000).toFixed(3));
-const mb = (bytes: number) => Math.round(bytes / 1048576);
 
 async function timed<T>(run: () => Promise<T> | T): Promise<[T, number]> {
   const started = performance.now();
@@ -212,105 +210,111 @@ async function benchMail(dataSource: DataSource, units: UnitEntity[]): Promise<R
 
 const STEP_SAMPLE = 300;
 
+/** The worker process of workflow-memory.main, driven over IPC. */
+async function startWorkerProcess(dbPath: string, address: string, cachedWorkflows: number) {
+  const child = fork(require.resolve('./workflow-memory.main'), [dbPath, address, TASK_QUEUE, String(cachedWorkflows)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  const next = (kind: WorkerProcessMessage['kind']) =>
+    new Promise<WorkerProcessMessage>((resolve, reject) => {
+      const onMessage = (m: WorkerProcessMessage) => {
+        if (m.kind !== kind) return;
+        child.off('message', onMessage);
+        resolve(m);
+      };
+      child.on('message', onMessage);
+      void exited.then((code) => reject(new Error(`the worker process ended with exit code ${code}`)));
+    });
+  await next('ready');
+  return {
+    memory: async () => {
+      const answer = next('memory');
+      child.send('memory');
+      const m = (await answer) as Extract<WorkerProcessMessage, { kind: 'memory' }>;
+      return { rssMb: m.rssMb, heapUsedMb: m.heapUsedMb };
+    },
+    stop: async () => {
+      child.send('stop');
+      if ((await exited) !== 0) throw new Error('the worker process did not stop cleanly');
+    },
+  };
+}
+
 /**
  * The worker process's memory once it holds many open task workflows, each past its first step,
- * with the worker's cache at `cachedWorkflows`; then one more step (start the task, an update
- * through Temporal to the workflow) on a sample spread over all of them, so a step on a
- * workflow no longer in the cache (replayed from its history first) is timed too.
+ * with its cache at `cachedWorkflows`; then one more step (start the task, an update through
+ * Temporal to the workflow) on a sample spread over all of them, so a step on a workflow no
+ * longer in the cache (replayed from its history first) is timed too.
  */
-export async function benchWorkflowMemory(dir: string, cachedWorkflows: number): Promise<Record<string, unknown>> {
-  Runtime.install({ logger: new DefaultLogger('ERROR') });
+async function benchWorkflowMemory(dir: string, cachedWorkflows: number): Promise<Record<string, unknown>> {
   const cli = await ensureTemporalCli(process.env.TEMPORAL_CLI ?? null, process.env, () => {});
   const server = await startDevServer({ cli, namespace: 'default' });
-  const { dataSource } = await openDatabase({ kind: 'sqlite', path: path.join(dir, `workflows-${cachedWorkflows}.sqlite`) });
+  const dbPath = path.join(dir, `workflows-${cachedWorkflows}.sqlite`);
+  const { dataSource } = await openDatabase({ kind: 'sqlite', path: dbPath });
   const units = await insertUnits(dataSource, Math.min(UNITS, 100));
   const coordinator = await insertCoordinator(dataSource, units[0].id);
   const ids = await insertTasks(dataSource, units, coordinator, WORKFLOWS, () => '2027-12-31');
   const unitOf = new Map(units.map((u) => [u.id, u]));
   const rows = new Map((await dataSource.getRepository(SupervisionTaskEntity).find()).map((t) => [t.id, t]));
 
-  const { code } = await bundleWorkflows({ logger: { trace() {}, debug() {}, info() {}, warn() {}, error() {}, log() {} } });
-  const nativeConnection = await NativeConnection.connect({ address: server.address });
-  const worker = await Worker.create({
-    connection: nativeConnection,
-    taskQueue: TASK_QUEUE,
-    activities: createActivities({ dataSource, trailKey: 'bench-trail-key-bench-trail-key-0123' }),
-    workflowBundle: { code },
-    maxCachedWorkflows: cachedWorkflows,
-  });
-  const running = worker.run();
+  const worker = await startWorkerProcess(dbPath, server.address, cachedWorkflows);
   const connection = await Connection.connect({ address: server.address });
   const client = new Client({ connection });
-  const before = process.memoryUsage();
+  try {
+    const before = await worker.memory();
+    // Far-off limits: every workflow stays open, waiting on its reminder timer.
+    const timing = { remindBefore: '3wd', orderAfter: '3wd', orderLevel: 1 as const, orderReplyWithin: null };
+    const actor = { id: coordinator, name: '督办员', role: 'coordinator' as const };
+    const started = performance.now();
+    await inParallel(ids, 50, async (id) => {
+      const row = rows.get(id)!;
+      const input: TaskInput = {
+        task: { taskId: id, title: row.title, source: row.source as TaskSource, unitId: row.unitId, unitName: unitOf.get(row.unitId)!.name, owner: null, due: { startMs: Date.now(), due: '60wd' }, createdBy: actor },
+        timing,
+      };
+      await client.workflow.start('taskWorkflow', { taskQueue: TASK_QUEUE, workflowId: taskWorkflowId(id), args: [input] });
+    });
+    const startSeconds = seconds(started);
+    const history = dataSource.getRepository(TaskHistoryEntity);
+    let firstSteps = 0;
+    for (const deadline = Date.now() + 600_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 500))) {
+      firstSteps = await history.count({ where: { key: 'wf:1' } });
+      if (firstSteps >= WORKFLOWS) break;
+    }
+    const allFirstStepsSeconds = seconds(started);
+    const after = await worker.memory();
 
-  // Far-off limits: every workflow stays open, waiting on its reminder timer.
-  const timing = { remindBefore: '3wd', orderAfter: '3wd', orderLevel: 1 as const, orderReplyWithin: null };
-  const actor = { id: coordinator, name: '督办员', role: 'coordinator' as const };
-  const started = performance.now();
-  await inParallel(ids, 50, async (id) => {
-    const row = rows.get(id)!;
-    const input: TaskInput = {
-      task: { taskId: id, title: row.title, source: row.source as TaskSource, unitId: row.unitId, unitName: unitOf.get(row.unitId)!.name, owner: null, due: { startMs: Date.now(), due: '60wd' }, createdBy: actor },
-      timing,
+    const sample = ids.filter((_, i) => i % Math.max(1, Math.floor(ids.length / STEP_SAMPLE)) === 0).slice(0, STEP_SAMPLE);
+    const stepMs: number[] = [];
+    const stepsStarted = performance.now();
+    await inParallel(sample, 10, async (id) => {
+      const t = performance.now();
+      await client.workflow.getHandle(taskWorkflowId(id)).executeUpdate(startTaskUpdate, { args: [{ actor }] });
+      stepMs.push(performance.now() - t);
+    });
+    const stepsSeconds = seconds(stepsStarted);
+    stepMs.sort((a, b) => a - b);
+    return {
+      workflows: WORKFLOWS,
+      firstStepsWritten: firstSteps,
+      startSeconds,
+      allFirstStepsSeconds,
+      maxCachedWorkflows: cachedWorkflows,
+      before,
+      after,
+      rssPerWorkflowKb: Number((((after.rssMb - before.rssMb) * 1024) / WORKFLOWS).toFixed(1)),
+      nextStep: {
+        steps: sample.length,
+        stepsPerSecond: Number((sample.length / stepsSeconds).toFixed(1)),
+        p50Ms: Math.round(stepMs[Math.floor(stepMs.length / 2)]),
+        p95Ms: Math.round(stepMs[Math.floor(stepMs.length * 0.95)]),
+      },
     };
-    await client.workflow.start('taskWorkflow', { taskQueue: TASK_QUEUE, workflowId: taskWorkflowId(id), args: [input] });
-  });
-  const startSeconds = seconds(started);
-  const history = dataSource.getRepository(TaskHistoryEntity);
-  let firstSteps = 0;
-  for (const deadline = Date.now() + 600_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 500))) {
-    firstSteps = await history.count({ where: { key: 'wf:1' } });
-    if (firstSteps >= WORKFLOWS) break;
+  } finally {
+    await worker.stop();
+    await connection.close();
+    await dataSource.destroy();
+    await server.stop();
   }
-  const allFirstStepsSeconds = seconds(started);
-  const after = process.memoryUsage();
-
-  const sample = ids.filter((_, i) => i % Math.max(1, Math.floor(ids.length / STEP_SAMPLE)) === 0).slice(0, STEP_SAMPLE);
-  const stepMs: number[] = [];
-  const stepsStarted = performance.now();
-  await inParallel(sample, 10, async (id) => {
-    const t = performance.now();
-    await client.workflow.getHandle(taskWorkflowId(id)).executeUpdate(startTaskUpdate, { args: [{ actor }] });
-    stepMs.push(performance.now() - t);
-  });
-  const stepsSeconds = seconds(stepsStarted);
-  stepMs.sort((a, b) => a - b);
-
-  worker.shutdown();
-  await running;
-  await nativeConnection.close();
-  await connection.close();
-  await dataSource.destroy();
-  await server.stop();
-  return {
-    workflows: WORKFLOWS,
-    firstStepsWritten: firstSteps,
-    startSeconds,
-    allFirstStepsSeconds,
-    maxCachedWorkflows: cachedWorkflows,
-    before: { rssMb: mb(before.rss), heapUsedMb: mb(before.heapUsed) },
-    after: { rssMb: mb(after.rss), heapUsedMb: mb(after.heapUsed) },
-    rssPerWorkflowKb: Number(((after.rss - before.rss) / 1024 / WORKFLOWS).toFixed(1)),
-    nextStep: {
-      steps: sample.length,
-      stepsPerSecond: Number((sample.length / stepsSeconds).toFixed(1)),
-      p50Ms: Math.round(stepMs[Math.floor(stepMs.length / 2)]),
-      p95Ms: Math.round(stepMs[Math.floor(stepMs.length * 0.95)]),
-    },
-  };
-}
-
-/**
- * In a process of its own: what the benchmarks before it left behind (a million-row insert
- * raises the RSS to ~1.9 GB, which the collector then gives back) is not the worker's.
- */
-function workflowMemoryInOwnProcess(dir: string, cachedWorkflows: number): Promise<Record<string, unknown>> {
-  return new Promise((resolve, reject) => {
-    let result: Record<string, unknown> | null = null;
-    const child = fork(require.resolve('./workflow-memory.main'), [dir, String(cachedWorkflows)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    child.once('message', (message) => (result = message as Record<string, unknown>));
-    child.once('exit', (code) => (code === 0 && result ? resolve(result) : reject(new Error(`the workflow memory benchmark ended with exit code ${code}`))));
-  });
 }
 
 /**
@@ -318,8 +322,8 @@ function workflowMemoryInOwnProcess(dir: string, cachedWorkflows: number): Promi
  * workflow, as the SDK's own default did here: resident memory, and the speed of the next step.
  */
 async function benchWorkflowCache(dir: string): Promise<Record<string, unknown>> {
-  const shipped = await workflowMemoryInOwnProcess(dir, DEFAULT_CACHED_WORKFLOWS);
-  const allCached = await workflowMemoryInOwnProcess(dir, WORKFLOWS + 1000);
+  const shipped = await benchWorkflowMemory(dir, DEFAULT_CACHED_WORKFLOWS);
+  const allCached = await benchWorkflowMemory(dir, WORKFLOWS + 1000);
   const rss = (r: Record<string, unknown>) => (r.after as { rssMb: number }).rssMb;
   const rate = (r: Record<string, unknown>) => (r.nextStep as { stepsPerSecond: number }).stepsPerSecond;
   return {
