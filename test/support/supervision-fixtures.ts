@@ -83,11 +83,12 @@ export function subjectsTo(world: SupervisionWorld, email: string): string[] {
 export async function insertPastTask(
   world: SupervisionWorld,
   task: { unitId: string; title: string; dueOn: string; submittedOn: string | null; status?: string },
-): Promise<void> {
+): Promise<string> {
   const now = new Date();
   const status = task.status ?? (task.submittedOn ? 'submitted' : 'assigned');
+  const id = randomUUID();
   await world.api.db.dataSource.getRepository(SupervisionTaskEntity).insert({
-    id: randomUUID(),
+    id,
     planId: null,
     title: task.title,
     source: 'plan',
@@ -108,4 +109,5 @@ export async function insertPastTask(
     createdAt: now,
     updatedAt: now,
   });
+  return id;
 }

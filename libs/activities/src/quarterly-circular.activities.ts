@@ -9,12 +9,14 @@ import { buildQuarterlyCircular, renderQuarterlyCircular, type QuarterlyCircular
 import { collectQuarterFacts, rankUnits } from '../../domain/src/supervision/quarterly-scoring';
 import { quarterTimeliness } from './quarter-timeliness';
 import type { SupervisedTask, TaskSource, TaskStatus } from '../../domain/src/supervision/supervision-task';
-import { taskDueDate, taskDueFromDate, taskTimes } from '../../domain/src/supervision/task-due';
+import type { TaskDueChange } from '../../domain/src/supervision/due-in-force';
+import { shanghaiDay, taskDueDate, taskDueFromDate, taskTimes } from '../../domain/src/supervision/task-due';
 import { queueMail } from '../../mail/src/outbox';
 import type { MailAttachment } from '../../persistence/src/entities/mail-message.entity';
 import { PersonEntity } from '../../persistence/src/entities/person.entity';
 import { QuarterlyCircularEntity } from '../../persistence/src/entities/quarterly-circular.entity';
 import { SupervisionTaskEntity } from '../../persistence/src/entities/supervision-task.entity';
+import { TaskHistoryEntity } from '../../persistence/src/entities/task-history.entity';
 import { UnitEntity } from '../../persistence/src/entities/unit.entity';
 import { newTaskRow } from '../../persistence/src/new-task-row';
 import type { TaskActor, TaskInput } from '../../../workflows/supervision/task.messages';
@@ -54,9 +56,29 @@ async function issuer(manager: EntityManager, issuedBy: TaskActor | null): Promi
   return { id: admin.id, name: admin.name, role: 'coordinator' };
 }
 
+/** The events that move a task's due date: their data hold the date moved from and the new one. */
+const DUE_CHANGE_EVENTS = ['due_changed', 'extension_approved'];
+
+/** Every due change of the ledger's tasks, oldest first, by task. */
+async function dueChangesByTask(manager: EntityManager): Promise<Map<string, TaskDueChange[]>> {
+  const rows = await manager.getRepository(TaskHistoryEntity).find({ where: { event: In(DUE_CHANGE_EVENTS) }, order: { id: 'ASC' } });
+  const byTask = new Map<string, TaskDueChange[]>();
+  for (const row of rows) {
+    const data = row.data as { from: string; dueOn: string };
+    const list = byTask.get(row.taskId) ?? [];
+    list.push({ on: shanghaiDay(Date.parse(row.occurredAt)), from: data.from, to: data.dueOn });
+    byTask.set(row.taskId, list);
+  }
+  return byTask;
+}
+
 async function quarterTasks(manager: EntityManager, q: Quarter): Promise<SupervisedTask[]> {
-  // A task due after the quarter can be neither due nor overdue in it.
-  const rows = await manager.getRepository(SupervisionTaskEntity).find({ where: { dueOn: LessThanOrEqual(quarterLastDay(q)) } });
+  const changes = await dueChangesByTask(manager);
+  // A task due after the quarter can be neither due nor overdue in it, unless its due was moved
+  // there after the quarter's end.
+  const rows = await manager.getRepository(SupervisionTaskEntity).find({
+    where: [{ dueOn: LessThanOrEqual(quarterLastDay(q)) }, ...(changes.size > 0 ? [{ id: In([...changes.keys()]) }] : [])],
+  });
   return rows.map((t) => ({
     taskId: t.id,
     unitId: t.unitId,
@@ -64,6 +86,7 @@ async function quarterTasks(manager: EntityManager, q: Quarter): Promise<Supervi
     source: t.source as TaskSource,
     status: t.status as TaskStatus,
     due: t.dueOn,
+    dueChanges: changes.get(t.id) ?? [],
     submittedOn: t.submittedOn,
   }));
 }

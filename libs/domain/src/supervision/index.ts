@@ -142,6 +142,7 @@ export {
   type TaskLifecycle,
 } from './task-lifecycle';
 export { checkDueChange, extensionToDecide, requestExtension, type DueChangeKind, type DueMoment, type PendingExtension } from './task-due-change';
+export { dueInForceOn, type TaskDueChange } from './due-in-force';
 export { checkTransfer } from './task-transfer';
 export {
   buildTaskTimeline,

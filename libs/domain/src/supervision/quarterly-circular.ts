@@ -133,13 +133,18 @@ export function buildQuarterlyCircular(input: QuarterlyCircularInput): Quarterly
   };
 }
 
+/** How an extended or re-dated task is counted, said in every circular. */
+export const DUE_IN_FORCE_NOTE =
+  '任务按季度末有效的办理时限计算：本季度内批准延期或调整时限的，按调整后的时限计；季度结束后批准或调整的，本季度仍按原时限计。';
+
 function scoringNote(config: QuarterlyScoringConfig): string {
   const { weights } = config;
   return (
     `得分＝基础分－扣分（最低为0分）。基础分＝100×（按时办结率×${weights.onTimeCompletion}＋审签发布及时率×${weights.signOffTimeliness}` +
     `＋依申请答复及时率×${weights.requestTimeliness}）÷参与计算的权重之和，本季度无相应事项的指标不参与计算；` +
     `扣分＝逾期任务每件${config.penaltyPerOverdueTask}分＋逾期每个工作日${config.penaltyPerOverdueWorkingDay}分，最多扣${config.maxPenalty}分。` +
-    `得分相差不超过${config.tieTolerance}分的并列，其后名次顺延；本季度到期事项少于${config.minItemsDue}件的单位不参与排名。`
+    `得分相差不超过${config.tieTolerance}分的并列，其后名次顺延；本季度到期事项少于${config.minItemsDue}件的单位不参与排名。` +
+    DUE_IN_FORCE_NOTE
   );
 }
 

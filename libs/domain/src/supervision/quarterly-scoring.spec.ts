@@ -271,6 +271,30 @@ describe('task facts of a quarter', () => {
     expect(taskFactsForQuarter(Q3_2024, withCancelled, calendar)).toEqual(taskFactsForQuarter(Q3_2024, tasks, calendar));
   });
 
+  it('counts each task against the due date in force at the quarter\'s end', () => {
+    // Extended within Q3 from 13 to 27 Sep and submitted 26 Sep: on time, not late.
+    const extendedInQuarter: SupervisedTask = {
+      ...task('e1', 'u4', '2024-09-27', 'submitted', '2024-09-26'),
+      dueChanges: [{ on: '2024-09-12', from: '2024-09-13', to: '2024-09-27' }],
+    };
+    // Due 13 Sep, still open at the quarter's end, extended in October: Q3 charges it as overdue
+    // from 13 Sep: 14, 18, 19, 20, 23, 24, 25, 26, 27, 29, 30 Sep = 11 working days.
+    const extendedAfter: SupervisedTask = {
+      ...task('e2', 'u5', '2024-11-29', 'in_progress'),
+      dueChanges: [{ on: '2024-10-08', from: '2024-09-13', to: '2024-11-29' }],
+    };
+    const byUnit = taskFactsForQuarter(Q3_2024, [extendedInQuarter, extendedAfter], calendar);
+    expect(byUnit.u4).toEqual({ tasksDue: 1, tasksCompletedOnTime: 1, overdueTasks: 0, overdueWorkingDays: 0 });
+    expect(byUnit.u5).toEqual({ tasksDue: 1, tasksCompletedOnTime: 0, overdueTasks: 1, overdueWorkingDays: 11 });
+    // In Q4 the October extension is in force: due 29 Nov, late from December's 22 working days.
+    expect(taskFactsForQuarter(Q4_2024, [extendedAfter], calendar).u5).toEqual({
+      tasksDue: 1,
+      tasksCompletedOnTime: 0,
+      overdueTasks: 1,
+      overdueWorkingDays: 22,
+    });
+  });
+
   it('refuses a submitted task without its submission date', () => {
     expect(() => taskFactsForQuarter(Q3_2024, [task('t9', 'u1', '2024-09-13', 'submitted')], calendar)).toThrow(
       /task t9 is submitted but has no submittedOn date/,

@@ -10,6 +10,7 @@ import {
   type Quarter,
 } from './quarter';
 import type { SupervisedTask } from './supervision-task';
+import { dueInForceOn } from './due-in-force';
 import { effectiveDueDate } from './task-clock';
 import { roundTo2 } from './text-format';
 
@@ -47,6 +48,9 @@ import { roundTo2 } from './text-format';
  * Overdue counting: a task counts as overdue in the quarter when at least one of its overdue
  * working days falls in the quarter, whatever quarter it was due in; only those days are added.
  * So a task left open since an earlier quarter keeps costing, and no day is charged twice.
+ *
+ * Due date: the one in force at the quarter's end (季度末有效的办理时限), with the extensions
+ * approved and the corrections made up to that day; a change made later counts from the next quarter.
  */
 export interface ScoringWeights {
   onTimeCompletion: number;
@@ -254,7 +258,9 @@ export interface TaskQuarterFacts {
  * depend on when the circular is produced. A task counts as done by its latest submission while
  * it is submitted (awaiting verification) or verified, so the office's own verification backlog
  * does not lower a unit's score; a returned task is open again. A cancelled task was entered by
- * mistake or withdrawn by the office: it counts for nobody.
+ * mistake or withdrawn by the office: it counts for nobody. Each task is counted against the
+ * due date in force at the quarter's end: an extension approved or a correction made within the
+ * quarter counts, one made after it does not.
  */
 export function taskFactsForQuarter(
   quarter: Quarter,
@@ -269,7 +275,7 @@ export function taskFactsForQuarter(
   for (const task of tasks) {
     if (task.status === 'cancelled') continue;
     const facts = byUnit.get(task.unitId) ?? { tasksDue: 0, tasksCompletedOnTime: 0, overdueTasks: 0, overdueWorkingDays: 0 };
-    const due = effectiveDueDate(task.due, calendar);
+    const due = effectiveDueDate(dueInForceOn(task.due, task.dueChanges ?? [], last), calendar);
     const doneOn = completionDate(task, last);
     if (isInQuarter(due, quarter)) {
       facts.tasksDue++;

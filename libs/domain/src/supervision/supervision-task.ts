@@ -1,4 +1,5 @@
 import type { IsoDate } from '../calendar';
+import type { TaskDueChange } from './due-in-force';
 
 /**
  * assigned 已交办 -> in_progress 办理中 -> submitted 已报送 -> verified 已核验办结 (closed),
@@ -55,7 +56,10 @@ export interface SupervisedTask {
   title: string;
   source: TaskSource;
   status: TaskStatus;
+  /** The due date in force now. */
   due: IsoDate;
+  /** Every change of the due, oldest first; none when it never moved. */
+  dueChanges?: readonly TaskDueChange[];
   /** Date of the latest submission; read only while the status is submitted or verified. */
   submittedOn?: IsoDate | null;
 }
