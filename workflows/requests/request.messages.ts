@@ -4,6 +4,7 @@ import type { ApplicantColumnCode, OutcomeCode } from '../../libs/domain/src/ann
 import type { CountFrom } from '../../libs/domain/src/calendar/deadline';
 import type { Role } from '../../libs/domain/src/registry/roles';
 import type { ReceiptChannel } from '../../libs/domain/src/requests/receipt-channel';
+import type { RegistrationChange } from '../../libs/domain/src/requests/request-changes';
 import type { RequestEvent } from '../../libs/domain/src/requests/request-events';
 import type { RequestSnapshot } from '../../libs/domain/src/requests/request-snapshot';
 
@@ -93,9 +94,27 @@ export interface CloseArgs {
   answer: AnswerDocumentRef;
 }
 
+export interface TransferRequestArgs {
+  actor: RequestActor;
+  /** The unit as the registry has it now; the workflow checks it may take the request. */
+  unit: { id: string; name: string; active: boolean };
+  /** The name of the unit handing it over, for the record and the new unit's mail. */
+  fromUnitName: string;
+  reason: string;
+}
+
+export interface CorrectRegistrationArgs {
+  actor: RequestActor;
+  /** Each field changed, with the value it replaces (the read model's, which the workflow wrote). */
+  changes: RegistrationChange[];
+  reason: string | null;
+}
+
 export const sendCorrectionNoticeUpdate = defineUpdate<RequestSnapshot, [SendCorrectionNoticeArgs]>('sendCorrectionNotice');
 export const receiveCorrectionUpdate = defineUpdate<RequestSnapshot, [ReceiveCorrectionArgs]>('receiveCorrection');
 export const approveExtensionUpdate = defineUpdate<RequestSnapshot, [ApproveExtensionArgs]>('approveExtension');
 export const startConsultationUpdate = defineUpdate<RequestSnapshot, [StartConsultationArgs]>('startConsultation');
 export const endConsultationUpdate = defineUpdate<RequestSnapshot, [EndConsultationArgs]>('endConsultation');
 export const closeUpdate = defineUpdate<RequestSnapshot, [CloseArgs]>('close');
+export const transferRequestUpdate = defineUpdate<RequestSnapshot, [TransferRequestArgs]>('transferRequest');
+export const correctRegistrationUpdate = defineUpdate<RequestSnapshot, [CorrectRegistrationArgs]>('correctRegistration');

@@ -7,7 +7,7 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import { guard } from '../shared/rule-guard';
-import type { RequestActivities, RequestRecordEntry } from '../../libs/contracts/src/request-activities';
+import type { RegistrationUpdate, RequestActivities, RequestRecordEntry } from '../../libs/contracts/src/request-activities';
 import type { Recipient, StepMail } from '../../libs/contracts/src/signoff-activities';
 import { defaultCalendar } from '../../libs/domain/src/calendar/default-calendar';
 import { shanghaiDate } from '../../libs/domain/src/calendar/iso-date';
@@ -18,17 +18,25 @@ import { requestMail, type RequestMailContext } from '../../libs/domain/src/requ
 import { eventFacts } from '../../libs/domain/src/requests/request-record';
 import { checkExtensionApprover, checkRequestEvent, isClosed, readClock, RequestRuleError } from '../../libs/domain/src/requests/request-rules';
 import { requestSnapshot } from '../../libs/domain/src/requests/request-snapshot';
+import { checkRegistrationCorrection, checkRequestTransfer } from '../../libs/domain/src/requests/request-changes';
+import { excerptOf } from '../../libs/domain/src/requests/request-excerpt';
+import type { ReceiptChannel } from '../../libs/domain/src/requests/receipt-channel';
+import type { ApplicantColumnCode } from '../../libs/domain/src/annual-report/request-format';
 import type { MailText } from '../../libs/domain/src/signoff/signoff-mail';
 import {
   approveExtensionUpdate,
   closeUpdate,
+  correctRegistrationUpdate,
   endConsultationUpdate,
   receiveCorrectionUpdate,
   sendCorrectionNoticeUpdate,
   startConsultationUpdate,
+  transferRequestUpdate,
+  type CorrectRegistrationArgs,
   type RequestActor,
   type RequestInput,
   type RequestState,
+  type TransferRequestArgs,
 } from './request.messages';
 
 // A local activity, as for the sign-off: a step is a short, idempotent write to our own
@@ -75,18 +83,18 @@ export async function requestWorkflow(input: RequestInput): Promise<RequestState
   const clock = () => readClock(state.events, context());
   const snapshot = () => requestSnapshot(clock());
 
-  const mailContext: RequestMailContext = {
+  // Read at each mail: a transfer or a correction changes the unit and the registration.
+  const mailContext = (): RequestMailContext => ({
     number: r.number,
     requesterName: r.requesterName,
     requesterType: r.requesterType,
     channel: r.channel,
     receivedOn: r.receivedOn,
     excerpt: r.excerpt,
-  };
-  const unitContacts: Recipient = { unitContactsOf: r.unitId };
+  });
   const mail = (key: string, text: MailText, cc?: Recipient[]): StepMail => ({
     key: `request:${r.requestId}:${key}`,
-    to: [unitContacts],
+    to: [{ unitContactsOf: r.unitId }],
     ...(cc ? { cc } : {}),
     ...text,
   });
@@ -99,11 +107,11 @@ export async function requestWorkflow(input: RequestInput): Promise<RequestState
   }
 
   /** Queues the step's writes in order: record numbers must reach the database in sequence. */
-  function record(entries: RequestRecordEntry[], mails: StepMail[] = []): Promise<void> {
+  function record(entries: RequestRecordEntry[], mails: StepMail[] = [], registration?: RegistrationUpdate): Promise<void> {
     epoch += 1;
     const current = snapshot();
     written = JSON.stringify(current);
-    const step = { requestId: r.requestId, snapshot: current, answer: state.answer, entries, mails };
+    const step = { requestId: r.requestId, snapshot: current, answer: state.answer, entries, mails, ...(registration ? { registration } : {}) };
     persisted = persisted.then(() => recordRequestStep(step));
     return persisted;
   }
@@ -121,7 +129,7 @@ export async function requestWorkflow(input: RequestInput): Promise<RequestState
     // Before any handler is set: an update that arrived with the start runs as soon as its
     // handler is, and the receipt must come first in the record.
     const registered = entry('received', r.receivedOn, as(r.registeredBy), { number: r.number, channel: r.channel, requesterType: r.requesterType });
-    void record([registered], [mail('registered', requestMail.registered(mailContext, clock().due!.due))]);
+    void record([registered], [mail('registered', requestMail.registered(mailContext(), clock().due!.due))]);
   }
 
   // ---- what people do ------------------------------------------------------------------------
@@ -143,7 +151,7 @@ export async function requestWorkflow(input: RequestInput): Promise<RequestState
     approveExtensionUpdate,
     ({ actor, approvedOn, workingDays, reason }) =>
       add({ type: 'extension_approved', date: approvedOn, workingDays, approver: actor.name }, actor, { reason }, (due) => [
-        mail('extension', requestMail.extended(mailContext, due!, workingDays, actor.name, reason)),
+        mail('extension', requestMail.extended(mailContext(), due!, workingDays, actor.name, reason)),
       ]),
     {
       validator: ({ actor, approvedOn, workingDays }) => {
@@ -174,6 +182,50 @@ export async function requestWorkflow(input: RequestInput): Promise<RequestState
     { validator: ({ outcome, answeredOn }) => check({ type: 'answered', date: answeredOn, outcome }, 'answeredOn') },
   );
 
+  // ---- day two: the case changed, the statutory events kept -------------------------------
+
+  const transferChecked = ({ unit }: TransferRequestArgs) => guard(RequestRuleError, () => checkRequestTransfer(state.events, r.unitId, unit));
+
+  setHandler(
+    transferRequestUpdate,
+    async (args) => {
+      transferChecked(args);
+      const from = { id: r.unitId, name: args.fromUnitName };
+      const reason = args.reason.trim();
+      r.unitId = args.unit.id;
+      // The clock is untouched (the body's receipt counts), so the new unit is told the same due.
+      const n = seq + 1;
+      await record(
+        [entry('transferred', today(), as(args.actor), { from, to: { id: args.unit.id, name: args.unit.name }, reason })],
+        [mail(`transferred.${n}`, requestMail.transferred(mailContext(), clock().due?.due ?? null, from.name, reason))],
+        { unitId: args.unit.id },
+      );
+      return snapshot();
+    },
+    { validator: (args) => void transferChecked(args) },
+  );
+
+  const correctionChecked = ({ actor, changes, reason }: CorrectRegistrationArgs) =>
+    guard(RequestRuleError, () => checkRegistrationCorrection(context(), changes, actor.roles, reason));
+
+  setHandler(
+    correctRegistrationUpdate,
+    async (args) => {
+      state.events = correctionChecked(args);
+      const update: RegistrationUpdate = {};
+      for (const { field, to } of args.changes) update[field] = to;
+      if (update.requesterName !== undefined) r.requesterName = update.requesterName;
+      if (update.receiptChannel !== undefined) r.channel = update.receiptChannel as ReceiptChannel;
+      if (update.requesterType !== undefined) r.requesterType = update.requesterType as ApplicantColumnCode;
+      if (update.receivedOn !== undefined) r.receivedOn = update.receivedOn;
+      if (update.content !== undefined) r.excerpt = excerptOf(update.content);
+      // A reminder or breach already recorded for the old due stays on record; the new due gets its own.
+      await record([entry('registration_corrected', today(), as(args.actor), { changes: args.changes, reason: args.reason?.trim() || null })], [], update);
+      return snapshot();
+    },
+    { validator: (args) => void correctionChecked(args) },
+  );
+
   // ---- what time does ------------------------------------------------------------------------
 
   /** Waits until `at` or until something changes. */
@@ -199,19 +251,19 @@ export async function requestWorkflow(input: RequestInput): Promise<RequestState
       state.events.push(closing);
       await record(
         [entry('answered', closing.date, system, { ...eventFacts(closing), abandoned: true, correctionDue: due.abandon.correctionDue })],
-        [mail('abandoned', requestMail.abandoned(mailContext, due.abandon.correctionDue))],
+        [mail('abandoned', requestMail.abandoned(mailContext(), due.abandon.correctionDue))],
       );
     } else if (due.breach) {
       const { due: dueOn, overdueWorkingDays } = due.breach;
       await record(
         [entry('breach_recorded', today(), system, { dueOn, overdueWorkingDays })],
-        [mail(`breach.${dueOn}`, requestMail.breach(mailContext, dueOn, overdueWorkingDays), [{ unitLeaderOf: r.unitId }, { role: 'coordinator' }])],
+        [mail(`breach.${dueOn}`, requestMail.breach(mailContext(), dueOn, overdueWorkingDays), [{ unitLeaderOf: r.unitId }, { role: 'coordinator' }])],
       );
     } else if (due.reminder) {
       const { lead, due: dueOn, workingDaysLeft } = due.reminder;
       await record(
         [entry('reminder_sent', today(), system, { lead, dueOn, workingDaysLeft })],
-        [mail(`remind.${dueOn}.${lead}wd`, requestMail.reminder(mailContext, dueOn, workingDaysLeft))],
+        [mail(`remind.${dueOn}.${lead}wd`, requestMail.reminder(mailContext(), dueOn, workingDaysLeft))],
       );
     } else {
       // An open consultation moves the due date each day: keep the list's columns current.

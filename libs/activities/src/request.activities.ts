@@ -18,6 +18,7 @@ export function createRequestActivities(dataSource: DataSource, onMailQueued: ()
         await manager.getRepository(InformationRequestEntity).update(
           { id: step.requestId },
           {
+            ...step.registration,
             status: s.status,
             dueOn: s.dueOn,
             dueExplanation: s.dueExplanation,

@@ -1,3 +1,4 @@
+import type { RegistrationField } from '../../domain/src/requests/request-changes';
 import type { RequestSnapshot } from '../../domain/src/requests/request-snapshot';
 import type { StepMail } from './signoff-activities';
 
@@ -23,8 +24,12 @@ export interface AnswerDocumentRef {
   sizeBytes: number;
 }
 
+/** Registration columns a transfer or a correction changed; the rest stay as registered. */
+export type RegistrationUpdate = Partial<Record<RegistrationField | 'unitId', string>>;
+
 export interface RequestStep {
   requestId: string;
+  registration?: RegistrationUpdate;
   snapshot: RequestSnapshot;
   answer: AnswerDocumentRef | null;
   entries: RequestRecordEntry[];

@@ -10,6 +10,8 @@ export const PRELOADED_WORKFLOW_MODULES: readonly string[] = [
   'calendar/default-calendar',
   'calendar/iso-date',
   'requests/request-alarms',
+  'requests/request-changes',
+  'requests/request-excerpt',
   'requests/request-mail',
   'requests/request-record',
   'requests/request-rules',

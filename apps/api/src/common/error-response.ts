@@ -56,6 +56,14 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   EXTENSION_WITHOUT_APPROVER: 422,
   EXTENSION_TOO_LONG: 422,
   EXTENSION_AFTER_DUE: 422,
+  // Day two on a request: the receipt date and requester type are the office's to correct, with
+  // a reason; a correction that changes nothing, a receipt moved to another year, a transfer to
+  // the same or a deactivated unit are 422.
+  CORRECTION_NEEDS_OFFICE: 403,
+  CORRECTION_NEEDS_REASON: 400,
+  CORRECTION_UNCHANGED: 422,
+  RECEIPT_YEAR_CHANGE: 422,
+  REQUEST_TRANSFER_INVALID: 422,
   // A repeal: a document that cannot be repealed (not a regulation or normative document, not
   // signed, repealed already) is 409; a repeal date in the future or before the signing, 422.
   NOT_REPEALABLE: 409,

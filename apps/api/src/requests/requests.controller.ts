@@ -5,6 +5,7 @@ import { Actor, CurrentActor } from '../common/actor';
 import { IdParam } from '../common/id-param';
 import { CreateRequestDto, ListRequestsQuery, RequestDetailDto, RequestEventDto, RequestPageDto } from './dto/request.dto';
 import { CloseDto, ConsultationDto, CorrectionNoticeDto, CorrectionReceivedDto, EndConsultationDto, ExtensionDto } from './dto/request-steps.dto';
+import { CorrectRegistrationDto, TransferRequestDto } from './dto/request-changes.dto';
 import { RequestsService } from './requests.service';
 
 @ApiTags('information requests')
@@ -88,5 +89,24 @@ export class RequestsController {
   @ApiOkResponse({ type: RequestDetailDto })
   close(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: CloseDto): Promise<RequestDetailDto> {
     return this.requests.close(actor, id, dto);
+  }
+
+  @Post(':id/transfer')
+  @HttpCode(200)
+  @Roles(...MANAGERS)
+  @ApiOperation({ summary: 'Transfer (转办) to another active handling unit with a reason; the clock is unchanged (counted from the receipt by the body)' })
+  @ApiOkResponse({ type: RequestDetailDto })
+  transfer(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: TransferRequestDto): Promise<RequestDetailDto> {
+    return this.requests.transfer(actor, id, dto);
+  }
+
+  @Post(':id/registration')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Correct the registration (requester name, contact, content, channel; receipt date and requester type by the office with a reason); old and new values are recorded, the clock follows',
+  })
+  @ApiOkResponse({ type: RequestDetailDto })
+  correctRegistration(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: CorrectRegistrationDto): Promise<RequestDetailDto> {
+    return this.requests.correctRegistration(actor, id, dto);
   }
 }

@@ -9,6 +9,8 @@ import { requestRowTitle, type OutcomeCode } from '../../../../libs/domain/src/a
 import { shanghaiDate } from '../../../../libs/domain/src/calendar/iso-date';
 import type { RequestClock } from '../../../../libs/domain/src/requests/request-clock';
 import { RECEIPT_CHANNEL_RULES, type ReceiptChannel } from '../../../../libs/domain/src/requests/receipt-channel';
+import { registrationChanges, type Registration } from '../../../../libs/domain/src/requests/request-changes';
+import { excerptOf } from '../../../../libs/domain/src/requests/request-excerpt';
 import { requestNumber } from '../../../../libs/domain/src/requests/request-number';
 import { REQUEST_RECORD_LABELS, statutoryEvent, type RequestRecordType } from '../../../../libs/domain/src/requests/request-record';
 import { checkReceipt, readClock, RequestRuleError } from '../../../../libs/domain/src/requests/request-rules';
@@ -20,10 +22,12 @@ import { requestWorkflowId } from '../../../../libs/contracts/src/workflow-ids';
 import {
   approveExtensionUpdate,
   closeUpdate,
+  correctRegistrationUpdate,
   endConsultationUpdate,
   receiveCorrectionUpdate,
   sendCorrectionNoticeUpdate,
   startConsultationUpdate,
+  transferRequestUpdate,
   type RequestActor,
   type RequestInput,
 } from '../../../../workflows/requests/request.messages';
@@ -35,11 +39,11 @@ import { AppError, invalid, notFound } from '../common/app-error';
 import type { Page } from '../common/paging';
 import { answerDocument } from './answer-document';
 import type { CreateRequestDto, ListRequestsQuery, RequestDetailDto, RequestDto, RequestEventDto } from './dto/request.dto';
+import type { CorrectRegistrationDto, TransferRequestDto } from './dto/request-changes.dto';
 import type { CloseDto, ConsultationDto, CorrectionNoticeDto, CorrectionReceivedDto, EndConsultationDto, ExtensionDto } from './dto/request-steps.dto';
 import { WorkflowStarter } from '../workflow-starts/workflow-starter';
 import { RequestClient } from './request-client';
 
-const EXCERPT_LENGTH = 120;
 const today = () => shanghaiDate(new Date());
 const requestActor = (actor: Actor): RequestActor => ({ id: actor.personId, name: actor.name, roles: actor.roles });
 const isManager = (actor: Actor) => actor.roles.some((role) => MANAGERS.includes(role));
@@ -163,7 +167,7 @@ export class RequestsService {
         channel: dto.receiptChannel,
         requesterType: dto.requesterType,
         requesterName: dto.requesterName,
-        excerpt: dto.content.length > EXCERPT_LENGTH ? `${dto.content.slice(0, EXCERPT_LENGTH)}…` : dto.content,
+        excerpt: excerptOf(dto.content),
         registeredBy: requestActor(actor),
       },
       settings: { countFrom: settings.countFrom, reminderLeads: settings.reminderLeads },
@@ -364,6 +368,49 @@ export class RequestsService {
       .set({ answerContentBase64: answer.bytes.toString('base64') })
       .where('id = :id AND answer_sha256 = :sha AND answer_content_base64 IS NULL', { id, sha: answer.ref.sha256 })
       .execute();
+    return this.get(actor, id);
+  }
+
+  /** 转办: the request goes to another handling unit; its clock, counted from the body's receipt, stays. */
+  async transfer(actor: Actor, id: string, dto: TransferRequestDto): Promise<RequestDetailDto> {
+    const units = this.dataSource.getRepository(UnitEntity);
+    const unit = await units.findOne({ where: { id: dto.unitId } });
+    if (!unit) throw invalid('unitId', '不是已知的单位');
+    const request = await this.visible(actor, id);
+    const from = await units.findOne({ where: { id: request.unitId } });
+    await this.step(actor, id, transferRequestUpdate, {
+      unit: { id: unit.id, name: unit.name, active: unit.active },
+      fromUnitName: from?.name ?? request.unitId,
+      reason: dto.reason.trim(),
+    });
+    return this.get(actor, id);
+  }
+
+  /**
+   * Corrects the registration, keeping every replaced value in the record. A receipt date or
+   * requester type changes the annual report of its year, so that year must still be open.
+   */
+  async correctRegistration(actor: Actor, id: string, dto: CorrectRegistrationDto): Promise<RequestDetailDto> {
+    const request = await this.visible(actor, id);
+    const current: Registration = {
+      requesterName: request.requesterName,
+      requesterContact: request.requesterContact,
+      content: request.content,
+      receiptChannel: request.receiptChannel,
+      requesterType: request.requesterType,
+      receivedOn: request.receivedOn,
+    };
+    const { reason, ...proposed } = dto;
+    let changes;
+    try {
+      changes = registrationChanges(current, proposed);
+    } catch (error) {
+      throw asAppError(error);
+    }
+    if (changes.some((c) => c.field === 'receivedOn' || c.field === 'requesterType')) {
+      await assertYearOpen(this.dataSource, request.yearReceived, '更正该年收到的申请', true);
+    }
+    await this.step(actor, id, correctRegistrationUpdate, { changes, reason: reason?.trim() || null });
     return this.get(actor, id);
   }
 }

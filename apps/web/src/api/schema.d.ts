@@ -1099,6 +1099,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/requests/{id}/registration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Correct the registration (requester name, contact, content, channel; receipt date and requester type by the office with a reason); old and new values are recorded, the clock follows */
+        post: operations["RequestsController_correctRegistration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/requests/{id}/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Transfer (转办) to another active handling unit with a reason; the clock is unchanged (counted from the receipt by the body) */
+        post: operations["RequestsController_transfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/review-litigation-cases": {
         parameters: {
             query?: never;
@@ -1598,18 +1632,6 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        ActorDto: {
-            email: string;
-            name: string;
-            /** Format: uuid */
-            personId: string;
-            roles: ("admin" | "coordinator" | "unit_contact" | "signer" | "auditor")[];
-            /** @description 1, 2 or 3 for a signer */
-            signerLevel: number | null;
-            unitId: string | null;
-            /** @enum {string} */
-            via: "password" | "api_token";
-        };
         AmendmentDto: {
             /** @example 一件申请的办理结果登记有误，应为部分公开 */
             reason: string;
@@ -1625,45 +1647,6 @@ export interface components {
             /** @example 同意。 */
             comment?: string;
         };
-        CallAttemptDto: {
-            attempt: number;
-            calledOn: string;
-            contactName: string | null;
-            createdAt: string;
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            outcome: "answered" | "unreachable";
-            promisedOn: string | null;
-            summary: string | null;
-        };
-        CallDto: {
-            attempts: components["schemas"]["CallAttemptDto"][];
-            /** @description the day to call: the planned day, or the next working day after an unreachable try */
-            callOn: string;
-            /** Format: uuid */
-            id: string;
-            /** @description overdue first, then at risk */
-            items: components["schemas"]["CallItemDto"][];
-            phone: string | null;
-            plannedOn: string;
-            /** @enum {string} */
-            status: "open" | "done" | "escalated";
-            /** Format: uuid */
-            unitId: string;
-            unitName: string | null;
-        };
-        CallItemDto: {
-            /** @example 2026-12-01 */
-            due: string;
-            overdueWorkingDays: number;
-            /** @enum {string} */
-            reason: "overdue" | "at_risk";
-            /** Format: uuid */
-            taskId: string;
-            title: string;
-            workingDaysLeft: number;
-        };
         CallOutcomeDto: {
             /** @description who answered (required when answered) */
             contactName?: string;
@@ -1676,24 +1659,6 @@ export interface components {
             promisedOn?: string;
             /** @description what was said (required when answered) */
             summary?: string;
-        };
-        CallOutcomeResultDto: {
-            attempt: number;
-            callOn: string;
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            next: "retry" | "done" | "escalate_to_leader";
-            /** @enum {string} */
-            status: "open" | "done" | "escalated";
-        };
-        CallPageDto: {
-            items: components["schemas"]["CallDto"][];
-            page: number;
-            pageSize: number;
-            total: number;
-            /** @description unreachable tries in a row before the unit's leader is told (SUPERVISION_CALL_TRIES) */
-            unreachableTriesBeforeLeader: number;
         };
         CaseDto: {
             createdAt: string;
@@ -1728,102 +1693,6 @@ export interface components {
         ChangePasswordDto: {
             currentPassword: string;
             newPassword: string;
-        };
-        CircularContentDto: {
-            /** @description items due below which a unit is listed apart */
-            minItemsDue: number;
-            period: components["schemas"]["CircularPeriodDto"];
-            /** @example 2026年第三季度 */
-            quarterLabel: string;
-            rectificationPlanDue: string | null;
-            rows: components["schemas"]["CircularRowDto"][];
-            /** @description the scoring rule with its weights, in Chinese */
-            scoringNote: string;
-            /** @description the ranking as printed in the .docx and .xlsx */
-            table: components["schemas"]["CircularTableDto"];
-            title: string;
-            unranked: components["schemas"]["UnrankedUnitDto"][];
-        };
-        CircularDto: {
-            circular: components["schemas"]["CircularContentDto"];
-            /** @description the mail's HTML, with the score chart inline */
-            html: string;
-            interviews: components["schemas"]["InterviewDto"][];
-            issuedOn: string;
-            lastPlace: components["schemas"]["LastPlaceUnitDto"][];
-            /** @enum {number} */
-            quarter: 1 | 2 | 3 | 4;
-            /** @example 2026-Q3 */
-            quarterKey: string;
-            /** @description how many times its mail went out */
-            sends: number;
-            subject: string;
-            /** @description the mail's plain text */
-            text: string;
-            title: string;
-            year: number;
-        };
-        CircularIssuedDto: {
-            circular: components["schemas"]["CircularContentDto"];
-            /** @description the mail's HTML, with the score chart inline */
-            html: string;
-            interviews: components["schemas"]["InterviewDto"][];
-            issuedOn: string;
-            lastPlace: components["schemas"]["LastPlaceUnitDto"][];
-            /** @enum {number} */
-            quarter: 1 | 2 | 3 | 4;
-            /** @example 2026-Q3 */
-            quarterKey: string;
-            /** @description the issuing workflow's result */
-            run: {
-                [key: string]: unknown;
-            };
-            /** @description how many times its mail went out */
-            sends: number;
-            subject: string;
-            /** @description the mail's plain text */
-            text: string;
-            title: string;
-            year: number;
-        };
-        CircularListDto: {
-            /** @description latest first */
-            items: components["schemas"]["CircularSummaryDto"][];
-        };
-        CircularPeriodDto: {
-            from: string;
-            to: string;
-        };
-        CircularRowDto: {
-            onTimeCompletion: number | null;
-            overdueTasks: number;
-            overdueWorkingDays: number;
-            rank: number;
-            requestTimeliness: number | null;
-            score: number;
-            signOffTimeliness: number | null;
-            tasksDue: number;
-            tied: boolean;
-            /** Format: uuid */
-            unitId: string;
-            unitName: string;
-        };
-        CircularSummaryDto: {
-            interviews: components["schemas"]["InterviewDto"][];
-            issuedOn: string;
-            lastPlace: components["schemas"]["LastPlaceUnitDto"][];
-            /** @enum {number} */
-            quarter: 1 | 2 | 3 | 4;
-            /** @example 2026-Q3 */
-            quarterKey: string;
-            /** @description how many times its mail went out */
-            sends: number;
-            title: string;
-            year: number;
-        };
-        CircularTableDto: {
-            headers: string[];
-            rows: string[][];
         };
         CloseDto: {
             /**
@@ -1869,6 +1738,34 @@ export interface components {
             goodReason?: string;
             /** @description the day the corrected request was received (default today) */
             receivedOn?: string;
+        };
+        CorrectRegistrationDto: {
+            /** @example 申请公开某某项目的环境影响评价批复文件 */
+            content?: string;
+            /**
+             * @description why; required when receivedOn or requesterType changes
+             * @example 收件登记时误录
+             */
+            reason?: string;
+            /**
+             * @description art. 31: how the request arrived decides its receipt date
+             * @enum {string}
+             */
+            receiptChannel?: "in_person" | "registered_post" | "ordinary_letter" | "online" | "fax";
+            /**
+             * @description the receipt date under art. 31; never in the future
+             * @example 2024-09-27
+             */
+            receivedOn?: string;
+            /** @example 13800000000；某市某区某路1号 */
+            requesterContact?: string;
+            /** @example 张某 */
+            requesterName?: string;
+            /**
+             * @description the requester's column in the annual report
+             * @enum {string}
+             */
+            requesterType?: "natural_person" | "commercial_enterprise" | "research_institution" | "social_welfare_org" | "legal_service_org" | "other_org";
         };
         CreateApiTokenDto: {
             /** @description days until it expires; omitted: it never expires */
@@ -2141,14 +2038,6 @@ export interface components {
             /** @example application/pdf */
             mediaType?: string;
         };
-        EvidenceFileViewDto: {
-            filename: string;
-            /** Format: uuid */
-            id: string;
-            mediaType: string;
-            sha256: string;
-            sizeBytes: number;
-        };
         ExtensionDecisionDto: {
             /** @description true approves the extension, false refuses it */
             approve: boolean;
@@ -2169,26 +2058,6 @@ export interface components {
             licensingDecisions: number;
             penaltyDecisions: number;
         };
-        InterviewDto: {
-            /** @description the two quarters, earlier first */
-            quarters: components["schemas"]["QuarterDto"][];
-            /** Format: uuid */
-            unitId: string;
-            unitName: string;
-        };
-        LastPlaceUnitDto: {
-            rank: number;
-            score: number;
-            /** Format: uuid */
-            unitId: string;
-            unitName: string;
-        };
-        LedgerImportResultDto: {
-            created: number;
-            dryRun: boolean;
-            rows: number;
-            taskIds: string[];
-        };
         LoginDto: {
             /** @example coordinator@gov.example.cn */
             email: string;
@@ -2204,39 +2073,9 @@ export interface components {
             /** @example Bearer */
             tokenType: string;
         };
-        MailMessageDto: {
-            attempts: number;
-            cc: string[];
-            createdAt: string;
-            /**
-             * @description the idempotency key
-             * @example task:…:assigned
-             */
-            key: string;
-            /** @description the SMTP server's last refusal */
-            lastError: string | null;
-            sentAt: string | null;
-            /** @enum {string} */
-            status: "queued" | "sending" | "sent" | "failed" | "dead";
-            subject: string;
-            to: string[];
-        };
-        MailPageDto: {
-            items: components["schemas"]["MailMessageDto"][];
-            page: number;
-            pageSize: number;
-            total: number;
-        };
         OrderReplyDto: {
             /** @example 已于今日报送，逾期原因系…… */
             text: string;
-        };
-        PendingExtensionDto: {
-            /** @example 2026-12-31 */
-            dueOn: string;
-            reason: string;
-            requestedAt: string;
-            requestedBy: string;
         };
         PersonDto: {
             active: boolean;
@@ -2272,22 +2111,6 @@ export interface components {
             unitId: string | null;
             updatedAt: string;
         };
-        PlanDetailDto: {
-            createdAt: string;
-            /** Format: uuid */
-            id: string;
-            letters: components["schemas"]["PlanLetterViewDto"][];
-            tasks: number;
-            title: string;
-            year: number;
-        };
-        PlanDto: {
-            createdAt: string;
-            /** Format: uuid */
-            id: string;
-            title: string;
-            year: number;
-        };
         PlanLetterDto: {
             /** @description the file, base64; at most EVIDENCE_FILE_LIMIT decoded */
             contentBase64: string;
@@ -2300,18 +2123,6 @@ export interface components {
              * @description the unit that signed the letter
              */
             unitId?: string;
-        };
-        PlanLetterViewDto: {
-            createdAt: string;
-            filename: string;
-            /** Format: uuid */
-            id: string;
-            mediaType: string;
-            sizeBytes: number;
-            unitId: string | null;
-        };
-        PlanListDto: {
-            items: components["schemas"]["PlanDto"][];
         };
         ProactiveYearDto: {
             /** @description 行政规范性文件, from the sign-off documents */
@@ -2360,12 +2171,6 @@ export interface components {
              */
             unitId: string;
         };
-        QuarterDto: {
-            /** @enum {number} */
-            quarter: 1 | 2 | 3 | 4;
-            /** @example 2026 */
-            year: number;
-        };
         ReasonDto: {
             /** @example 佐证材料不完整，缺少公开页面截图 */
             reason: string;
@@ -2411,12 +2216,6 @@ export interface components {
             title: string;
             /** Format: uuid */
             unitId: string;
-        };
-        ReplyClockDto: {
-            /** @description the reply deadline has passed */
-            overdue: boolean;
-            overdueWorkingDays: number;
-            workingDaysLeft: number;
         };
         ReportTextsDto: {
             /**
@@ -2614,140 +2413,14 @@ export interface components {
             links?: string[];
             note?: string;
         };
-        SupervisionOrderDto: {
-            actionDemanded: string;
-            escalatedAt: string | null;
-            /** Format: uuid */
-            id: string;
-            /** @example 2026-12-01 */
-            issuedOn: string;
+        TransferRequestDto: {
+            /** @example 申请事项属区民政局职责 */
+            reason: string;
             /**
-             * @description 1 一般, 2 重点, 3 特急
-             * @enum {number}
+             * Format: uuid
+             * @description the handling unit that takes the request over (转办)
              */
-            level: 1 | 2 | 3;
-            /** @example 一般 */
-            levelName: string;
-            /** @example 督〔2026〕3号 */
-            number: string;
-            repliedAt: string | null;
-            /** @description null once answered or escalated */
-            replyClock: components["schemas"]["ReplyClockDto"] | null;
-            replyDueAt: string;
-            replyText: string | null;
-            /** @enum {string} */
-            status: "awaiting_reply" | "replied" | "escalated";
-            /** Format: uuid */
-            taskId: string;
-            /** Format: uuid */
             unitId: string;
-        };
-        SupervisionOrderPageDto: {
-            items: components["schemas"]["SupervisionOrderDto"][];
-            page: number;
-            pageSize: number;
-            total: number;
-        };
-        TaskDetailDto: {
-            /** @description what the caller may do to the task now; the routes still decide */
-            actions: ("start" | "submit" | "verify" | "return" | "cancel" | "changeDue" | "transfer" | "requestExtension" | "decideExtension" | "progress")[];
-            createdAt: string;
-            /** @description the instant the time limit runs out */
-            dueAt: string;
-            /** @example 2026-12-31 */
-            dueOn: string;
-            evidence: components["schemas"]["TaskEvidenceDto"];
-            /** Format: uuid */
-            id: string;
-            overdue: boolean;
-            ownerId: string | null;
-            pendingExtension: components["schemas"]["PendingExtensionDto"] | null;
-            planId: string | null;
-            returnReason: string | null;
-            /** @enum {string} */
-            source: "plan" | "inspection" | "last_place_reminder";
-            /** @description today's count and colour in lists and the detail; null in an action's answer */
-            standing: components["schemas"]["TaskStandingDto"] | null;
-            /** @enum {string} */
-            status: "assigned" | "in_progress" | "submitted" | "verified" | "returned" | "cancelled";
-            submissions: number;
-            submittedOn: string | null;
-            title: string;
-            /** Format: uuid */
-            unitId: string;
-            updatedAt: string;
-            verifiedOn: string | null;
-        };
-        TaskDto: {
-            createdAt: string;
-            /** @description the instant the time limit runs out */
-            dueAt: string;
-            /** @example 2026-12-31 */
-            dueOn: string;
-            evidence: components["schemas"]["TaskEvidenceDto"];
-            /** Format: uuid */
-            id: string;
-            overdue: boolean;
-            ownerId: string | null;
-            planId: string | null;
-            returnReason: string | null;
-            /** @enum {string} */
-            source: "plan" | "inspection" | "last_place_reminder";
-            /** @description today's count and colour in lists and the detail; null in an action's answer */
-            standing: components["schemas"]["TaskStandingDto"] | null;
-            /** @enum {string} */
-            status: "assigned" | "in_progress" | "submitted" | "verified" | "returned" | "cancelled";
-            submissions: number;
-            submittedOn: string | null;
-            title: string;
-            /** Format: uuid */
-            unitId: string;
-            updatedAt: string;
-            verifiedOn: string | null;
-        };
-        TaskEvidenceDto: {
-            files: components["schemas"]["EvidenceFileViewDto"][];
-            links: string[];
-            note: string | null;
-        };
-        TaskHistoryDto: {
-            /** @description oldest first */
-            entries: components["schemas"]["TaskHistoryEntryDto"][];
-        };
-        TaskHistoryEntryDto: {
-            actorId: string | null;
-            actorName: string;
-            /**
-             * @description unit_contact, coordinator or system
-             * @example coordinator
-             */
-            actorRole: string;
-            /** @description what the event says: a reason, dates, a number */
-            data: {
-                [key: string]: unknown;
-            };
-            /** @example extension_approved */
-            event: string;
-            /** @description unique within the task, so a retried step records once */
-            key: string;
-            occurredAt: string;
-        };
-        TaskPageDto: {
-            items: components["schemas"]["TaskDto"][];
-            page: number;
-            pageSize: number;
-            total: number;
-        };
-        TaskStandingDto: {
-            /** @description the supervision order awaiting the unit or gone to the leader */
-            openOrderId: string | null;
-            overdueWorkingDays: number;
-            /**
-             * @description blue: within the warning window; yellow: due today or late; red: an order is out or it is later
-             * @enum {string|null}
-             */
-            warning: "blue" | "yellow" | "red" | null;
-            workingDaysLeft: number;
         };
         TransferTaskDto: {
             /** @example 佐证材料不完整，缺少公开页面截图 */
@@ -2788,14 +2461,6 @@ export interface components {
             page: number;
             pageSize: number;
             total: number;
-        };
-        UnrankedUnitDto: {
-            itemsDue: number;
-            /** @description why it is listed apart */
-            note: string;
-            /** Format: uuid */
-            unitId: string;
-            unitName: string;
         };
         UpdateCaseResultDto: {
             /** @description when the result was decided; only with a result other than pending */
@@ -2861,7 +2526,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2879,7 +2544,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2906,7 +2571,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2947,7 +2612,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2965,7 +2630,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3010,7 +2675,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3052,7 +2717,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3070,7 +2735,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3097,7 +2762,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3136,7 +2801,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3154,7 +2819,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3181,7 +2846,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3221,7 +2886,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3239,7 +2904,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3266,7 +2931,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3313,7 +2978,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3331,7 +2996,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3376,7 +3041,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3423,7 +3088,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3441,7 +3106,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3486,7 +3151,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3523,7 +3188,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3541,7 +3206,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3568,7 +3233,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3605,7 +3270,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3623,7 +3288,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3650,7 +3315,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3691,7 +3356,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3709,7 +3374,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3754,7 +3419,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3791,7 +3456,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3809,7 +3474,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3836,7 +3501,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3889,7 +3554,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3907,7 +3572,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3952,7 +3617,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4002,7 +3667,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4020,7 +3685,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4065,7 +3730,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4116,7 +3781,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4134,7 +3799,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4161,7 +3826,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4196,7 +3861,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4214,7 +3879,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4241,7 +3906,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4282,7 +3947,7 @@ export interface operations {
                     "application/json": components["schemas"]["LoginResultDto"];
                 };
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4336,7 +4001,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4380,7 +4045,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4416,7 +4081,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4458,11 +4123,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["ActorDto"];
-                };
+                content?: never;
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4480,7 +4143,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4507,7 +4170,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4546,7 +4209,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4564,7 +4227,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4609,7 +4272,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4646,7 +4309,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiTokenDto"][];
                 };
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4664,7 +4327,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4691,7 +4354,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4732,7 +4395,7 @@ export interface operations {
                     "application/json": components["schemas"]["CreatedApiTokenDto"];
                 };
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4750,7 +4413,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4795,7 +4458,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4832,7 +4495,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4850,7 +4513,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4877,7 +4540,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4920,11 +4583,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["CallPageDto"];
-                };
+                content?: never;
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4942,7 +4603,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4969,7 +4630,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5008,11 +4669,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["CallOutcomeResultDto"];
-                };
+                content?: never;
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5030,7 +4689,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5075,7 +4734,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5108,11 +4767,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["CircularListDto"];
-                };
+                content?: never;
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5130,7 +4787,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5157,7 +4814,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5193,11 +4850,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["CircularDto"];
-                };
+                content?: never;
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5215,7 +4870,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5242,7 +4897,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5280,11 +4935,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["CircularIssuedDto"];
-                };
+                content?: never;
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5302,7 +4955,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5329,7 +4982,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5367,7 +5020,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5385,7 +5038,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5412,7 +5065,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5450,7 +5103,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5468,7 +5121,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5495,7 +5148,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5532,7 +5185,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5550,7 +5203,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5577,7 +5230,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5634,7 +5287,7 @@ export interface operations {
                     "application/json": components["schemas"]["DocumentPageDto"];
                 };
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5652,7 +5305,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5679,7 +5332,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5720,7 +5373,7 @@ export interface operations {
                     "application/json": components["schemas"]["DocumentDto"];
                 };
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5738,7 +5391,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5783,7 +5436,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5820,7 +5473,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5838,7 +5491,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5865,7 +5518,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5908,7 +5561,7 @@ export interface operations {
                     "application/json": components["schemas"]["DocumentDto"];
                 };
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5926,7 +5579,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5971,7 +5624,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6014,7 +5667,7 @@ export interface operations {
                     "application/json": components["schemas"]["DocumentDto"];
                 };
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6032,7 +5685,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6077,7 +5730,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6120,7 +5773,7 @@ export interface operations {
                     "application/json": components["schemas"]["DocumentDto"];
                 };
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6138,7 +5791,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6183,7 +5836,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6226,7 +5879,7 @@ export interface operations {
                     "application/json": components["schemas"]["DocumentDto"];
                 };
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6244,7 +5897,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6289,7 +5942,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6332,7 +5985,7 @@ export interface operations {
                     "application/json": components["schemas"]["DocumentDto"];
                 };
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6350,7 +6003,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6395,7 +6048,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6438,7 +6091,7 @@ export interface operations {
                     "application/json": components["schemas"]["DocumentDto"];
                 };
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6456,7 +6109,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6501,7 +6154,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6544,7 +6197,7 @@ export interface operations {
                     "application/json": components["schemas"]["RepealedDocumentDto"];
                 };
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6562,7 +6215,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6607,7 +6260,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6650,7 +6303,7 @@ export interface operations {
                     "application/json": components["schemas"]["DocumentDto"];
                 };
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6668,7 +6321,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6713,7 +6366,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6756,7 +6409,7 @@ export interface operations {
                     "application/json": components["schemas"]["DocumentDto"];
                 };
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6774,7 +6427,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6819,7 +6472,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6856,7 +6509,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6874,7 +6527,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6901,7 +6554,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6938,7 +6591,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6956,7 +6609,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6983,7 +6636,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7020,7 +6673,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7038,7 +6691,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7065,7 +6718,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7102,7 +6755,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7120,7 +6773,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7147,7 +6800,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7186,7 +6839,7 @@ export interface operations {
                     "application/json": components["schemas"]["DocumentVersionDto"][];
                 };
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7204,7 +6857,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7231,7 +6884,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7274,11 +6927,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["MailPageDto"];
-                };
+                content?: never;
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7296,7 +6947,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7323,7 +6974,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7358,11 +7009,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["MailMessageDto"];
-                };
+                content?: never;
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7380,7 +7029,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7407,7 +7056,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7453,7 +7102,7 @@ export interface operations {
                     "application/json": components["schemas"]["PersonPageDto"];
                 };
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7471,7 +7120,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7498,7 +7147,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7539,7 +7188,7 @@ export interface operations {
                     "application/json": components["schemas"]["PersonWithPasswordDto"];
                 };
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7557,7 +7206,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7602,7 +7251,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7641,7 +7290,7 @@ export interface operations {
                     "application/json": components["schemas"]["PersonDto"];
                 };
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7659,7 +7308,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7686,7 +7335,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7729,7 +7378,7 @@ export interface operations {
                     "application/json": components["schemas"]["PersonDto"];
                 };
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7747,7 +7396,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7792,7 +7441,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7831,7 +7480,7 @@ export interface operations {
                     "application/json": components["schemas"]["PersonDto"];
                 };
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7849,7 +7498,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7876,7 +7525,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7915,7 +7564,7 @@ export interface operations {
                     "application/json": components["schemas"]["PersonDto"];
                 };
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7933,7 +7582,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7960,7 +7609,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7999,7 +7648,7 @@ export interface operations {
                     "application/json": components["schemas"]["PersonWithPasswordDto"];
                 };
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8017,7 +7666,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8044,7 +7693,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8089,7 +7738,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8107,7 +7756,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8152,7 +7801,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8185,11 +7834,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["PlanListDto"];
-                };
+                content?: never;
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8207,7 +7854,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8234,7 +7881,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8271,11 +7918,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["PlanDto"];
-                };
+                content?: never;
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8293,7 +7938,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8338,7 +7983,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8373,11 +8018,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["PlanDetailDto"];
-                };
+                content?: never;
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8395,7 +8038,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8422,7 +8065,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8461,11 +8104,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["PlanLetterViewDto"];
-                };
+                content?: never;
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8483,7 +8124,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8528,7 +8169,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8566,7 +8207,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8584,7 +8225,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8611,7 +8252,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8650,7 +8291,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProactiveYearDto"];
                 };
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8668,7 +8309,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8695,7 +8336,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8738,7 +8379,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProactiveYearDto"];
                 };
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8756,7 +8397,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8801,7 +8442,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8828,8 +8469,6 @@ export interface operations {
                 active?: boolean;
                 /** @description requests carried over into this year (上年结转): received before it and still open when it began */
                 carriedOverInto?: number;
-                /** @description only open requests due from today to this many working days ahead (临近答复期限) */
-                dueWithinWorkingDays?: number;
                 outcome?: "granted" | "partly_granted" | "withheld.state_secret" | "withheld.prohibited_by_law" | "withheld.security_and_stability" | "withheld.third_party_rights" | "withheld.internal_affairs" | "withheld.process_information" | "withheld.enforcement_case_file" | "withheld.administrative_query" | "unavailable.not_held" | "unavailable.needs_creation" | "unavailable.unclear_after_correction" | "not_processed.petition_or_complaint" | "not_processed.repeated" | "not_processed.publication" | "not_processed.excessive" | "not_processed.confirm_or_reissue" | "other.correction_not_made" | "other.fee_not_paid" | "other.other";
                 /** @description only requests in breach of their answer period (true), or only those not (false) */
                 overdue?: boolean;
@@ -8837,8 +8476,6 @@ export interface operations {
                 pageSize?: number;
                 /** @description a part of the name to look for */
                 q?: string;
-                /** @description latest received first (-receivedOn), or least time left first (dueOn; requests without a running period last) */
-                sort?: "-receivedOn" | "dueOn";
                 status?: "in_progress" | "awaiting_correction" | "consulting" | "overdue" | "answered" | "answered_late" | "abandoned";
                 unitId?: string;
                 /** @description the year received */
@@ -8858,7 +8495,7 @@ export interface operations {
                     "application/json": components["schemas"]["RequestPageDto"];
                 };
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8876,7 +8513,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8903,7 +8540,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8944,7 +8581,7 @@ export interface operations {
                     "application/json": components["schemas"]["RequestDetailDto"];
                 };
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8962,7 +8599,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9007,7 +8644,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9046,7 +8683,7 @@ export interface operations {
                     "application/json": components["schemas"]["RequestDetailDto"];
                 };
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9064,7 +8701,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9091,7 +8728,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9134,7 +8771,7 @@ export interface operations {
                     "application/json": components["schemas"]["RequestDetailDto"];
                 };
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9152,7 +8789,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9197,7 +8834,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9240,7 +8877,7 @@ export interface operations {
                     "application/json": components["schemas"]["RequestDetailDto"];
                 };
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9258,7 +8895,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9303,7 +8940,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9346,7 +8983,7 @@ export interface operations {
                     "application/json": components["schemas"]["RequestDetailDto"];
                 };
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9364,7 +9001,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9409,7 +9046,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9452,7 +9089,7 @@ export interface operations {
                     "application/json": components["schemas"]["RequestDetailDto"];
                 };
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9470,7 +9107,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9515,7 +9152,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9558,7 +9195,7 @@ export interface operations {
                     "application/json": components["schemas"]["RequestDetailDto"];
                 };
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9576,7 +9213,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9621,7 +9258,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9660,7 +9297,7 @@ export interface operations {
                     "application/json": components["schemas"]["RequestEventDto"][];
                 };
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9678,7 +9315,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9705,7 +9342,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9748,7 +9385,7 @@ export interface operations {
                     "application/json": components["schemas"]["RequestDetailDto"];
                 };
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9766,7 +9403,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9811,7 +9448,219 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE, DATABASE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    RequestsController_correctRegistration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectRegistrationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestDetailDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, TASK_EXTENSION_PENDING, TASK_EXTENSION_NOT_PENDING, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE, ARCHIVE_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE, REPORT_FILE_UNSUPPORTED */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE, DATABASE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    RequestsController_transfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransferRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestDetailDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, TASK_EXTENSION_PENDING, TASK_EXTENSION_NOT_PENDING, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE, ARCHIVE_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE, REPORT_FILE_UNSUPPORTED */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9858,7 +9707,7 @@ export interface operations {
                     "application/json": components["schemas"]["CasePageDto"];
                 };
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9876,7 +9725,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9903,7 +9752,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9944,7 +9793,7 @@ export interface operations {
                     "application/json": components["schemas"]["CaseDto"];
                 };
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9962,7 +9811,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10007,7 +9856,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10050,7 +9899,7 @@ export interface operations {
                     "application/json": components["schemas"]["CaseDto"];
                 };
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10068,7 +9917,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10113,7 +9962,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10157,11 +10006,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["SupervisionOrderPageDto"];
-                };
+                content?: never;
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10179,7 +10026,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10206,7 +10053,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10241,11 +10088,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["SupervisionOrderDto"];
-                };
+                content?: never;
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10263,7 +10108,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10290,7 +10135,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10329,11 +10174,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["SupervisionOrderDto"];
-                };
+                content?: never;
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10351,7 +10194,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10396,7 +10239,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10450,11 +10293,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["TaskPageDto"];
-                };
+                content?: never;
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10472,7 +10313,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10499,7 +10340,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10536,11 +10377,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["TaskDto"];
-                };
+                content?: never;
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10558,7 +10397,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10603,7 +10442,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10638,11 +10477,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["TaskDetailDto"];
-                };
+                content?: never;
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10660,7 +10497,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10687,7 +10524,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10726,11 +10563,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["TaskDto"];
-                };
+                content?: never;
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10748,7 +10583,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10793,7 +10628,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10832,11 +10667,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["TaskDto"];
-                };
+                content?: never;
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10854,7 +10687,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10899,7 +10732,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10937,7 +10770,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10955,7 +10788,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10982,7 +10815,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11021,11 +10854,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["TaskHistoryDto"];
-                };
+                content?: never;
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11043,7 +10874,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11088,7 +10919,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11127,11 +10958,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["TaskDto"];
-                };
+                content?: never;
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11149,7 +10978,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11194,7 +11023,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11229,11 +11058,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["TaskHistoryDto"];
-                };
+                content?: never;
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11251,7 +11078,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11278,7 +11105,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11317,11 +11144,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["TaskHistoryDto"];
-                };
+                content?: never;
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11339,7 +11164,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11384,7 +11209,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11423,11 +11248,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["TaskDto"];
-                };
+                content?: never;
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11445,7 +11268,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11490,7 +11313,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11529,11 +11352,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["TaskDto"];
-                };
+                content?: never;
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11551,7 +11372,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11596,7 +11417,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11635,11 +11456,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["TaskDto"];
-                };
+                content?: never;
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11657,7 +11476,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11702,7 +11521,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11741,11 +11560,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["TaskDto"];
-                };
+                content?: never;
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11763,7 +11580,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11808,7 +11625,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11847,11 +11664,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["TaskDto"];
-                };
+                content?: never;
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11869,7 +11684,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11914,7 +11729,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11968,7 +11783,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11986,7 +11801,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12013,7 +11828,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12056,11 +11871,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["LedgerImportResultDto"];
-                };
+                content?: never;
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12078,7 +11891,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12123,7 +11936,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12178,7 +11991,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12196,7 +12009,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12223,7 +12036,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12268,7 +12081,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnitPageDto"];
                 };
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12286,7 +12099,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12313,7 +12126,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12354,7 +12167,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnitDto"];
                 };
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12372,7 +12185,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12417,7 +12230,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12456,7 +12269,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnitDto"];
                 };
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12474,7 +12287,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12501,7 +12314,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12544,7 +12357,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnitDto"];
                 };
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12562,7 +12375,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12607,7 +12420,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12646,7 +12459,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnitDto"];
                 };
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12664,7 +12477,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12691,7 +12504,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12730,7 +12543,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnitDto"];
                 };
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12748,7 +12561,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12775,7 +12588,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12812,7 +12625,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12830,7 +12643,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12857,7 +12670,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12898,7 +12711,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12916,7 +12729,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12961,7 +12774,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -13006,7 +12819,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13024,7 +12837,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13069,7 +12882,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -13104,7 +12917,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13140,7 +12953,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
             422: {
                 headers: {
                     [name: string]: unknown;

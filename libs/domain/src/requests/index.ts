@@ -67,3 +67,14 @@ export {
 } from './request-rules';
 export { REQUEST_STATUS_LABELS, REQUEST_STATUSES, requestSnapshot, type RequestSnapshot } from './request-snapshot';
 export { CASE_KIND_CODES, CASE_KINDS, CASE_RESULT_CODES, CASE_RESULTS, type CaseKind, type CaseResult } from './review-litigation-case';
+export {
+  checkRegistrationCorrection,
+  checkRequestTransfer,
+  OFFICE_ONLY_FIELDS,
+  REGISTRATION_FIELD_LABELS,
+  REGISTRATION_FIELDS,
+  registrationChanges,
+  type Registration,
+  type RegistrationChange,
+  type RegistrationField,
+} from './request-changes';

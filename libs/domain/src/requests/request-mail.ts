@@ -46,6 +46,19 @@ export const requestMail = {
       text: `贵单位联络员：\n\n经${approver}批准，以下申请的答复期限延长${workingDays}个工作日，至 ${dueOn}。延期理由：${reason}\n依据《条例》第三十三条，请将延期告知申请人。\n\n${head(r)}`,
     };
   },
+  transferred(r: RequestMailContext, dueOn: IsoDate | null, fromUnit: string, reason: string): MailText {
+    const due = dueOn ? `答复期限仍为 ${dueOn}（自本机关收到申请之日起计算，转办不重新计算）` : '答复期限自收到补正后的申请起计算';
+    return {
+      subject: `【依申请公开转办】${r.number} 转由贵单位办理`,
+      text: `贵单位联络员：
+
+以下政府信息公开申请由${fromUnit}转办贵单位办理，${due}。转办理由：${reason}
+
+${head(r)}
+
+请登录政务公开督办系统办理。`,
+    };
+  },
   abandoned(r: RequestMailContext, correctionDue: IsoDate): MailText {
     return {
       subject: `【依申请公开】${r.number} 逾期未补正，视为放弃`,

@@ -10,9 +10,16 @@ export const SYSTEM_RECORD_LABELS = {
   breach_recorded: '超期未答复',
 } as const;
 export type SystemRecordType = keyof typeof SYSTEM_RECORD_LABELS;
-export type RequestRecordType = RequestEventType | SystemRecordType;
 
-export const REQUEST_RECORD_LABELS: Record<RequestRecordType, string> = { ...REQUEST_EVENT_LABELS, ...SYSTEM_RECORD_LABELS };
+/** Changes to the case itself, which leave the statutory events as they are (a receipt date moves the first). */
+export const CASE_RECORD_LABELS = {
+  transferred: '转办',
+  registration_corrected: '更正登记信息',
+} as const;
+export type CaseRecordType = keyof typeof CASE_RECORD_LABELS;
+export type RequestRecordType = RequestEventType | SystemRecordType | CaseRecordType;
+
+export const REQUEST_RECORD_LABELS: Record<RequestRecordType, string> = { ...REQUEST_EVENT_LABELS, ...SYSTEM_RECORD_LABELS, ...CASE_RECORD_LABELS };
 
 /** The facts of an event besides its type and date, as stored in the record's data. */
 export function eventFacts(event: RequestEvent): Record<string, unknown> {

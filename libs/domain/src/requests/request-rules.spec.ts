@@ -12,22 +12,14 @@ import {
   UnknownOutcomeError,
 } from './errors';
 import type { RequestEvent } from './request-events';
+import { refusal } from '../../../../test/support/rule-refusal';
 import { eventFacts, statutoryEvent } from './request-record';
-import { checkExtensionApprover, checkReceipt, checkRequestEvent, REQUEST_RULE_CODES, RequestRuleError } from './request-rules';
+import { checkExtensionApprover, checkReceipt, checkRequestEvent, REQUEST_RULE_CODES } from './request-rules';
 import { requestSnapshot } from './request-snapshot';
 import { requestClock } from './request-clock';
 
 const RECEIVED: RequestEvent = { type: 'received', date: '2024-09-27' };
 const context = (events: RequestEvent[], today = '2024-12-02') => ({ events, today, countFrom: 'next_day' as const });
-const refusal = (fn: () => unknown): RequestRuleError => {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof RequestRuleError) return error;
-    throw error;
-  }
-  throw new Error('not refused');
-};
 
 describe('checkRequestEvent', () => {
   it('returns the clock the event would give', () => {
