@@ -13,7 +13,14 @@ export interface SignOffInput {
   /** The hashes of those entries: the start of the workflow's witness of the chain (absent before it kept one). */
   trailHashes?: string[];
   /** Set when the workflow continues as new: the state and trail numbering carry over. */
-  resume?: { state: SignOffState; seq: number; timing: SignOffTiming | null; trailHashes?: string[] | null };
+  resume?: {
+    state: SignOffState;
+    seq: number;
+    timing: SignOffTiming | null;
+    trailHashes?: string[] | null;
+    /** A finished sign-off started again to record a change of attribute after the signing: it waits for that update. */
+    reopened?: boolean;
+  };
 }
 
 export type SignOffTiming = Pick<SignOffConfig, 'remindBefore' | 'escalateAfter' | 'publication'>;
@@ -66,6 +73,25 @@ export interface RecordPublicationArgs {
   publishedSha256: string;
 }
 
+export interface WithdrawArgs {
+  actor: SignOffActor;
+  reason: string | null;
+}
+
+export interface CancelSignOffArgs {
+  actor: SignOffActor;
+  reason: string;
+}
+
+export interface ChangeAttributeArgs {
+  actor: SignOffActor;
+  attribute: DisclosureAttribute;
+  withholdingBasis: WithholdingBasis | null;
+  reason: string;
+  /** The unit's publication timing, for a document that must now be published. */
+  timing: SignOffTiming;
+}
+
 /**
  * What a decision answers: where the document stands after it. Small on purpose, since every
  * answer is kept in the workflow's history; the whole state is the status query's.
@@ -86,6 +112,9 @@ export const proposeAttributeUpdate = defineUpdate<DecisionReceipt, [ProposeAttr
 export const delegateUpdate = defineUpdate<DecisionReceipt, [DelegateArgs]>('delegate');
 export const reassignUpdate = defineUpdate<DecisionReceipt, [ReassignArgs]>('reassign');
 export const recordPublicationUpdate = defineUpdate<DecisionReceipt, [RecordPublicationArgs]>('recordPublication');
+export const withdrawUpdate = defineUpdate<DecisionReceipt, [WithdrawArgs]>('withdraw');
+export const cancelSignOffUpdate = defineUpdate<DecisionReceipt, [CancelSignOffArgs]>('cancelSignOff');
+export const changeAttributeUpdate = defineUpdate<DecisionReceipt, [ChangeAttributeArgs]>('changeAttribute');
 export const statusQuery = defineQuery<SignOffState>('status');
 
 /**

@@ -29,8 +29,11 @@ import {
 } from '../../libs/domain/src/signoff/signoff-rules';
 import { currentLevel, initialSignOffState, isFinished, type SignOffActor, type SignOffState } from '../../libs/domain/src/signoff/signoff-state';
 import type { TrailEntryContent, TrailEvent } from '../../libs/domain/src/signoff/trail-chain';
+import { checkCancelSignOff, checkLaterAttributeChange, checkWithdraw } from '../../libs/domain/src/signoff/signoff-case-changes';
 import {
   approveUpdate,
+  cancelSignOffUpdate,
+  changeAttributeUpdate,
   delegateUpdate,
   proposeAttributeUpdate,
   reassignUpdate,
@@ -40,6 +43,7 @@ import {
   statusQuery,
   trailWitnessQuery,
   submitUpdate,
+  withdrawUpdate,
   type DecisionReceipt,
   type SignOffInput,
   type SignOffTiming,
@@ -368,6 +372,79 @@ export async function signOffWorkflow(input: SignOffInput): Promise<SignOffState
     },
   );
 
+  // ---- day two: withdrawn, cancelled, re-attributed after the signing ---------------------------
+
+  setHandler(
+    withdrawUpdate,
+    async ({ actor, reason }) => {
+      state.status = 'withdrawn';
+      await record([entry('withdrawn', as(actor, 'drafter'), { comment: reason })]);
+      return receipt();
+    },
+    { validator: ({ actor }) => guard(SignOffRuleError, () => checkWithdraw(state, actor)) },
+  );
+
+  setHandler(
+    cancelSignOffUpdate,
+    async ({ actor, reason }) => {
+      const level = currentLevel(state)!;
+      state.status = 'cancelled';
+      state.current = null;
+      state.levelStartedAt = null;
+      const text = signOffMail.cancelled(doc(), `${actor.name}（公开办）`, reason);
+      await record(
+        [entry('signoff_cancelled', as(actor, 'coordinator'), { level: level.level, comment: reason })],
+        [mail(`r${state.round}.cancelled`, [person(state.drafter), person(level.signer)], text)],
+      );
+      return receipt();
+    },
+    { validator: ({ actor, reason }) => guard(SignOffRuleError, () => checkCancelSignOff(state, actor, reason)) },
+  );
+
+  let laterChanges = 0;
+  setHandler(
+    changeAttributeUpdate,
+    async ({ actor, attribute, withholdingBasis, reason, timing: given }) => {
+      const before = { attribute: state.attribute, withholdingBasis: state.withholdingBasis, status: state.status };
+      state.attribute = attribute;
+      state.withholdingBasis = withholdingBasis;
+      timing = timing ?? given;
+      const mails: StepMail[] = [];
+      if (attribute === 'proactive' && state.status === 'closed') {
+        // Made public after review: published within the unit's time from now, on the publication clock.
+        const times = dueTimes(calendar, now(), given.publication.due, given.publication.remindBefore, '0s');
+        state.status = 'awaiting_publication';
+        state.publication = {
+          ...state.publication,
+          startedAt: nowIso(),
+          dueAt: new Date(times.dueAt).toISOString(),
+          dueDate: times.dueDate ?? shanghaiDate(new Date(times.dueAt)),
+          provisional: times.provisional,
+        };
+        const text = signOffMail.attributeChanged(doc(), state.drafter.name, `${actor.name}（公开办）`, reason, state.publication.dueDate);
+        mails.push(mail(`attribute-changed-${seq + 1}`, [person(state.drafter)], text, [{ unitContactsOf: state.unitId }]));
+      } else if (attribute !== 'proactive' && (state.status === 'awaiting_publication' || state.status === 'publication_flagged')) {
+        state.status = 'closed';
+      }
+      laterChanges += 1;
+      await record(
+        [
+          entry('attribute_changed', as(actor, 'coordinator'), {
+            documentSha256: state.signedSha256 ?? state.documentSha256,
+            comment: reason,
+            data: { attribute, withholdingBasis, before, status: state.status, publicationDueOn: state.publication.dueDate },
+          }),
+        ],
+        mails,
+      );
+      return receipt();
+    },
+    {
+      validator: ({ actor, attribute, withholdingBasis, reason }) =>
+        guard(SignOffRuleError, () => checkLaterAttributeChange(state, actor, attribute, withholdingBasis, reason)),
+    },
+  );
+
   // ---- time ----------------------------------------------------------------------------------
 
   /**
@@ -433,7 +510,7 @@ export async function signOffWorkflow(input: SignOffInput): Promise<SignOffState
 
   async function publicationClock(): Promise<void> {
     const pub = timing!.publication;
-    const times = dueTimes(calendar, Date.parse(state.signedAt!), pub.due, pub.remindBefore, '0s');
+    const times = dueTimes(calendar, Date.parse(state.publication.startedAt ?? state.signedAt!), pub.due, pub.remindBefore, '0s');
     const dueDate = state.publication.dueDate!;
     const recipients: Recipient[] = [person(state.drafter), { unitContactsOf: state.unitId }];
     const reminders = [
@@ -461,6 +538,9 @@ export async function signOffWorkflow(input: SignOffInput): Promise<SignOffState
       [mail(key, recipients, signOffMail.publicationReminder(doc(), state.drafter.name, dueDate, true), [{ unitLeaderOf: state.unitId }])],
     );
   }
+
+  // Started again for a change after the signing: the update comes with the start, or not at all.
+  if (input.resume?.reopened) await condition(() => laterChanges > 0, '1 minute');
 
   while (!isFinished(state)) {
     if (state.status === 'in_review') await levelClock();

@@ -18,6 +18,7 @@ export const PRELOADED_WORKFLOW_MODULES: readonly string[] = [
   'requests/request-snapshot',
   'signoff/disclosure-attribute',
   'signoff/due-spec',
+  'signoff/signoff-case-changes',
   'signoff/signoff-errors',
   'signoff/signoff-mail',
   'signoff/signoff-rules',

@@ -6,6 +6,8 @@ import { IdParam } from '../common/id-param';
 import { DocumentsService } from './documents.service';
 import {
   ApproveDto,
+  CancelSignOffDto,
+  ChangeAttributeDto,
   CreateDocumentDto,
   DelegateDto,
   DocumentDto,
@@ -18,6 +20,7 @@ import {
   ReturnForRevisionDto,
   SetAttributeDto,
   SubmitDto,
+  WithdrawDto,
 } from './dto/document.dto';
 
 @ApiTags('documents')
@@ -115,5 +118,33 @@ export class DocumentsController {
   @ApiOkResponse({ type: DocumentDto })
   recordPublication(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: RecordPublicationDto): Promise<DocumentDto> {
     return this.documents.recordPublication(actor, id, dto);
+  }
+
+  @Post(':id/withdraw')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Withdraw a draft or a returned document (its drafter): the sign-off ends, the trail records it' })
+  @ApiOkResponse({ type: DocumentDto })
+  withdraw(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: WithdrawDto): Promise<DocumentDto> {
+    return this.documents.withdraw(actor, id, dto);
+  }
+
+  @Post(':id/cancel')
+  @HttpCode(200)
+  @Roles(...MANAGERS)
+  @ApiOperation({ summary: 'Cancel a sign-off in review, with a reason (coordinator or admin): the drafter and the signer are told' })
+  @ApiOkResponse({ type: DocumentDto })
+  cancel(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: CancelSignOffDto): Promise<DocumentDto> {
+    return this.documents.cancel(actor, id, dto);
+  }
+
+  @Post(':id/attribute-change')
+  @HttpCode(200)
+  @Roles(...MANAGERS)
+  @ApiOperation({
+    summary: 'Record a change of attribute after the signing (coordinator or admin, with a reason) as a new entry of the signed trail; made proactive, a closed document goes to publication',
+  })
+  @ApiOkResponse({ type: DocumentDto })
+  changeAttribute(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: ChangeAttributeDto): Promise<DocumentDto> {
+    return this.documents.changeAttribute(actor, id, dto);
   }
 }

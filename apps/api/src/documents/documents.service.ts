@@ -4,13 +4,17 @@ import { Brackets, DataSource } from 'typeorm';
 import { defaultCalendar } from '../../../../libs/domain/src/calendar/default-calendar';
 import { levelClock } from '../../../../libs/domain/src/signoff/level-clock';
 import { registrationTrail } from '../../../../libs/domain/src/signoff/registration-trail';
-import type { RegisteredDocument, SignOffActor, SignOffState } from '../../../../libs/domain/src/signoff/signoff-state';
+import { isFinished, type RegisteredDocument, type SignOffActor, type SignOffState, type SignOffStatus } from '../../../../libs/domain/src/signoff/signoff-state';
+import { checkLaterAttributeChange } from '../../../../libs/domain/src/signoff/signoff-case-changes';
+import { TrailEntryEntity } from '../../../../libs/persistence/src/entities/trail-entry.entity';
 import { DocumentVersionEntity } from '../../../../libs/persistence/src/entities/document-version.entity';
 import { DocumentEntity } from '../../../../libs/persistence/src/entities/document.entity';
 import { UnitEntity } from '../../../../libs/persistence/src/entities/unit.entity';
 import { appendTrail } from '../../../../libs/persistence/src/trail-append';
 import {
   approveUpdate,
+  cancelSignOffUpdate,
+  changeAttributeUpdate,
   delegateUpdate,
   proposeAttributeUpdate,
   reassignUpdate,
@@ -18,6 +22,7 @@ import {
   returnForRevisionUpdate,
   setAttributeUpdate,
   submitUpdate,
+  withdrawUpdate,
 } from '../../../../workflows/signoff/signoff.messages';
 import { seesAllUnits } from '../common/access';
 import type { Actor } from '../common/actor';
@@ -30,6 +35,8 @@ import type { Page } from '../common/paging';
 import { documentContent, type DocumentContent } from './document-content';
 import {
   ApproveDto,
+  CancelSignOffDto,
+  ChangeAttributeDto,
   CreateDocumentDto,
   DelegateDto,
   DocumentDto,
@@ -41,6 +48,7 @@ import {
   ReturnForRevisionDto,
   SetAttributeDto,
   SubmitDto,
+  WithdrawDto,
 } from './dto/document.dto';
 import { SignOffClient } from './signoff-client';
 import { SignOffPlanService } from './signoff-plan.service';
@@ -214,8 +222,7 @@ export class DocumentsService {
 
   async get(actor: Actor, id: string): Promise<DocumentDto & { signOff: SignOffState | null }> {
     const doc = await this.visible(actor, id);
-    const finished = doc.status === 'published' || doc.status === 'closed';
-    return { ...toDocumentDto(doc), signOff: finished ? null : await this.signOff.state(id) };
+    return { ...toDocumentDto(doc), signOff: isFinished({ status: doc.status as SignOffStatus }) ? null : await this.signOff.state(id) };
   }
 
   /** Every version of the document, first to last, without the bytes. */
@@ -239,7 +246,7 @@ export class DocumentsService {
   }
 
   private refuseIfFinished(doc: DocumentEntity): void {
-    if (doc.status === 'published' || doc.status === 'closed') {
+    if (isFinished({ status: doc.status as SignOffStatus })) {
       throw new AppError('DOCUMENT_FINISHED', `the document's sign-off is finished (${doc.status}); nothing more can be decided`);
     }
   }
@@ -353,6 +360,45 @@ export class DocumentsService {
       channel: dto.channel,
       publishedSha256: sha256,
     });
+    return this.after(id);
+  }
+
+  async withdraw(actor: Actor, id: string, dto: WithdrawDto): Promise<DocumentDto> {
+    this.refuseIfFinished(await this.visible(actor, id));
+    await this.signOff.decide(id, withdrawUpdate, { actor: signOffActor(actor), reason: dto.reason?.trim() || null });
+    return this.after(id);
+  }
+
+  async cancel(actor: Actor, id: string, dto: CancelSignOffDto): Promise<DocumentDto> {
+    this.refuseIfFinished(await this.visible(actor, id));
+    await this.signOff.decide(id, cancelSignOffUpdate, { actor: signOffActor(actor), reason: dto.reason.trim() });
+    return this.after(id);
+  }
+
+  /**
+   * A change of attribute after the signing. A document still awaiting publication has its
+   * workflow running; a closed or published one has had its workflow end, so it is started
+   * again from its final state to record the change in the witnessed trail.
+   */
+  async changeAttribute(actor: Actor, id: string, dto: ChangeAttributeDto): Promise<DocumentDto> {
+    const doc = await this.visible(actor, id);
+    if (dto.attribute === 'withheld' && !dto.withholdingBasis) throw invalid('withholdingBasis', '公开属性为不予公开时必须填写');
+    const { config } = await this.plans.planFor(doc.unitId);
+    const arg = {
+      actor: signOffActor(actor),
+      attribute: dto.attribute,
+      withholdingBasis: dto.withholdingBasis ?? null,
+      reason: dto.reason.trim(),
+      timing: { remindBefore: config.remindBefore, escalateAfter: config.escalateAfter, publication: config.publication },
+    };
+    if (doc.status === 'published' || doc.status === 'closed') {
+      const seq = (await this.dataSource.getRepository(TrailEntryEntity).maximum('seq', { documentId: id })) ?? 0;
+      await this.signOff.reopen(id, seq, changeAttributeUpdate, arg, (state) =>
+        checkLaterAttributeChange(state, arg.actor, arg.attribute, arg.withholdingBasis, arg.reason),
+      );
+    } else {
+      await this.signOff.decide(id, changeAttributeUpdate, arg);
+    }
     return this.after(id);
   }
 }

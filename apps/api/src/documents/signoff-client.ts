@@ -3,10 +3,10 @@ import { Client, Connection, WorkflowNotFoundError, WorkflowUpdateFailedError } 
 import { ApplicationFailure } from '@temporalio/common';
 import type { UpdateDefinition } from '@temporalio/common';
 import { signOffWorkflowId } from '../../../../libs/contracts/src/workflow-ids';
-import { SIGNOFF_RULE_CODES, type SignOffRuleCode } from '../../../../libs/domain/src/signoff/signoff-errors';
-import type { SignOffState } from '../../../../libs/domain/src/signoff/signoff-state';
+import { SIGNOFF_RULE_CODES, SignOffRuleError, type SignOffRuleCode } from '../../../../libs/domain/src/signoff/signoff-errors';
+import type { RegisteredDocument, SignOffState } from '../../../../libs/domain/src/signoff/signoff-state';
 import type { TrailWitness } from '../../../../libs/domain/src/signoff/trail-chain';
-import { statusQuery, trailWitnessQuery, type DecisionReceipt } from '../../../../workflows/signoff/signoff.messages';
+import { statusQuery, trailWitnessQuery, type DecisionReceipt, type SignOffInput } from '../../../../workflows/signoff/signoff.messages';
 import { ApiContext } from '../api-context';
 import { AppError } from '../common/app-error';
 
@@ -17,7 +17,7 @@ export class SignOffClient {
 
   constructor(
     connection: Connection,
-    context: ApiContext,
+    private readonly context: ApiContext,
   ) {
     this.client = new Client({ connection, namespace: context.config.temporal.namespace });
   }
@@ -25,6 +25,46 @@ export class SignOffClient {
   async decide<Arg>(documentId: string, update: UpdateDefinition<DecisionReceipt, [Arg]>, arg: Arg): Promise<DecisionReceipt> {
     try {
       return await this.client.workflow.getHandle(signOffWorkflowId(documentId)).executeUpdate(update, { args: [arg] });
+    } catch (error) {
+      throw this.translate(error);
+    }
+  }
+
+  /**
+   * Starts a finished sign-off again from its final state, its trail numbering and witness, and
+   * sends it the one update it was started for. `check` runs the update's rule on that state
+   * first, so a refused change starts nothing.
+   */
+  async reopen<Arg>(
+    documentId: string,
+    seq: number,
+    update: UpdateDefinition<DecisionReceipt, [Arg]>,
+    arg: Arg,
+    check: (state: SignOffState) => void,
+  ): Promise<DecisionReceipt> {
+    const handle = this.client.workflow.getHandle(signOffWorkflowId(documentId));
+    try {
+      const state: SignOffState = await handle.result();
+      try {
+        check(state);
+      } catch (error) {
+        if (error instanceof SignOffRuleError) throw new AppError(error.code, error.message, error.field ? [{ field: error.field, reason: error.message }] : []);
+        throw error;
+      }
+      const witness = await handle.query(trailWitnessQuery);
+      const document: RegisteredDocument = {
+        documentId,
+        title: state.title,
+        unitId: state.unitId,
+        drafter: state.drafter,
+        attribute: state.attribute,
+        withholdingBasis: state.withholdingBasis,
+        version: state.version,
+        documentSha256: state.documentSha256,
+      };
+      const input: SignOffInput = { document, trailSeq: seq, resume: { state, seq, timing: null, trailHashes: witness?.hashes ?? null, reopened: true } };
+      const reopened = await this.client.workflow.start('signOffWorkflow', { taskQueue: this.context.config.temporal.taskQueue, workflowId: signOffWorkflowId(documentId), args: [input] });
+      return await reopened.executeUpdate(update, { args: [arg] });
     } catch (error) {
       throw this.translate(error);
     }

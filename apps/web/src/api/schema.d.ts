@@ -520,6 +520,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/documents/{id}/attribute-change": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a change of attribute after the signing (coordinator or admin, with a reason) as a new entry of the signed trail; made proactive, a closed document goes to publication */
+        post: operations["DocumentsController_changeAttribute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a sign-off in review, with a reason (coordinator or admin): the drafter and the signer are told */
+        post: operations["DocumentsController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/documents/{id}/delegate": {
         parameters: {
             query?: never;
@@ -718,6 +752,23 @@ export interface paths {
         get: operations["DocumentsController_versions"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a draft or a returned document (its drafter): the sign-off ends, the trail records it */
+        post: operations["DocumentsController_withdraw"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1660,6 +1711,10 @@ export interface components {
             /** @description what was said (required when answered) */
             summary?: string;
         };
+        CancelSignOffDto: {
+            /** @example 文件已由上级统一印发，本单位不再发文 */
+            reason: string;
+        };
         CaseDto: {
             createdAt: string;
             /** Format: uuid */
@@ -1689,6 +1744,14 @@ export interface components {
             page: number;
             pageSize: number;
             total: number;
+        };
+        ChangeAttributeDto: {
+            /** @enum {string} */
+            attribute: "proactive" | "on_request" | "withheld";
+            /** @example 涉及第三方商业秘密 */
+            reason: string;
+            /** @enum {string} */
+            withholdingBasis?: "state_secret" | "prohibited_by_law" | "three_securities_one_stability" | "third_party_rights" | "internal_affairs" | "process_information" | "enforcement_file" | "administrative_query";
         };
         ChangePasswordDto: {
             currentPassword: string;
@@ -1968,7 +2031,7 @@ export interface components {
             sha256: string;
             signedAt: string | null;
             /** @enum {string} */
-            status: "draft" | "in_review" | "returned" | "awaiting_publication" | "publication_flagged" | "published" | "closed";
+            status: "draft" | "in_review" | "returned" | "awaiting_publication" | "publication_flagged" | "published" | "closed" | "withdrawn" | "cancelled";
             title: string;
             /** Format: uuid */
             unitId: string;
@@ -2492,6 +2555,13 @@ export interface components {
             filename: string;
             /** @example application/pdf */
             mediaType?: string;
+        };
+        WithdrawDto: {
+            /**
+             * @description why the drafter withdraws it (recorded in the trail)
+             * @example 该文件不再印发
+             */
+            reason?: string;
         };
         WorkingDayClockDto: {
             overdue: boolean;
@@ -5266,7 +5336,7 @@ export interface operations {
                 pageSize?: number;
                 /** @description a part of the name to look for */
                 q?: string;
-                status?: "draft" | "in_review" | "returned" | "awaiting_publication" | "publication_flagged" | "published" | "closed";
+                status?: "draft" | "in_review" | "returned" | "awaiting_publication" | "publication_flagged" | "published" | "closed" | "withdrawn" | "cancelled";
                 /** @description registered on or before this date */
                 to?: string;
                 unitId?: string;
@@ -5656,6 +5726,218 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["SetAttributeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, TASK_EXTENSION_PENDING, TASK_EXTENSION_NOT_PENDING, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE, ARCHIVE_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE, REPORT_FILE_UNSUPPORTED */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE, DATABASE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    DocumentsController_changeAttribute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeAttributeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, TASK_EXTENSION_PENDING, TASK_EXTENSION_NOT_PENDING, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE, ARCHIVE_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE, REPORT_FILE_UNSUPPORTED */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE, DATABASE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    DocumentsController_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelSignOffDto"];
             };
         };
         responses: {
@@ -6877,6 +7159,112 @@ export interface operations {
             };
             /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, TASK_EXTENSION_PENDING, TASK_EXTENSION_NOT_PENDING, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE, DATABASE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    DocumentsController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, TASK_EXTENSION_PENDING, TASK_EXTENSION_NOT_PENDING, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE, ARCHIVE_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE, REPORT_FILE_UNSUPPORTED */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11972,7 +12360,7 @@ export interface operations {
                 pageSize?: number;
                 /** @description a part of the name to look for */
                 q?: string;
-                status?: "draft" | "in_review" | "returned" | "awaiting_publication" | "publication_flagged" | "published" | "closed";
+                status?: "draft" | "in_review" | "returned" | "awaiting_publication" | "publication_flagged" | "published" | "closed" | "withdrawn" | "cancelled";
                 /** @description registered on or before this date */
                 to?: string;
                 unitId?: string;

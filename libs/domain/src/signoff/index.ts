@@ -3,6 +3,7 @@ export * from './due-spec';
 export * from './signoff-config';
 export * from './signoff-errors';
 export * from './signoff-mail';
+export * from './signoff-case-changes';
 export * from './signoff-rules';
 export * from './signoff-state';
 export * from './trail-chain';

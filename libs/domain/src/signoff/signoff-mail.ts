@@ -82,4 +82,18 @@ export const signOffMail = {
       text: `${signerName}：\n\n以下文件的${levelTitle}审签已改由您办理（${reason}），时限为 ${when(dueAt)}（北京时间）。\n${head(doc)}`,
     };
   },
+  cancelled(doc: DocumentMailContext, by: string, reason: string): MailText {
+    return {
+      subject: `【撤销审签】${doc.title}`,
+      text: `起草人、审签人：\n\n${by}撤销了以下文件的审签，无需再审签。\n${head(doc)}\n撤销理由：${reason}`,
+    };
+  },
+  attributeChanged(doc: DocumentMailContext, drafterName: string, by: string, reason: string, publicationDue: string | null): MailText {
+    return {
+      subject: `【公开属性变更】${doc.title}`,
+      text:
+        `${drafterName}：\n\n${by}变更了以下已签发文件的公开属性（${reason}）。\n${head(doc)}\n` +
+        (publicationDue ? `依据《政府信息公开条例》第二十六条，请于 ${publicationDue} 前公开，并在系统中登记公开网址、日期和渠道。` : ''),
+    };
+  },
 };

@@ -12,7 +12,7 @@ import { currentLevel, isFinished, type LevelAssignment, type PersonRef, type Si
 const SHA256 = /^[0-9a-f]{64}$/;
 const blank = (text: string | null | undefined) => !text || text.trim() === '';
 
-function refuseIfFinished(state: SignOffState): void {
+export function refuseIfFinished(state: SignOffState): void {
   if (isFinished(state)) {
     throw new SignOffRuleError('DOCUMENT_FINISHED', `the document's sign-off is finished (${state.status}); nothing more can be decided`);
   }
@@ -121,10 +121,15 @@ export function checkProposeAttribute(
   reason: string | null | undefined,
 ): void {
   checkSigner(state, actor);
+  checkNewAttribute(state, attribute, basis, reason);
+}
+
+/** Another attribute than the document's, valid, with the reason for the change. */
+export function checkNewAttribute(state: SignOffState, attribute: DisclosureAttribute, basis: WithholdingBasis | null, reason: string | null | undefined): void {
   checkAttribute(attribute, basis);
-  if (blank(reason)) throw new SignOffRuleError('REASON_REQUIRED', 'a proposed attribute needs a reason', 'reason');
+  if (blank(reason)) throw new SignOffRuleError('REASON_REQUIRED', 'a change of attribute needs a reason', 'reason');
   if (attribute === state.attribute && (basis ?? null) === state.withholdingBasis) {
-    throw new SignOffRuleError('SAME_ATTRIBUTE', 'the proposal is the attribute the document has', 'attribute');
+    throw new SignOffRuleError('SAME_ATTRIBUTE', 'the document has this attribute already', 'attribute');
   }
 }
 

@@ -40,7 +40,9 @@ export type SignOffStatus =
   | 'awaiting_publication'
   | 'publication_flagged'
   | 'published'
-  | 'closed';
+  | 'closed'
+  | 'withdrawn'
+  | 'cancelled';
 
 export const SIGNOFF_STATUSES: SignOffStatus[] = [
   'draft',
@@ -50,6 +52,8 @@ export const SIGNOFF_STATUSES: SignOffStatus[] = [
   'publication_flagged',
   'published',
   'closed',
+  'withdrawn',
+  'cancelled',
 ];
 
 export const SIGNOFF_STATUS_LABELS: Record<SignOffStatus, string> = {
@@ -60,6 +64,8 @@ export const SIGNOFF_STATUS_LABELS: Record<SignOffStatus, string> = {
   publication_flagged: '公开文件与签发版本不一致',
   published: '已公开',
   closed: '已办结',
+  withdrawn: '已撤回',
+  cancelled: '已撤销审签',
 };
 
 export interface AttributeProposal {
@@ -108,6 +114,8 @@ export interface SignOffState {
   signedAt: string | null;
   signedSha256: string | null;
   publication: {
+    /** When the time to publish started, if not at the signing: a document made public after review. */
+    startedAt?: string;
     dueDate: string | null;
     dueAt: string | null;
     provisional: boolean;
@@ -152,4 +160,6 @@ export function currentLevel(state: SignOffState): LevelAssignment | null {
   return state.current === null ? null : (state.levels[state.current] ?? null);
 }
 
-export const isFinished = (state: SignOffState) => state.status === 'published' || state.status === 'closed';
+/** A sign-off that ended: signed and published or closed, withdrawn by its drafter, or cancelled by the office. */
+export const FINISHED_SIGNOFF_STATUSES: readonly SignOffStatus[] = ['published', 'closed', 'withdrawn', 'cancelled'];
+export const isFinished = (state: Pick<SignOffState, 'status'>) => FINISHED_SIGNOFF_STATUSES.includes(state.status);

@@ -19,6 +19,9 @@ export const TRAIL_EVENTS = [
   'published',
   'publication_flagged',
   'closed',
+  'withdrawn',
+  'signoff_cancelled',
+  'attribute_changed',
 ] as const;
 export type TrailEvent = (typeof TRAIL_EVENTS)[number];
 
@@ -39,6 +42,9 @@ export const TRAIL_EVENT_LABELS: Record<TrailEvent, string> = {
   published: '已公开',
   publication_flagged: '公开文件与签发版本不一致',
   closed: '办结',
+  withdrawn: '起草人撤回',
+  signoff_cancelled: '撤销审签',
+  attribute_changed: '签发后变更公开属性',
 };
 
 /** One entry of a document's trail, as written; `hash` covers every other field and the previous hash. */

@@ -116,6 +116,25 @@ export class ProposeAttributeDto {
   reason!: string;
 }
 
+export class WithdrawDto {
+  @ApiPropertyOptional({ example: '该文件不再印发', description: 'why the drafter withdraws it (recorded in the trail)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  reason?: string;
+}
+
+export class CancelSignOffDto {
+  @ApiProperty({ example: '文件已由上级统一印发，本单位不再发文' })
+  @IsString({ message: 'reason is required' })
+  @Matches(/\S/, { message: 'reason 不能为空白' })
+  @MaxLength(2000)
+  reason!: string;
+}
+
+/** A signed document's change of attribute, recorded later by the office (e.g. made public after review). */
+export class ChangeAttributeDto extends ProposeAttributeDto {}
+
 export class DelegateDto {
   @ApiProperty({ format: 'uuid' })
   @IsUUID('all', { message: 'toPersonId must be a UUID' })
