@@ -49,6 +49,8 @@ export interface RequestState {
 export interface RequestInput {
   request: RegisteredRequest;
   settings: RequestSettings;
+  /** A request open when the office moved in: its steps after the receipt, checked by importedRequestEvents. */
+  imported?: RequestEvent[];
   /** Set when the workflow continues as new: the state and record numbering carry over. */
   resume?: { state: RequestState; seq: number };
 }

@@ -64,7 +64,7 @@ export async function requestWorkflow(input: RequestInput): Promise<RequestState
   const state: RequestState = input.resume?.state ?? {
     request: input.request,
     settings: input.settings,
-    events: [{ type: 'received', date: input.request.receivedOn }],
+    events: [{ type: 'received', date: input.request.receivedOn }, ...(input.imported ?? [])],
     answer: null,
     remindedLeads: [],
     breachedDue: null,
@@ -129,7 +129,13 @@ export async function requestWorkflow(input: RequestInput): Promise<RequestState
     // Before any handler is set: an update that arrived with the start runs as soon as its
     // handler is, and the receipt must come first in the record.
     const registered = entry('received', r.receivedOn, as(r.registeredBy), { number: r.number, channel: r.channel, requesterType: r.requesterType });
-    void record([registered], [mail('registered', requestMail.registered(mailContext(), clock().due!.due))]);
+    if (input.imported) {
+      // Moved in from the old way of working: the unit has the request already; its steps so far are recorded as they happened.
+      const steps = input.imported.map((event) => entry(event.type, event.date, as(r.registeredBy), { ...eventFacts(event), imported: true }));
+      void record([{ ...registered, data: { ...registered.data, imported: true } }, ...steps]);
+    } else {
+      void record([registered], [mail('registered', requestMail.registered(mailContext(), clock().due!.due))]);
+    }
   }
 
   // ---- what people do ------------------------------------------------------------------------

@@ -12,6 +12,7 @@ import { HealthModule } from './health/health.module';
 import { PeopleModule } from './people/people.module';
 import { ProactiveFiguresModule } from './proactive-figures/proactive-figures.module';
 import { RegistryImportModule } from './registry-import/registry-import.module';
+import { MovingInModule } from './moving-in/moving-in.module';
 import { RequestsModule } from './requests/requests.module';
 import { ReviewLitigationModule } from './review-litigation/review-litigation.module';
 import { SupervisionModule } from './supervision/supervision.module';
@@ -52,6 +53,7 @@ export class AppModule {
         RegistryImportModule,
         DocumentsModule,
         RequestsModule,
+        MovingInModule,
         ReviewLitigationModule,
         ProactiveFiguresModule,
         AnnualReportsModule,

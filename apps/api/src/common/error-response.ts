@@ -64,6 +64,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   CORRECTION_UNCHANGED: 422,
   RECEIPT_YEAR_CHANGE: 422,
   REQUEST_TRANSFER_INVALID: 422,
+  // An imported request's step given without its companion (a notice without its due date).
+  IMPORTED_STEP_INCOMPLETE: 422,
   // A repeal: a document that cannot be repealed (not a regulation or normative document, not
   // signed, repealed already) is 409; a repeal date in the future or before the signing, 422.
   NOT_REPEALABLE: 409,

@@ -1,18 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In, IsNull, Not } from 'typeorm';
-import { shanghaiDate } from '../../../../libs/domain/src/calendar/iso-date';
-import { documentCounts, type DatedDocument } from '../../../../libs/domain/src/proactive/document-counts';
+import { DataSource, In } from 'typeorm';
+import { documentCounts } from '../../../../libs/domain/src/proactive/document-counts';
 import { sumWan, wanText } from '../../../../libs/domain/src/proactive/fee-amount';
-import { DocumentRepealEntity } from '../../../../libs/persistence/src/entities/document-repeal.entity';
 import { ProactiveFiguresEntity } from '../../../../libs/persistence/src/entities/proactive-figures.entity';
 import { UnitEntity } from '../../../../libs/persistence/src/entities/unit.entity';
 import { assertYearOpen } from '../annual-reports/year-lock';
 import { MANAGERS, unitScope } from '../common/access';
 import type { Actor } from '../common/actor';
 import { AppError, invalid } from '../common/app-error';
+import { datedDocuments } from './dated-documents';
 import type { DocumentCountsDto, ProactiveYearDto, PutProactiveFiguresDto } from './dto/proactive-figures.dto';
-
-const issuedOn = (d: DocumentRepealEntity): DatedDocument => ({ issuedOn: shanghaiDate(d.signedAt!), repealedOn: d.repealedOn });
 
 @Injectable()
 export class ProactiveFiguresService {
@@ -57,11 +54,9 @@ export class ProactiveFiguresService {
       }))
       .sort((a, b) => a.unitName.localeCompare(b.unitName, 'zh'));
     const add = (pick: (r: ProactiveFiguresEntity) => number) => rows.reduce((sum, r) => sum + pick(r), 0);
-    const documents = await this.dataSource.getRepository(DocumentRepealEntity).find({
-      where: { documentType: In(['regulation', 'normative_document']), signedAt: Not(IsNull()), ...(scope !== null ? { unitId: scope } : {}) },
-    });
+    const documents = await datedDocuments(this.dataSource, scope);
     const counts = (type: string): DocumentCountsDto => {
-      const c = documentCounts(documents.filter((d) => d.documentType === type).map(issuedOn), year);
+      const c = documentCounts(documents.filter((d) => d.documentType === type), year);
       return { issued: c.issued, repealed: c.repealed, inForce: c.in_force };
     };
     return {

@@ -6,5 +6,6 @@ import { RequestsService } from './requests.service';
 @Module({
   controllers: [RequestsController],
   providers: [RequestsService, RequestClient],
+  exports: [RequestsService],
 })
 export class RequestsModule {}

@@ -8,6 +8,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { requestRowTitle, type OutcomeCode } from '../../../../libs/domain/src/annual-report/request-format';
 import { shanghaiDate } from '../../../../libs/domain/src/calendar/iso-date';
 import type { RequestClock } from '../../../../libs/domain/src/requests/request-clock';
+import type { RequestEvent } from '../../../../libs/domain/src/requests/request-events';
 import { RECEIPT_CHANNEL_RULES, type ReceiptChannel } from '../../../../libs/domain/src/requests/receipt-channel';
 import { registrationChanges, type Registration } from '../../../../libs/domain/src/requests/request-changes';
 import { excerptOf } from '../../../../libs/domain/src/requests/request-excerpt';
@@ -108,6 +109,14 @@ function asAppError(error: unknown): unknown {
   return new AppError(error.code, error.message, error.field ? [{ field: error.field, reason: error.message }] : []);
 }
 
+/** A request to register: its registration, its clock's columns, and for one moved in, its steps so far. */
+export interface RequestDraft {
+  id: string;
+  dto: CreateRequestDto;
+  snapshot: RequestSnapshot;
+  imported?: RequestEvent[];
+}
+
 function isUniqueViolation(error: unknown): boolean {
   const code = (error as { driverError?: { code?: string } }).driverError?.code ?? '';
   return code === '23505' || code.startsWith('SQLITE_CONSTRAINT');
@@ -158,67 +167,79 @@ export class RequestsService {
       throw asAppError(error);
     }
     const id = randomUUID();
-    const input = (number: string): RequestInput => ({
-      request: {
-        requestId: id,
-        number,
-        unitId: dto.unitId,
-        receivedOn: dto.receivedOn,
-        channel: dto.receiptChannel,
-        requesterType: dto.requesterType,
-        requesterName: dto.requesterName,
-        excerpt: excerptOf(dto.content),
-        registeredBy: requestActor(actor),
-      },
-      settings: { countFrom: settings.countFrom, reminderLeads: settings.reminderLeads },
-    });
-    await this.insertNumbered(id, actor, dto, requestSnapshot(clock), (manager, number) =>
-      this.starter.intend(manager, 'requestWorkflow', requestWorkflowId(id), input(number)),
-    );
-    // Temporal out of reach: the request stands and the starter starts its workflow later.
-    await this.starter.start(requestWorkflowId(id));
+    await this.registerMany(actor, [{ id, dto, snapshot: requestSnapshot(clock) }]);
     return this.get(actor, id);
   }
 
   /**
-   * Inserts the request under the next number of its year, with `alsoWrite` (its workflow's
+   * Registers requests in one transaction (all or nothing), each with its workflow's start, and
+   * starts the workflows after the commit (Temporal out of reach: the starter starts them later).
+   * An imported request carries its steps so far, already checked.
+   */
+  async registerMany(actor: Actor, drafts: RequestDraft[]): Promise<void> {
+    const settings = this.context.config.requests;
+    const input = (draft: RequestDraft, number: string): RequestInput => ({
+      request: {
+        requestId: draft.id,
+        number,
+        unitId: draft.dto.unitId,
+        receivedOn: draft.dto.receivedOn,
+        channel: draft.dto.receiptChannel,
+        requesterType: draft.dto.requesterType,
+        requesterName: draft.dto.requesterName,
+        excerpt: excerptOf(draft.dto.content),
+        registeredBy: requestActor(actor),
+      },
+      settings: { countFrom: settings.countFrom, reminderLeads: settings.reminderLeads },
+      ...(draft.imported ? { imported: draft.imported } : {}),
+    });
+    await this.insertNumbered(actor, drafts, (manager, draft, number) =>
+      this.starter.intend(manager, 'requestWorkflow', requestWorkflowId(draft.id), input(draft, number)),
+    );
+    for (const draft of drafts) await this.starter.start(requestWorkflowId(draft.id));
+  }
+
+  /**
+   * Inserts the requests under the next numbers of their years, with `alsoWrite` (each workflow's
    * start) in the same transaction; registrations at once retry on the unique number.
    */
   private async insertNumbered(
-    id: string,
     actor: Actor,
-    dto: CreateRequestDto,
-    snapshot: RequestSnapshot,
-    alsoWrite: (manager: EntityManager, number: string) => Promise<unknown>,
-  ): Promise<string> {
-    const year = Number(dto.receivedOn.slice(0, 4));
+    drafts: RequestDraft[],
+    alsoWrite: (manager: EntityManager, draft: RequestDraft, number: string) => Promise<unknown>,
+  ): Promise<void> {
     for (let attempt = 1; ; attempt++) {
       try {
         return await this.dataSource.transaction(async (manager: EntityManager) => {
           const repo = manager.getRepository(InformationRequestEntity);
-          const numberInYear = ((await repo.maximum('numberInYear', { yearReceived: year })) ?? 0) + 1;
-          const number = requestNumber(year, numberInYear);
-          const now = new Date();
-          await repo.insert({
-            id,
-            number,
-            yearReceived: year,
-            numberInYear,
-            unitId: dto.unitId,
-            requesterType: dto.requesterType,
-            requesterName: dto.requesterName.trim(),
-            requesterContact: dto.requesterContact.trim(),
-            receiptChannel: dto.receiptChannel,
-            receivedOn: dto.receivedOn,
-            content: dto.content,
-            countFrom: this.context.config.requests.countFrom,
-            ...snapshot,
-            registeredBy: actor.personId,
-            createdAt: now,
-            updatedAt: now,
-          });
-          await alsoWrite(manager, number);
-          return number;
+          const next = new Map<number, number>();
+          for (const draft of drafts) {
+            const { dto } = draft;
+            const year = Number(dto.receivedOn.slice(0, 4));
+            const numberInYear = (next.get(year) ?? ((await repo.maximum('numberInYear', { yearReceived: year })) ?? 0)) + 1;
+            next.set(year, numberInYear);
+            const number = requestNumber(year, numberInYear);
+            const now = new Date();
+            await repo.insert({
+              id: draft.id,
+              number,
+              yearReceived: year,
+              numberInYear,
+              unitId: dto.unitId,
+              requesterType: dto.requesterType,
+              requesterName: dto.requesterName.trim(),
+              requesterContact: dto.requesterContact.trim(),
+              receiptChannel: dto.receiptChannel,
+              receivedOn: dto.receivedOn,
+              content: dto.content,
+              countFrom: this.context.config.requests.countFrom,
+              ...draft.snapshot,
+              registeredBy: actor.personId,
+              createdAt: now,
+              updatedAt: now,
+            });
+            await alsoWrite(manager, draft, number);
+          }
         });
       } catch (error) {
         // Each round of colliding registrations has one winner, so as many rounds as registrations

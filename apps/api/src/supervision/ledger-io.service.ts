@@ -8,10 +8,9 @@ import { PersonEntity } from '../../../../libs/persistence/src/entities/person.e
 import { SupervisionPlanEntity } from '../../../../libs/persistence/src/entities/supervision-plan.entity';
 import { SupervisionTaskEntity } from '../../../../libs/persistence/src/entities/supervision-task.entity';
 import { UnitEntity } from '../../../../libs/persistence/src/entities/unit.entity';
-import { readTable, SpreadsheetError } from '../../../../libs/spreadsheet/src';
 import { taskWorkflowId } from '../../../../libs/contracts/src/workflow-ids';
 import type { Actor } from '../common/actor';
-import { AppError, type FieldIssue } from '../common/app-error';
+import { importRejected, readXlsxTable, sheetColumns } from '../common/sheet-import';
 import { WorkflowStarter } from '../workflow-starts/workflow-starter';
 import type { TaskFilterQuery } from './dto/task.dto';
 import { filterTasks } from './task-filter';
@@ -34,12 +33,6 @@ const sourceByText = new Map<string, TaskSource>([
   ...TASK_SOURCES.map((s) => [TASK_SOURCE_LABELS[s], s] as const),
 ]);
 
-function rejected(errors: RowError[]): AppError {
-  const sorted = [...errors].sort((a, b) => a.row - b.row);
-  const details: FieldIssue[] = sorted.map((e) => ({ row: e.row, field: e.field ?? 'row', reason: e.reason }));
-  return new AppError('IMPORT_REJECTED', `台账文件有 ${sorted.length} 处问题，未导入任何内容`, details);
-}
-
 export interface LedgerImportResult {
   rows: number;
   created: number;
@@ -59,27 +52,10 @@ export class LedgerIoService {
 
   /** All or nothing: every bad row is listed by its Excel row number, and nothing is imported unless none is bad. */
   async import(actor: Actor, content: Buffer, fileName: string, dryRun = false): Promise<LedgerImportResult> {
-    const isXlsx = content.length >= 4 && content.readUInt32BE(0) === 0x504b0304;
-    if (!isXlsx) throw new AppError('UNSUPPORTED_MEDIA_TYPE', `“${fileName}”不是 .xlsx 工作簿；请上传由台账导出或按模板填写的 .xlsx 文件`, [{ field: 'file', reason: '不是 .xlsx 工作簿' }]);
-    let table;
-    try {
-      table = await readTable(content, fileName);
-    } catch (error) {
-      if (error instanceof SpreadsheetError) throw new AppError('VALIDATION_FAILED', error.message, [{ field: 'file', reason: error.message }]);
-      throw error;
-    }
+    const table = await readXlsxTable(content, fileName, '台账');
     const headerRow = table.headerRowNumber;
-    const index = new Map<Column, number>();
     const errors: RowError[] = [];
-    const normalised = table.headers.map((h) => h.trim().toLowerCase());
-    for (const [column, names] of Object.entries(COLUMNS) as Array<[Column, readonly string[]]>) {
-      const at = normalised.findIndex((h) => names.some((n) => n.toLowerCase() === h));
-      if (at >= 0) index.set(column, at);
-      else if (REQUIRED.includes(column)) errors.push({ row: headerRow, field: column, reason: `缺少“${names[0]}”列` });
-    }
-    if (errors.length) throw rejected(errors);
-
-    const cell = (cells: string[], column: Column) => (index.has(column) ? (cells[index.get(column)!] ?? '').trim() : '');
+    const cell = sheetColumns(table, COLUMNS, REQUIRED, '台账');
     const units = new Map((await this.dataSource.getRepository(UnitEntity).find()).map((u) => [u.name, u]));
     const plans = new Map((await this.dataSource.getRepository(SupervisionPlanEntity).find({ order: { year: 'DESC' } })).reverse().map((p) => [p.title, p]));
     const ownerEmails = table.rows.map((r) => cell(r.cells, 'owner').toLowerCase()).filter(Boolean);
@@ -131,7 +107,7 @@ export class LedgerIoService {
       if (errors.length === before) drafts.push({ title, source: source!, unit: unit!, owner: owner ?? null, planId: plan?.id ?? null, due: due! });
     }
     if (table.rows.length === 0) errors.push({ row: headerRow + 1, reason: '文件中没有任务' });
-    if (errors.length) throw rejected(errors);
+    if (errors.length) throw importRejected('台账', errors);
     if (dryRun) return { rows: drafts.length, created: 0, taskIds: [], dryRun: true };
 
     // All or nothing: every row and every workflow start in one transaction; the starts run after

@@ -6,7 +6,8 @@ import { MANAGERS, Roles } from '../common/access';
 import { Actor, CurrentActor } from '../common/actor';
 import { FILE_BODY, multipartFiles } from '../common/multipart-upload';
 import { IdParam } from '../common/id-param';
-import { CreateTaskDto, DueDateDto, EmptyDto, ExtensionDecisionDto, ImportLedgerQuery, ListTasksQuery, TaskFilterQuery, ProgressDto, ReasonDto, SubmitTaskDto, TransferTaskDto } from './dto/task.dto';
+import { ImportPreviewQuery } from '../common/import-preview-query';
+import { CreateTaskDto, DueDateDto, EmptyDto, ExtensionDecisionDto, ListTasksQuery, TaskFilterQuery, ProgressDto, ReasonDto, SubmitTaskDto, TransferTaskDto } from './dto/task.dto';
 import { LedgerImportResultDto, TaskDetailDto, TaskDto, TaskHistoryDto, TaskPageDto } from './dto/task-view.dto';
 import { LedgerIoService } from './ledger-io.service';
 import { TasksService } from './tasks.service';
@@ -45,7 +46,7 @@ export class TasksController {
   @ApiConsumes('multipart/form-data')
   @ApiBody(FILE_BODY)
   @ApiOkResponse({ type: LedgerImportResultDto })
-  async import(@CurrentActor() actor: Actor, @Req() request: FastifyRequest, @Query() query: ImportLedgerQuery): Promise<LedgerImportResultDto> {
+  async import(@CurrentActor() actor: Actor, @Req() request: FastifyRequest, @Query() query: ImportPreviewQuery): Promise<LedgerImportResultDto> {
     const { file } = await multipartFiles(request, ['file'], '台账（.xlsx）', this.context.config.api.archiveUnpackLimitBytes);
     return this.ledger.import(actor, file.content, file.fileName, query.dryRun === true);
   }

@@ -78,3 +78,4 @@ export {
   type RegistrationChange,
   type RegistrationField,
 } from './request-changes';
+export { importedRequestEvents, type ImportedSteps } from './imported-request';

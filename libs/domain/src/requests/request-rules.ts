@@ -39,6 +39,7 @@ export const REQUEST_RULE_CODES = [
   'CORRECTION_NEEDS_REASON',
   'RECEIPT_YEAR_CHANGE',
   'REQUEST_TRANSFER_INVALID',
+  'IMPORTED_STEP_INCOMPLETE',
 ] as const;
 export type RequestRuleCode = (typeof REQUEST_RULE_CODES)[number];
 

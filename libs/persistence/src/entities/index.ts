@@ -8,6 +8,7 @@ import { CallAttemptEntity } from './call-attempt.entity';
 import { DocumentRepealEntity } from './document-repeal.entity';
 import { DocumentVersionEntity } from './document-version.entity';
 import { DocumentEntity } from './document.entity';
+import { ImportedDocumentEntity } from './imported-document.entity';
 import { InformationRequestEntity } from './information-request.entity';
 import { MailMessageEntity } from './mail-message.entity';
 import { PendingStartEntity } from './pending-start.entity';
@@ -28,7 +29,7 @@ import { TrailSealEntity } from './trail-seal.entity';
 import { UnitEntity } from './unit.entity';
 
 export { ApiTokenEntity, DocumentEntity, DocumentVersionEntity, MailMessageEntity, PersonEntity, SignOffConfigEntity, TrailEntryEntity, TrailSealEntity, UnitEntity };
-export { DocumentRepealEntity, InformationRequestEntity, ProactiveFiguresEntity, RequestEventEntity, ReviewLitigationCaseEntity };
+export { DocumentRepealEntity, ImportedDocumentEntity, InformationRequestEntity, ProactiveFiguresEntity, RequestEventEntity, ReviewLitigationCaseEntity };
 export { CallAssignmentEntity, CallAttemptEntity, PlanLetterEntity, SupervisionOrderEntity, SupervisionPlanEntity, SupervisionTaskEntity, TaskEvidenceFileEntity, TaskHistoryEntity };
 export { AnnualReportAmendmentEntity, AnnualReportEntity, AnnualReportTextEntity };
 export { AuditEntryEntity, PendingStartEntity, QuarterlyCircularEntity };
@@ -50,6 +51,7 @@ export const ENTITIES = [
   ReviewLitigationCaseEntity,
   ProactiveFiguresEntity,
   DocumentRepealEntity,
+  ImportedDocumentEntity,
   SupervisionPlanEntity,
   PlanLetterEntity,
   SupervisionTaskEntity,

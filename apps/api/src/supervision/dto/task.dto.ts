@@ -98,14 +98,6 @@ export class ListTasksQuery extends TaskFilterQuery {
   sort?: 'dueOn' | '-dueOn';
 }
 
-export class ImportLedgerQuery {
-  @ApiPropertyOptional({ description: 'check the file and list its bad rows without importing anything' })
-  @IsOptional()
-  @BooleanQuery()
-  @IsBoolean({ message: 'dryRun must be true or false' })
-  dryRun?: boolean;
-}
-
 export class EvidenceFileDto {
   @ApiProperty({ example: '公开指南.pdf' })
   @IsString()
