@@ -126,4 +126,35 @@ describe('moving in: open requests and the regulations in force, from .xlsx, pre
     const again = await upload('regulations', good, false);
     expect(again.body.details.map((d: { field: string }) => d.field)).toEqual(['number', 'number', 'number']);
   });
+
+  it('open tasks come in through the ledger with their due dates and status: one already late is overdue at once, one under way stays so', async () => {
+    const headers = ['任务名称', '责任单位', '办理时限', '状态'];
+    const refused = await w.api.http
+      .post('/tasks/import')
+      .set('authorization', w.coordinator.auth)
+      .attach('file', await sheet(headers, [['公开已报送事项', '区自然资源局', addDays(today(), 7), '已报送']]), 'ledger.xlsx');
+    expect([refused.status, refused.body.details[0].row, refused.body.details[0].field]).toEqual([422, 2, 'status']);
+
+    const lateDue = workingDaysAgo(5);
+    const file = await sheet(headers, [
+      ['公开征收补偿方案（迁入）', '区自然资源局', lateDue, '办理中'],
+      ['公开规划许可（迁入）', '区自然资源局', addDays(today(), 7), '已交办'],
+    ]);
+    const preview = await w.api.http.post('/tasks/import').query({ dryRun: 'true' }).set('authorization', w.coordinator.auth).attach('file', file, 'ledger.xlsx');
+    expect(preview.body).toMatchObject({ dryRun: true, rows: 2, created: 0 });
+    const committed = await w.api.http.post('/tasks/import').set('authorization', w.coordinator.auth).attach('file', file, 'ledger.xlsx');
+    const [late, fresh] = committed.body.taskIds as string[];
+    const read = (id: string) => w.api.http.get(`/tasks/${id}`).set('authorization', w.coordinator.auth);
+    await waitFor('the late task to be overdue and under way', async () => {
+      const task = (await read(late)).body;
+      return task.status === 'in_progress' && task.overdue === true;
+    });
+    expect((await read(late)).body.dueOn).toBe(lateDue);
+    expect((await read(fresh)).body).toMatchObject({ status: 'assigned', overdue: false });
+    const history = (await w.api.http.get(`/tasks/${late}/history`).set('authorization', w.coordinator.auth)).body.entries as Array<{ event: string; data: Record<string, unknown> }>;
+    expect(history.slice(0, 2).map((h) => [h.event, h.data.imported ?? null])).toEqual([
+      ['assigned', null],
+      ['started', true],
+    ]);
+  });
 });

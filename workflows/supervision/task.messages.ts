@@ -20,6 +20,8 @@ export interface SupervisedTaskInput {
   owner: { id: string; name: string; email: string } | null;
   due: TaskDue;
   createdBy: TaskActor;
+  /** A task brought in already under way (办理中) from the old way of working; absent, it starts assigned. */
+  underWay?: boolean;
 }
 
 export interface OpenOrder {

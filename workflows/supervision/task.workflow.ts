@@ -140,6 +140,10 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskState> {
 
   if (!input.resume) {
     void record([entry('assigned', task.createdBy, { dueOn: facts.dueOn, unitId: task.unitId, ownerId: task.owner?.id ?? null })], [mail('assigned', unit, taskMail.assigned(facts))]);
+    if (task.underWay) {
+      state.lifecycle = applyTaskAction(state.lifecycle, { type: 'start', on: today() });
+      void record([entry('started', task.createdBy, { imported: true })]);
+    }
   }
 
   // ---- the unit's actions and the office's verdicts -----------------------------------------

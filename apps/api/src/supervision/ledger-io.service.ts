@@ -24,9 +24,14 @@ const COLUMNS = {
   source: ['来源', 'source'],
   owner: ['责任人邮箱', 'owner'],
   plan: ['方案', 'plan'],
+  status: ['状态', 'status'],
 } as const;
 type Column = keyof typeof COLUMNS;
 const REQUIRED: Column[] = ['title', 'unit', 'due'];
+
+const openStatusByText = new Map<string, 'assigned' | 'in_progress'>(
+  (['assigned', 'in_progress'] as const).flatMap((s) => [[s, s] as const, [TASK_STATUS_LABELS[s], s] as const]),
+);
 
 const sourceByText = new Map<string, TaskSource>([
   ...TASK_SOURCES.map((s) => [s, s] as const),
@@ -104,7 +109,13 @@ export class LedgerIoService {
         else if (existing.has(key)) fail('title', `台账中已有${unit.name}的任务“${title}”`);
         else firstRow.set(key, row);
       }
-      if (errors.length === before) drafts.push({ title, source: source!, unit: unit!, owner: owner ?? null, planId: plan?.id ?? null, due: due! });
+      // Moving in, a task may be under way already; one submitted or closed has nothing left to supervise.
+      const statusText = cell(cells, 'status');
+      const status = statusText === '' ? 'assigned' : openStatusByText.get(statusText);
+      if (!status) fail('status', `状态“${statusText}”应为${TASK_STATUS_LABELS.assigned}或${TASK_STATUS_LABELS.in_progress}：只导入在办任务`);
+      if (errors.length === before) {
+        drafts.push({ title, source: source!, unit: unit!, owner: owner ?? null, planId: plan?.id ?? null, due: due!, ...(status === 'in_progress' ? { underWay: true } : {}) });
+      }
     }
     if (table.rows.length === 0) errors.push({ row: headerRow + 1, reason: '文件中没有任务' });
     if (errors.length) throw importRejected('台账', errors);

@@ -52,6 +52,8 @@ export interface TaskDraft {
   owner: PersonEntity | null;
   planId: string | null;
   due: TaskDue;
+  /** Imported already under way (办理中). */
+  underWay?: boolean;
 }
 
 export function toTaskDto(t: SupervisionTaskEntity, files: TaskEvidenceFileEntity[] = [], standing: TaskStanding | null = null) {
@@ -180,6 +182,7 @@ export class TasksService {
         owner: draft.owner ? { id: draft.owner.id, name: draft.owner.name, email: draft.owner.email } : null,
         due: draft.due,
         createdBy: taskActor(actor),
+        ...(draft.underWay ? { underWay: true } : {}),
       },
       timing: this.context.config.supervision.timing,
     };
