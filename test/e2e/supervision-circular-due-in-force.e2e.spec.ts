@@ -30,12 +30,14 @@ describe('the quarterly circular counts each task against the due date in force 
     // Due 14 March and still open at the quarter's end; moved to 30 May only on 8 April. Q1 counts
     // it due on 14 March and overdue 17–21, 24–28 and 31 March: 11 working days.
     await moved(await task('公开校舍维修计划', '2025-05-30', null), 'due_changed', '2025-04-08', '2025-03-14', '2025-05-30');
+    // Entered by mistake and cancelled: late as it was, it counts for nobody.
+    await insertPastTask(w, { unitId: w.bureau.id, title: '误录任务', dueOn: '2025-02-10', submittedOn: null, status: 'cancelled' });
   }, 60_000);
   afterAll(async () => {
     await w?.stop();
   });
 
-  it('scores an extension within the quarter by the new date and one after it by the old, and says so', async () => {
+  it('scores an extension within the quarter by the new date and one after it by the old, leaves a cancelled task out, and says so', async () => {
     const q1 = await w.api.http.post('/circulars/2025/1').set('authorization', w.coordinator.auth);
     expect(q1.status).toBe(200);
     const row = q1.body.circular.rows.find((r: { unitId: string }) => r.unitId === w.bureau.id);
