@@ -1717,6 +1717,18 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ActorDto: {
+            email: string;
+            name: string;
+            /** Format: uuid */
+            personId: string;
+            roles: ("admin" | "coordinator" | "unit_contact" | "signer" | "auditor")[];
+            /** @description 1, 2 or 3 for a signer */
+            signerLevel: number | null;
+            unitId: string | null;
+            /** @enum {string} */
+            via: "password" | "api_token";
+        };
         AmendmentDto: {
             /** @example 一件申请的办理结果登记有误，应为部分公开 */
             reason: string;
@@ -1732,6 +1744,45 @@ export interface components {
             /** @example 同意。 */
             comment?: string;
         };
+        CallAttemptDto: {
+            attempt: number;
+            calledOn: string;
+            contactName: string | null;
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            outcome: "answered" | "unreachable";
+            promisedOn: string | null;
+            summary: string | null;
+        };
+        CallDto: {
+            attempts: components["schemas"]["CallAttemptDto"][];
+            /** @description the day to call: the planned day, or the next working day after an unreachable try */
+            callOn: string;
+            /** Format: uuid */
+            id: string;
+            /** @description overdue first, then at risk */
+            items: components["schemas"]["CallItemDto"][];
+            phone: string | null;
+            plannedOn: string;
+            /** @enum {string} */
+            status: "open" | "done" | "escalated";
+            /** Format: uuid */
+            unitId: string;
+            unitName: string | null;
+        };
+        CallItemDto: {
+            /** @example 2026-12-01 */
+            due: string;
+            overdueWorkingDays: number;
+            /** @enum {string} */
+            reason: "overdue" | "at_risk";
+            /** Format: uuid */
+            taskId: string;
+            title: string;
+            workingDaysLeft: number;
+        };
         CallOutcomeDto: {
             /** @description who answered (required when answered) */
             contactName?: string;
@@ -1744,6 +1795,24 @@ export interface components {
             promisedOn?: string;
             /** @description what was said (required when answered) */
             summary?: string;
+        };
+        CallOutcomeResultDto: {
+            attempt: number;
+            callOn: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            next: "retry" | "done" | "escalate_to_leader";
+            /** @enum {string} */
+            status: "open" | "done" | "escalated";
+        };
+        CallPageDto: {
+            items: components["schemas"]["CallDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+            /** @description unreachable tries in a row before the unit's leader is told (SUPERVISION_CALL_TRIES) */
+            unreachableTriesBeforeLeader: number;
         };
         CancelSignOffDto: {
             /** @example 文件已由上级统一印发，本单位不再发文 */
@@ -1790,6 +1859,102 @@ export interface components {
         ChangePasswordDto: {
             currentPassword: string;
             newPassword: string;
+        };
+        CircularContentDto: {
+            /** @description items due below which a unit is listed apart */
+            minItemsDue: number;
+            period: components["schemas"]["CircularPeriodDto"];
+            /** @example 2026年第三季度 */
+            quarterLabel: string;
+            rectificationPlanDue: string | null;
+            rows: components["schemas"]["CircularRowDto"][];
+            /** @description the scoring rule with its weights, in Chinese */
+            scoringNote: string;
+            /** @description the ranking as printed in the .docx and .xlsx */
+            table: components["schemas"]["CircularTableDto"];
+            title: string;
+            unranked: components["schemas"]["UnrankedUnitDto"][];
+        };
+        CircularDto: {
+            circular: components["schemas"]["CircularContentDto"];
+            /** @description the mail's HTML, with the score chart inline */
+            html: string;
+            interviews: components["schemas"]["InterviewDto"][];
+            issuedOn: string;
+            lastPlace: components["schemas"]["LastPlaceUnitDto"][];
+            /** @enum {number} */
+            quarter: 1 | 2 | 3 | 4;
+            /** @example 2026-Q3 */
+            quarterKey: string;
+            /** @description how many times its mail went out */
+            sends: number;
+            subject: string;
+            /** @description the mail's plain text */
+            text: string;
+            title: string;
+            year: number;
+        };
+        CircularIssuedDto: {
+            circular: components["schemas"]["CircularContentDto"];
+            /** @description the mail's HTML, with the score chart inline */
+            html: string;
+            interviews: components["schemas"]["InterviewDto"][];
+            issuedOn: string;
+            lastPlace: components["schemas"]["LastPlaceUnitDto"][];
+            /** @enum {number} */
+            quarter: 1 | 2 | 3 | 4;
+            /** @example 2026-Q3 */
+            quarterKey: string;
+            /** @description the issuing workflow's result */
+            run: {
+                [key: string]: unknown;
+            };
+            /** @description how many times its mail went out */
+            sends: number;
+            subject: string;
+            /** @description the mail's plain text */
+            text: string;
+            title: string;
+            year: number;
+        };
+        CircularListDto: {
+            /** @description latest first */
+            items: components["schemas"]["CircularSummaryDto"][];
+        };
+        CircularPeriodDto: {
+            from: string;
+            to: string;
+        };
+        CircularRowDto: {
+            onTimeCompletion: number | null;
+            overdueTasks: number;
+            overdueWorkingDays: number;
+            rank: number;
+            requestTimeliness: number | null;
+            score: number;
+            signOffTimeliness: number | null;
+            tasksDue: number;
+            tied: boolean;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+        };
+        CircularSummaryDto: {
+            interviews: components["schemas"]["InterviewDto"][];
+            issuedOn: string;
+            lastPlace: components["schemas"]["LastPlaceUnitDto"][];
+            /** @enum {number} */
+            quarter: 1 | 2 | 3 | 4;
+            /** @example 2026-Q3 */
+            quarterKey: string;
+            /** @description how many times its mail went out */
+            sends: number;
+            title: string;
+            year: number;
+        };
+        CircularTableDto: {
+            headers: string[];
+            rows: string[][];
         };
         CloseDto: {
             /**
@@ -2135,6 +2300,14 @@ export interface components {
             /** @example application/pdf */
             mediaType?: string;
         };
+        EvidenceFileViewDto: {
+            filename: string;
+            /** Format: uuid */
+            id: string;
+            mediaType: string;
+            sha256: string;
+            sizeBytes: number;
+        };
         ExtensionDecisionDto: {
             /** @description true approves the extension, false refuses it */
             approve: boolean;
@@ -2155,6 +2328,26 @@ export interface components {
             licensingDecisions: number;
             penaltyDecisions: number;
         };
+        InterviewDto: {
+            /** @description the two quarters, earlier first */
+            quarters: components["schemas"]["QuarterDto"][];
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+        };
+        LastPlaceUnitDto: {
+            rank: number;
+            score: number;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+        };
+        LedgerImportResultDto: {
+            created: number;
+            dryRun: boolean;
+            rows: number;
+            taskIds: string[];
+        };
         LoginDto: {
             /** @example coordinator@gov.example.cn */
             email: string;
@@ -2170,9 +2363,39 @@ export interface components {
             /** @example Bearer */
             tokenType: string;
         };
+        MailMessageDto: {
+            attempts: number;
+            cc: string[];
+            createdAt: string;
+            /**
+             * @description the idempotency key
+             * @example task:…:assigned
+             */
+            key: string;
+            /** @description the SMTP server's last refusal */
+            lastError: string | null;
+            sentAt: string | null;
+            /** @enum {string} */
+            status: "queued" | "sending" | "sent" | "failed" | "dead";
+            subject: string;
+            to: string[];
+        };
+        MailPageDto: {
+            items: components["schemas"]["MailMessageDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
         OrderReplyDto: {
             /** @example 已于今日报送，逾期原因系…… */
             text: string;
+        };
+        PendingExtensionDto: {
+            /** @example 2026-12-31 */
+            dueOn: string;
+            reason: string;
+            requestedAt: string;
+            requestedBy: string;
         };
         PersonDto: {
             active: boolean;
@@ -2208,6 +2431,22 @@ export interface components {
             unitId: string | null;
             updatedAt: string;
         };
+        PlanDetailDto: {
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            letters: components["schemas"]["PlanLetterViewDto"][];
+            tasks: number;
+            title: string;
+            year: number;
+        };
+        PlanDto: {
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            title: string;
+            year: number;
+        };
         PlanLetterDto: {
             /** @description the file, base64; at most EVIDENCE_FILE_LIMIT decoded */
             contentBase64: string;
@@ -2220,6 +2459,18 @@ export interface components {
              * @description the unit that signed the letter
              */
             unitId?: string;
+        };
+        PlanLetterViewDto: {
+            createdAt: string;
+            filename: string;
+            /** Format: uuid */
+            id: string;
+            mediaType: string;
+            sizeBytes: number;
+            unitId: string | null;
+        };
+        PlanListDto: {
+            items: components["schemas"]["PlanDto"][];
         };
         ProactiveYearDto: {
             /** @description 行政规范性文件, from the sign-off documents */
@@ -2267,6 +2518,12 @@ export interface components {
              * @description the unit whose figures these are; a unit contact may name only their own
              */
             unitId: string;
+        };
+        QuarterDto: {
+            /** @enum {number} */
+            quarter: 1 | 2 | 3 | 4;
+            /** @example 2026 */
+            year: number;
         };
         ReasonDto: {
             /** @example 佐证材料不完整，缺少公开页面截图 */
@@ -2323,6 +2580,12 @@ export interface components {
             title: string;
             /** Format: uuid */
             unitId: string;
+        };
+        ReplyClockDto: {
+            /** @description the reply deadline has passed */
+            overdue: boolean;
+            overdueWorkingDays: number;
+            workingDaysLeft: number;
         };
         ReportTextsDto: {
             /**
@@ -2530,6 +2793,141 @@ export interface components {
             links?: string[];
             note?: string;
         };
+        SupervisionOrderDto: {
+            actionDemanded: string;
+            escalatedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @example 2026-12-01 */
+            issuedOn: string;
+            /**
+             * @description 1 一般, 2 重点, 3 特急
+             * @enum {number}
+             */
+            level: 1 | 2 | 3;
+            /** @example 一般 */
+            levelName: string;
+            /** @example 督〔2026〕3号 */
+            number: string;
+            repliedAt: string | null;
+            /** @description null once answered or escalated */
+            replyClock: components["schemas"]["ReplyClockDto"] | null;
+            replyDueAt: string;
+            replyText: string | null;
+            /** @enum {string} */
+            status: "awaiting_reply" | "replied" | "escalated";
+            /** Format: uuid */
+            taskId: string;
+            /** Format: uuid */
+            unitId: string;
+        };
+        SupervisionOrderPageDto: {
+            items: components["schemas"]["SupervisionOrderDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        TaskDetailDto: {
+            /** @description what the caller may do to the task now; the routes still decide */
+            actions: ("start" | "submit" | "verify" | "return" | "cancel" | "changeDue" | "transfer" | "requestExtension" | "decideExtension" | "progress")[];
+            createdAt: string;
+            /** @description the instant the time limit runs out */
+            dueAt: string;
+            /** @example 2026-12-31 */
+            dueOn: string;
+            evidence: components["schemas"]["TaskEvidenceDto"];
+            /** Format: uuid */
+            id: string;
+            overdue: boolean;
+            ownerId: string | null;
+            pendingExtension: components["schemas"]["PendingExtensionDto"] | null;
+            planId: string | null;
+            returnReason: string | null;
+            /** @enum {string} */
+            source: "plan" | "inspection" | "last_place_reminder";
+            /** @description today's count and colour in lists and the detail; null in an action's answer */
+            standing: components["schemas"]["TaskStandingDto"] | null;
+            /** @enum {string} */
+            status: "assigned" | "in_progress" | "submitted" | "verified" | "returned" | "cancelled";
+            submissions: number;
+            submittedOn: string | null;
+            title: string;
+            /** Format: uuid */
+            unitId: string;
+            updatedAt: string;
+            verifiedOn: string | null;
+        };
+        TaskDto: {
+            createdAt: string;
+            /** @description the instant the time limit runs out */
+            dueAt: string;
+            /** @example 2026-12-31 */
+            dueOn: string;
+            evidence: components["schemas"]["TaskEvidenceDto"];
+            /** Format: uuid */
+            id: string;
+            overdue: boolean;
+            ownerId: string | null;
+            planId: string | null;
+            returnReason: string | null;
+            /** @enum {string} */
+            source: "plan" | "inspection" | "last_place_reminder";
+            /** @description today's count and colour in lists and the detail; null in an action's answer */
+            standing: components["schemas"]["TaskStandingDto"] | null;
+            /** @enum {string} */
+            status: "assigned" | "in_progress" | "submitted" | "verified" | "returned" | "cancelled";
+            submissions: number;
+            submittedOn: string | null;
+            title: string;
+            /** Format: uuid */
+            unitId: string;
+            updatedAt: string;
+            verifiedOn: string | null;
+        };
+        TaskEvidenceDto: {
+            files: components["schemas"]["EvidenceFileViewDto"][];
+            links: string[];
+            note: string | null;
+        };
+        TaskHistoryDto: {
+            /** @description oldest first */
+            entries: components["schemas"]["TaskHistoryEntryDto"][];
+        };
+        TaskHistoryEntryDto: {
+            actorId: string | null;
+            actorName: string;
+            /**
+             * @description unit_contact, coordinator or system
+             * @example coordinator
+             */
+            actorRole: string;
+            /** @description what the event says: a reason, dates, a number */
+            data: {
+                [key: string]: unknown;
+            };
+            /** @example extension_approved */
+            event: string;
+            /** @description unique within the task, so a retried step records once */
+            key: string;
+            occurredAt: string;
+        };
+        TaskPageDto: {
+            items: components["schemas"]["TaskDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        TaskStandingDto: {
+            /** @description the supervision order awaiting the unit or gone to the leader */
+            openOrderId: string | null;
+            overdueWorkingDays: number;
+            /**
+             * @description blue: within the warning window; yellow: due today or late; red: an order is out or it is later
+             * @enum {string|null}
+             */
+            warning: "blue" | "yellow" | "red" | null;
+            workingDaysLeft: number;
+        };
         TransferRequestDto: {
             /** @example 申请事项属区民政局职责 */
             reason: string;
@@ -2578,6 +2976,14 @@ export interface components {
             page: number;
             pageSize: number;
             total: number;
+        };
+        UnrankedUnitDto: {
+            itemsDue: number;
+            /** @description why it is listed apart */
+            note: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
         };
         UpdateCaseResultDto: {
             /** @description when the result was decided; only with a result other than pending */
@@ -4247,7 +4653,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ActorDto"];
+                };
             };
             /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
@@ -4707,7 +5115,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CallPageDto"];
+                };
             };
             /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
@@ -4793,7 +5203,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CallOutcomeResultDto"];
+                };
             };
             /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
@@ -4891,7 +5303,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CircularListDto"];
+                };
             };
             /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
@@ -4974,7 +5388,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CircularDto"];
+                };
             };
             /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
@@ -5059,7 +5475,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CircularIssuedDto"];
+                };
             };
             /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
@@ -7369,7 +7787,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MailPageDto"];
+                };
             };
             /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
@@ -7451,7 +7871,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MailMessageDto"];
+                };
             };
             /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
@@ -8496,7 +8918,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlanListDto"];
+                };
             };
             /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
@@ -8580,7 +9004,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlanDto"];
+                };
             };
             /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
@@ -8680,7 +9106,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlanDetailDto"];
+                };
             };
             /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
@@ -8766,7 +9194,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlanLetterViewDto"];
+                };
             };
             /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
@@ -9131,6 +9561,8 @@ export interface operations {
                 active?: boolean;
                 /** @description requests carried over into this year (上年结转): received before it and still open when it began */
                 carriedOverInto?: number;
+                /** @description only open requests due from today to this many working days ahead (临近答复期限) */
+                dueWithinWorkingDays?: number;
                 outcome?: "granted" | "partly_granted" | "withheld.state_secret" | "withheld.prohibited_by_law" | "withheld.security_and_stability" | "withheld.third_party_rights" | "withheld.internal_affairs" | "withheld.process_information" | "withheld.enforcement_case_file" | "withheld.administrative_query" | "unavailable.not_held" | "unavailable.needs_creation" | "unavailable.unclear_after_correction" | "not_processed.petition_or_complaint" | "not_processed.repeated" | "not_processed.publication" | "not_processed.excessive" | "not_processed.confirm_or_reissue" | "other.correction_not_made" | "other.fee_not_paid" | "other.other";
                 /** @description only requests in breach of their answer period (true), or only those not (false) */
                 overdue?: boolean;
@@ -9138,6 +9570,8 @@ export interface operations {
                 pageSize?: number;
                 /** @description a part of the name to look for */
                 q?: string;
+                /** @description latest received first (-receivedOn), or least time left first (dueOn; requests without a running period last) */
+                sort?: "-receivedOn" | "dueOn";
                 status?: "in_progress" | "awaiting_correction" | "consulting" | "overdue" | "answered" | "answered_late" | "abandoned";
                 unitId?: string;
                 /** @description the year received */
@@ -10668,7 +11102,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SupervisionOrderPageDto"];
+                };
             };
             /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
@@ -10750,7 +11186,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SupervisionOrderDto"];
+                };
             };
             /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
@@ -10836,7 +11274,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SupervisionOrderDto"];
+                };
             };
             /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
@@ -10955,7 +11395,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TaskPageDto"];
+                };
             };
             /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
@@ -11039,7 +11481,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TaskDto"];
+                };
             };
             /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
@@ -11139,7 +11583,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TaskDetailDto"];
+                };
             };
             /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
@@ -11225,7 +11671,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TaskDto"];
+                };
             };
             /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
@@ -11329,7 +11777,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TaskDto"];
+                };
             };
             /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
@@ -11516,7 +11966,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TaskHistoryDto"];
+                };
             };
             /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
@@ -11620,7 +12072,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TaskDto"];
+                };
             };
             /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
@@ -11720,7 +12174,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TaskHistoryDto"];
+                };
             };
             /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
@@ -11806,7 +12262,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TaskHistoryDto"];
+                };
             };
             /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
@@ -11910,7 +12368,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TaskDto"];
+                };
             };
             /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
@@ -12014,7 +12474,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TaskDto"];
+                };
             };
             /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
@@ -12118,7 +12580,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TaskDto"];
+                };
             };
             /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
@@ -12222,7 +12686,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TaskDto"];
+                };
             };
             /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
@@ -12326,7 +12792,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TaskDto"];
+                };
             };
             /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
@@ -12533,7 +13001,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LedgerImportResultDto"];
+                };
             };
             /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
