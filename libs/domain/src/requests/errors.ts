@@ -25,6 +25,14 @@ export class RequestEventSequenceError extends RequestClockError {
   }
 }
 
+/** The correction deadline set before the notice itself: the sequence is wrong, and the deadline is the field at fault. */
+export class CorrectionDueBeforeNoticeError extends RequestEventSequenceError {
+  constructor(correctionDue: IsoDate, noticeOn: IsoDate, eventIndex: number) {
+    super(`补正期限${correctionDue}早于补正通知日期${noticeOn}`, eventIndex);
+    this.name = 'CorrectionDueBeforeNoticeError';
+  }
+}
+
 export class ReceiptInFutureError extends RequestClockError {
   readonly code = 'RECEIPT_IN_FUTURE' as const;
 

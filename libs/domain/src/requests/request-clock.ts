@@ -4,6 +4,7 @@ import { defaultCalendar } from '../calendar/default-calendar';
 import { addDays, assertIsoDate, isWeekend, type IsoDate } from '../calendar/iso-date';
 import type { WorkingDayCalendar } from '../calendar/working-day-calendar';
 import {
+  CorrectionDueBeforeNoticeError,
   CorrectionNoticeLateError,
   EventInFutureError,
   ExtensionAfterDueError,
@@ -290,7 +291,7 @@ function replay(
         if (state.extension) throw new RequestEventSequenceError('已批准延期后不能再要求补正', i);
         assertIsoDate(event.correctionDue, `events[${i}].correctionDue`);
         if (event.correctionDue < event.date) {
-          throw new RequestEventSequenceError(`补正期限${event.correctionDue}早于补正通知日期${event.date}`, i);
+          throw new CorrectionDueBeforeNoticeError(event.correctionDue, event.date, i);
         }
         state.correction = { requestedOn: event.date, correctionDue: event.correctionDue, receivedOn: null };
         state.clockStart = null;

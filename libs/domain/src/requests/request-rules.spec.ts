@@ -44,6 +44,7 @@ describe('checkRequestEvent', () => {
     const extension = (workingDays: number, date = '2024-10-28'): RequestEvent => ({ type: 'extension_approved', date, workingDays, approver: '王某' });
     const cases: Array<[RequestEvent[], RequestEvent, string, string | undefined]> = [
       [[RECEIVED], { type: 'correction_requested', date: '2024-10-14', correctionDue: '2024-10-25' }, 'CORRECTION_NOTICE_LATE', 'sentOn'],
+      [[RECEIVED], { type: 'correction_requested', date: '2024-10-08', correctionDue: '2024-10-07' }, 'REQUEST_EVENT_SEQUENCE', 'correctionDue'],
       [[RECEIVED], extension(21), 'EXTENSION_TOO_LONG', 'workingDays'],
       [[RECEIVED], extension(5, '2024-10-31'), 'EXTENSION_AFTER_DUE', 'approvedOn'],
       [[RECEIVED, extension(5)], extension(5, '2024-10-29'), 'SECOND_EXTENSION', undefined],

@@ -3,6 +3,7 @@ import type { IsoDate } from '../calendar/iso-date';
 import type { WorkingDayCalendar } from '../calendar/working-day-calendar';
 import type { Role } from '../registry/roles';
 import {
+  CorrectionDueBeforeNoticeError,
   CorrectionNoticeLateError,
   EventInFutureError,
   ExtensionAfterDueError,
@@ -115,6 +116,7 @@ function fieldAtFault(error: RequestClockError, dateField: string): string | und
   }
   if (error instanceof ExtensionTooLongError || error instanceof InvalidExtensionError) return 'workingDays';
   if (error instanceof ExtensionWithoutApproverError) return 'approver';
+  if (error instanceof CorrectionDueBeforeNoticeError) return 'correctionDue';
   if (error instanceof UnknownOutcomeError) return 'outcome';
   return undefined;
 }
