@@ -18,6 +18,11 @@ describe('the API error as a person reads it', () => {
     expect(e.reasonFor('comment')).toBe('退回须填写意见，说明要修改什么');
   });
 
+  it("says a sign-off rule in Chinese even when its English wording names a person", () => {
+    const e = ApiError.from(403, { code: 'SEPARATION_OF_DUTIES', message: '区长陈 signs level 3; no one signs two levels', details: [] });
+    expect(e.message).toBe('职责分离：起草人不审签自己的文件，同一人不审签两级');
+  });
+
   it('falls back to the status when the body is not the error shape', () => {
     expect(ApiError.from(502, null).message).toBe('服务器返回错误（HTTP 502）');
   });

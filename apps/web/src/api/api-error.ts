@@ -71,9 +71,10 @@ export class ApiError extends Error {
     const b = (body ?? {}) as { code?: unknown; message?: unknown; details?: unknown };
     const code = typeof b.code === 'string' ? b.code : 'HTTP_ERROR';
     const said = typeof b.message === 'string' ? b.message : '';
-    const message = hasChinese(said) ? said : (CHINESE_BY_CODE[code] ?? (said || `服务器返回错误（HTTP ${status}）`));
-    const details = Array.isArray(b.details) ? (b.details as FieldIssue[]) : [];
     const rule = RULE_REFUSALS[code];
+    // A rule's wording is English even when it names a person (区长陈 signs level 3): the rule reads in Chinese.
+    const message = rule ?? (hasChinese(said) ? said : (CHINESE_BY_CODE[code] ?? (said || `服务器返回错误（HTTP ${status}）`)));
+    const details = Array.isArray(b.details) ? (b.details as FieldIssue[]) : [];
     return new ApiError(status, code, message, rule ? details.map((d) => (hasChinese(d.reason) ? d : { ...d, reason: rule })) : details);
   }
 
