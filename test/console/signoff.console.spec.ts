@@ -1,27 +1,14 @@
 import type { Page } from 'playwright-core';
-import { sha256, startSignOffWorld, type Member, type SignOffWorld } from '../support/signoff-fixtures';
-import { openPage, PHONE, screenshot, signIn } from './support/browser';
-import { serveConsole } from './support/console-stack';
+import { sha256, startSignOffWorld, type Member } from '../support/signoff-fixtures';
+import { PHONE, screenshot } from './support/browser';
+import { peopleInBrowsers } from './support/people-in-browsers';
 
 describe('console: a three-level sign-off by four people, each in their own browser', () => {
-  let w: Awaited<ReturnType<typeof serveConsole<SignOffWorld>>>;
-  const pages: Page[] = [];
+  const people = peopleInBrowsers(startSignOffWorld);
+  const as = (member: Member, phone = false) => people.as(member, phone ? PHONE : undefined);
+  let w: typeof people.world;
+  beforeAll(() => (w = people.world));
 
-  beforeAll(async () => {
-    w = await serveConsole(startSignOffWorld);
-  }, 90_000);
-  afterAll(async () => {
-    for (const p of pages) await p.context().close();
-    await w?.stop();
-  });
-
-  async function as(member: Member, phone = false): Promise<Page> {
-    const page = await openPage(w.browser, w.baseURL, phone ? PHONE : undefined);
-    pages.push(page);
-    await signIn(page, member.email, member.password);
-    await page.waitForURL('**/desk');
-    return page;
-  }
   const status = (page: Page, text: string) => page.getByTestId('status').filter({ hasText: text }).waitFor();
   // Element Plus lays its placeholder over the combobox input: a person clicks the box around it.
   const openSelect = (page: Page, field: string) => page.locator('.el-select__wrapper', { has: page.getByRole('combobox', { name: field }) }).click();

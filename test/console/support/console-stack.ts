@@ -6,7 +6,7 @@ import { launchBrowser, openPage } from './browser';
 
 const WEB_DIR = path.resolve(__dirname, '../../../dist/web');
 
-interface Served {
+export interface Served {
   /** Where the API listens on loopback, serving the built console at `/`. */
   baseURL: string;
   browser: Browser;
