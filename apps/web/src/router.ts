@@ -2,6 +2,7 @@ import { createRouter, createWebHistory, type RouteLocationNormalized } from 'vu
 import { onSessionEnd } from './api/client';
 import { NAVIGATION } from './navigation';
 import { signoffRoutes } from './pages/signoff/routes';
+import { accountRoutes } from './pages/account/routes';
 import { adminRoutes } from './pages/admin/routes';
 import { reportsRoutes } from './pages/reports/routes';
 import { requestsRoutes } from './pages/requests/routes';
@@ -34,6 +35,7 @@ export const router = createRouter({
         ...requestsRoutes,
         ...reportsRoutes,
         ...adminRoutes,
+        ...accountRoutes,
         { path: ':rest(.*)*', component: () => import('./pages/NotFoundPage.vue'), meta: { title: '页面不存在' } },
       ],
     },
