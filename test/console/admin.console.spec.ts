@@ -71,6 +71,112 @@ describe('console: administration of units and people', () => {
     }
   });
 
+  it('edits units and people, deactivates and reactivates them, with the refusals shown where they belong', async () => {
+    await signIn(page, world.coordinator.email, world.coordinator.password);
+    await page.waitForURL('**/desk');
+    await page.goto('/admin');
+    const tree = page.getByTestId('unit-tree');
+    const confirm = (verb: string) => page.locator('.el-message-box').getByRole('button', { name: verb }).click();
+    const pickIn = async (dialog: ReturnType<Page['getByRole']>, field: string, option: string) => {
+      await dialog.locator('.el-select__wrapper', { has: page.getByRole('combobox', { name: field }) }).click();
+      await page.getByRole('option', { name: option, exact: true }).click();
+    };
+
+    // A new section under the bureau; a name already taken is refused next to the name.
+    await page.getByRole('button', { name: '新增单位' }).click();
+    let dialog = page.getByRole('dialog', { name: '新增单位' });
+    await dialog.getByLabel('单位名称').fill('区教育局');
+    await pickIn(dialog, '上级单位', '区教育局');
+    await dialog.getByLabel('联络邮箱（多个用逗号分隔）').fill('jcjy@jyj.test.cn，错误地址');
+    await dialog.getByTestId('unit-save').click();
+    await dialog.getByText('联络邮箱须为邮箱地址，多个用逗号分隔').waitFor();
+    await dialog.getByLabel('联络邮箱（多个用逗号分隔）').fill('jcjy@jyj.test.cn');
+    await dialog.getByTestId('unit-save').click();
+    await dialog.locator('.el-form-item__error', { hasText: '已被占用' }).waitFor();
+    await dialog.getByLabel('单位名称').fill('区教育局基础教育科');
+    await dialog.getByTestId('unit-save').click();
+    await dialog.waitFor({ state: 'detached' });
+    const bureau = tree.getByRole('treeitem', { name: /^区教育局/ }).first();
+    await bureau.getByRole('group').getByText('区教育局基础教育科').waitFor();
+    const units = (await world.api.http.get('/units').query({ pageSize: 100 }).set('authorization', world.coordinator.auth)).body.items as { name: string; parentId: string | null; contactEmails: string[] }[];
+    expect(units.find((u) => u.name === '区教育局基础教育科')).toMatchObject({ parentId: world.bureau.id, contactEmails: ['jcjy@jyj.test.cn'] });
+
+    // The bureau is renamed; its own section is not offered as its parent.
+    await tree.getByRole('button', { name: '编辑区教育局', exact: true }).click();
+    dialog = page.getByRole('dialog', { name: '编辑单位：区教育局' });
+    await expect(dialog.getByLabel('单位名称').inputValue()).resolves.toBe('区教育局');
+    await dialog.locator('.el-select__wrapper', { has: page.getByRole('combobox', { name: '上级单位' }) }).click();
+    await page.getByRole('option', { name: '区卫健委', exact: true }).waitFor();
+    await expect(page.getByRole('option', { name: '区教育局基础教育科' }).count()).resolves.toBe(0);
+    await page.keyboard.press('Escape');
+    await dialog.getByLabel('单位名称').fill('区教育体育局');
+    await dialog.getByTestId('unit-save').click();
+    await dialog.waitFor({ state: 'detached' });
+    await tree.getByText('区教育体育局', { exact: true }).waitFor();
+    await screenshot(page, 'admin-units-edited');
+
+    // A unit with people at work is not deactivated: the API says why.
+    await tree.getByRole('button', { name: '停用区卫健委', exact: true }).click();
+    await confirm('停用');
+    const atWork = (await world.api.http.get('/people').query({ unitId: world.health.id, active: true }).set('authorization', world.coordinator.auth)).body.total;
+    await expect(page.getByTestId('unit-action-error').innerText()).resolves.toBe(`该单位有 ${atWork} 名在用人员，请先停用或移走`);
+
+    // The health commission's contact becomes a signer too, is deactivated (and cannot sign in), then reactivated.
+    await page.getByRole('tab', { name: '人员' }).click();
+    const row = page.getByTestId('people').locator('tbody tr').filter({ hasText: 'wu@wjw.test.cn' });
+    await row.getByRole('button', { name: '编辑' }).click();
+    dialog = page.getByRole('dialog', { name: '编辑人员：卫健委小吴' });
+    await dialog.locator('label.el-checkbox', { hasText: '审签人' }).click();
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await dialog.getByText('审签人须选择审签级别').waitFor();
+    await pickIn(dialog, '审签级别', '第1级 科室负责人');
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await row.filter({ hasText: '单位联络员、审签人' }).waitFor();
+    await expect(row.innerText()).resolves.toContain('第1级 科室负责人');
+    const wu = (await world.api.http.get('/people').query({ q: 'wu@wjw' }).set('authorization', world.coordinator.auth)).body.items[0];
+    expect([wu.roles, wu.signerLevel]).toEqual([['unit_contact', 'signer'], 1]);
+
+    await row.getByRole('button', { name: '停用' }).click();
+    await confirm('停用');
+    await row.filter({ hasText: '已停用' }).waitFor();
+    expect((await world.api.http.post('/auth/login').send({ email: 'wu@wjw.test.cn', password: world.healthContact.password })).status).toBe(401);
+    await screenshot(page, 'admin-person-deactivated');
+    await row.getByRole('button', { name: '启用' }).click();
+    await confirm('启用');
+    await row.filter({ hasText: '在用' }).waitFor();
+    expect((await world.api.http.post('/auth/login').send({ email: 'wu@wjw.test.cn', password: world.healthContact.password })).status).toBe(200);
+  });
+
+  it("lets a person make their own API token, shown once, and revoke it", async () => {
+    await signIn(page, world.bureauContact.email, world.bureauContact.password);
+    await page.waitForURL('**/desk');
+    await page.getByTestId('who').getByRole('link', { name: 'API令牌' }).click();
+    await page.waitForURL('**/tokens');
+    await page.getByTestId('tokens').getByText('还没有令牌').waitFor();
+    await page.getByRole('button', { name: '新建令牌' }).click();
+    await page.getByText('请填写令牌用途，如“OA系统同步”').waitFor();
+    await page.getByLabel('用途').fill('OA系统同步');
+    await page.getByLabel('有效天数').fill('30');
+    await page.getByRole('button', { name: '新建令牌' }).click();
+    const token = await page.getByTestId('new-token').innerText();
+    expect(token).toMatch(/^dse_/);
+    await screenshot(page, 'tokens-created');
+    const me = await world.api.http.get('/auth/me').set('authorization', `Bearer ${token}`);
+    expect([me.status, me.body.name]).toEqual([200, '教育局小王']);
+    await page.getByRole('button', { name: '我已保存，关闭' }).click();
+    await expect(page.getByTestId('new-token').count()).resolves.toBe(0);
+    const listed = page.getByTestId('tokens').locator('tbody tr').filter({ hasText: 'OA系统同步' });
+    await expect(listed.innerText()).resolves.toContain('未使用');
+    await page.reload();
+    await expect(page.getByText(token).count()).resolves.toBe(0);
+
+    await listed.getByRole('button', { name: '吊销' }).click();
+    await page.locator('.el-message-box').getByRole('button', { name: '吊销' }).click();
+    await page.getByTestId('tokens').getByText('还没有令牌').waitFor();
+    expect((await world.api.http.get('/auth/me').set('authorization', `Bearer ${token}`)).status).toBe(401);
+  });
+
   it('keeps a unit contact out of the administration pages, and the API refuses them too', async () => {
     await signIn(page, world.bureauContact.email, world.bureauContact.password);
     await page.waitForURL('**/desk');
