@@ -7,6 +7,7 @@ import type { Violation } from '../../../../../libs/domain/src/annual-report/vio
 export interface ReportFiguresView {
   unitId: string | null;
   locked: boolean;
+  publication: { version: number; publishedBy: string; publishedAt: string; importedFrom: string | null } | null;
   lastYearPublished: boolean;
   violations: Violation[];
   figures: AnnualReportFigures;
@@ -22,3 +23,23 @@ export interface CellRecordsView {
 
 /** Where a cell sits: section, row and column codes, as the violations name them. */
 export const cellKey = (section: number, row: string, column: string) => `${section}|${row}|${column}`;
+
+/** GET /api/annual-reports/{year}/texts: sections 一, 五 and 六 and the body the title names. */
+export interface ReportTextsView {
+  bodyName: string;
+  overview: string;
+  problems: string;
+  otherMatters: string;
+  updatedAt: string | null;
+}
+
+/** GET /api/annual-reports/{year}/amendments: a published year opened for correction, closed by the next version. */
+export interface AmendmentView {
+  id: string;
+  reason: string;
+  fromVersion: number;
+  toVersion: number | null;
+  open: boolean;
+  openedAt: string;
+  closedAt: string | null;
+}
