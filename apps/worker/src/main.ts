@@ -9,6 +9,7 @@ import { exitWithLauncher } from '../../../libs/process/src';
 import { createWorker } from './create-worker';
 import { ensureDailyUrgingSchedule } from './daily-urging-schedule';
 import { ensureQuarterlyCircularSchedule } from './quarterly-circular-schedule';
+import { startTrailAnchoring } from './trail-anchoring';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -60,10 +61,17 @@ async function main(): Promise<void> {
   log.info({ schedule }, 'daily urging schedule in place (09:00 Asia/Shanghai)');
   log.info({ schedule: circularSchedule }, 'quarterly circular schedule in place (09:00 Asia/Shanghai on each quarter\'s first day)');
   outbox.start();
+  const anchoring = startTrailAnchoring(dataSource, {
+    intervalMs: config.trail.anchorIntervalMs,
+    onMailQueued: () => outbox.nudge(),
+    onAnchored: (days) => log.info({ days }, 'trail heads anchored and mailed to the auditors'),
+    onError: (error) => log.warn({ err: error }, 'trail anchoring failed; retrying at the next interval'),
+  });
   log.info({ address, namespace: config.temporal.namespace, taskQueue: config.temporal.taskQueue }, 'worker polling');
   exitWithLauncher(() => worker.shutdown());
   // Runtime.install shuts the worker down on SIGINT/SIGTERM; run() resolves once it has drained.
   await worker.run();
+  await anchoring.stop();
   await outbox.stop();
   sender.close();
   await connection.close();

@@ -76,6 +76,8 @@ export interface AppConfig {
   trail: {
     /** The HMAC key of every document's trail chain; null outside production: generated once into the data folder. */
     key: string | null;
+    /** How often each worker anchors the chain heads of every finished day not yet anchored. */
+    anchorIntervalMs: number;
   };
   auth: {
     /** null outside production: a secret is generated once and kept in the data folder. */
@@ -130,6 +132,7 @@ export const SETTINGS = {
   JWT_SECRET: '(required in production; otherwise generated into <DATA_DIR>)',
   JWT_TTL: '8h',
   TRAIL_KEY: '(required in production; otherwise generated into <DATA_DIR>)',
+  TRAIL_ANCHOR_INTERVAL: '1h',
   ADMIN_EMAIL: '(unset: admin@localhost)',
   ADMIN_PASSWORD: '(unset: a one-time password printed on first start)',
   LOGIN_RATE_LIMIT: '5/60s',
@@ -382,7 +385,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       reminderLeads: readReminderLeads(r),
     },
     supervision: readSupervision(r),
-    trail: { key: trailKey },
+    trail: { key: trailKey, anchorIntervalMs: r.duration('TRAIL_ANCHOR_INTERVAL', '1h') * 1000 },
     auth: {
       jwtSecret,
       jwtTtlSeconds: r.duration('JWT_TTL', '8h'),

@@ -6,7 +6,7 @@ export type Recipient =
   | { email: string; name?: string }
   | { unitContactsOf: string }
   | { unitLeaderOf: string }
-  | { role: 'coordinator' };
+  | { role: 'coordinator' | 'auditor' };
 
 export interface StepMail {
   /** Idempotency key: the same key is queued and sent once, however often the step is retried. */

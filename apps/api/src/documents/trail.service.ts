@@ -6,6 +6,7 @@ import { renderTrailCertificate } from '../../../../libs/domain/src/signoff/trai
 import { verifyTrail, type ChainedTrailEntry, type TrailEvent, type TrailVerification } from '../../../../libs/domain/src/signoff/trail-chain';
 import { TrailEntryEntity } from '../../../../libs/persistence/src/entities/trail-entry.entity';
 import { TrailSealEntity } from '../../../../libs/persistence/src/entities/trail-seal.entity';
+import { latestAnchorOf } from '../../../../libs/persistence/src/trail-anchors';
 import { ApiContext } from '../api-context';
 import { UnitEntity } from '../../../../libs/persistence/src/entities/unit.entity';
 import type { Actor } from '../common/actor';
@@ -28,11 +29,16 @@ export class TrailService {
     return rows.map((r) => ({ ...r, event: r.event as TrailEvent }));
   }
 
-  /** The rows' chain under the key (and the legacy seal), then the rows against the workflow's witness. */
+  /** The rows' chain under the key (and the legacy seal), then the rows against the workflow's witness and the latest daily anchor. */
   private async verification(id: string, entries: ChainedTrailEntry[]): Promise<TrailVerification> {
     const sealRow = await this.dataSource.getRepository(TrailSealEntity).findOneBy({ documentId: id });
     const seal = sealRow ? { entries: sealRow.legacyEntries, headHash: sealRow.headHash, seal: sealRow.seal } : null;
-    return verifyTrail(entries, { key: this.context.trailKey, seal, witness: await this.signOff.trailWitness(id) });
+    return verifyTrail(entries, {
+      key: this.context.trailKey,
+      seal,
+      witness: await this.signOff.trailWitness(id),
+      anchor: await latestAnchorOf(this.dataSource.manager, id),
+    });
   }
 
   async trail(actor: Actor, id: string): Promise<{ document: DocumentDto; entries: ChainedTrailEntry[]; verification: TrailVerification }> {

@@ -19,6 +19,7 @@ import { REQUEST_STATUS_LABELS, requestSnapshot, type RequestSnapshot } from '..
 import { InformationRequestEntity } from '../../../../libs/persistence/src/entities/information-request.entity';
 import { RequestEventEntity } from '../../../../libs/persistence/src/entities/request-event.entity';
 import { UnitEntity } from '../../../../libs/persistence/src/entities/unit.entity';
+import { isUniqueViolation } from '../../../../libs/persistence/src/unique-violation';
 import { requestWorkflowId } from '../../../../libs/contracts/src/workflow-ids';
 import {
   approveExtensionUpdate,
@@ -115,11 +116,6 @@ export interface RequestDraft {
   dto: CreateRequestDto;
   snapshot: RequestSnapshot;
   imported?: RequestEvent[];
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  const code = (error as { driverError?: { code?: string } }).driverError?.code ?? '';
-  return code === '23505' || code.startsWith('SQLITE_CONSTRAINT');
 }
 
 @Injectable()

@@ -30,7 +30,7 @@ const ROLE_LABELS: Record<string, string> = {
   system: '系统',
 };
 
-const CHECK_LABELS: Record<'chain' | 'witness', string> = { chain: '链式校验', witness: '流程见证核对' };
+const CHECK_LABELS: Record<'chain' | 'witness' | 'anchor', string> = { chain: '链式校验', witness: '流程见证核对', anchor: '日锚定核对' };
 
 const WITNESS_SENTENCES: Record<TrailVerification['checks']['witness'], string> = {
   passed: '流程见证核对通过：审签流程（Temporal）独立记录了每条记录写入时的哈希值，数据库中的记录与之逐条一致，末尾的记录也未被删除。',
@@ -38,6 +38,13 @@ const WITNESS_SENTENCES: Record<TrailVerification['checks']['witness'], string> 
   none: '未作流程见证核对：本文件的审签流程早于见证记录启用，只有链式校验可依。',
   unavailable: '流程见证核对未能进行：审签流程暂时无法查询，结论不完整。',
 };
+
+function anchorSentence(verification: TrailVerification): string {
+  const a = verification.anchor;
+  if (!a) return '未作日锚定核对：本文件的留痕尚无每日锚定（锚定在次日生成），只有以上核对可依。';
+  const said = `日锚定核对${verification.checks.anchor === 'passed' ? '通过' : '未通过'}：${a.day} 的锚定记录本留痕链头为第 ${a.seq} 条、哈希 <span class="hash">${a.hash}</span>，`;
+  return said + `该日锚定摘要 <span class="hash">${a.digest}</span> 已于次日邮寄审计人员；以邮件中的摘要核对此值，可发现连同锚定记录一并改写的情形。`;
+}
 
 /** A readable certificate of one document's sign-off trail (审签留痕证明), in Chinese, as HTML. */
 export function renderTrailCertificate(doc: CertificateDocument, entries: readonly ChainedTrailEntry[], verification: TrailVerification, generatedAt: string): string {
@@ -57,6 +64,7 @@ export function renderTrailCertificate(doc: CertificateDocument, entries: readon
   const proof = [
     `链式校验${verification.checks.chain === 'passed' ? '通过' : '未通过'}：每条记录的 HMAC-SHA256 以服务器保管的留痕密钥计算，并包含前一条记录的哈希值；不掌握该密钥的人修改、插入、删除或调换任何一条记录，或重算整条链，都会使此项校验失败。`,
     WITNESS_SENTENCES[verification.checks.witness],
+    anchorSentence(verification),
     '本证明不能证明：掌握留痕密钥并能改写审签流程记录的人所作的改动；此类改动须以系统之外保存的副本核对。',
   ];
   const attribute = doc.attribute ? attributeLabel(doc.attribute, doc.withholdingBasis) : '未认定';

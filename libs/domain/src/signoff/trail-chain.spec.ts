@@ -59,8 +59,9 @@ describe("a document's HMAC-chained trail", () => {
       valid: true,
       entries: 5,
       head: { seq: 5, hash: entries[4].hash },
-      checks: { chain: 'passed', witness: 'passed' },
+      checks: { chain: 'passed', witness: 'passed', anchor: 'none' },
       failedCheck: null,
+      anchor: null,
       firstAltered: null,
       witnessNote: null,
     });

@@ -1,6 +1,7 @@
 import { canonicalJson } from '../calendar/calendar-version';
 import { hmacSha256Hex } from '../calendar/hmac-sha256';
 import { sha256Hex } from '../calendar/sha256';
+import { anchorDigest, checkAnchoredHead, type AnchorCheckResult, type AnchoredHead } from './trail-anchor';
 
 export const TRAIL_EVENTS = [
   'registered',
@@ -132,22 +133,36 @@ export interface TrailVerification {
     chain: TrailCheckResult;
     /** The rows against the hashes the document's workflow witnessed. */
     witness: WitnessCheckResult;
+    /** The rows against the head the latest daily anchor recorded for this trail; `none` before its first anchor. */
+    anchor: AnchorCheckResult;
   };
-  failedCheck: 'chain' | 'witness' | null;
+  failedCheck: 'chain' | 'witness' | 'anchor' | null;
+  /** The daily anchor the rows were checked against (its digest is in the auditors' mail). */
+  anchor: { day: string; digest: string; seq: number; hash: string } | null;
   /** The first entry at fault, with why; null when valid or when nothing names an entry. */
   firstAltered: { seq: number; cause: TrailBreak; reason: string } | null;
   /** Why the witness could not be asked, when it could not. */
   witnessNote: string | null;
 }
 
+/** The latest daily anchor that recorded this trail's head, as stored, with the rest of that day's heads. */
+export interface StoredAnchor {
+  day: string;
+  digest: string;
+  prevDigest: string;
+  heads: AnchoredHead[];
+  head: AnchoredHead;
+}
+
 export interface TrailVerificationInput {
   key: string;
   seal: LegacySeal | null;
   witness: TrailWitness;
+  anchor?: StoredAnchor | null;
 }
 
 /** What does not hold about an entry: its number, its link, its own content, the legacy seal, or the witness. */
-export type TrailBreak = 'numbering' | 'link' | 'content' | 'seal' | 'witness';
+export type TrailBreak = 'numbering' | 'link' | 'content' | 'seal' | 'witness' | 'anchor';
 
 export const TRAIL_BREAK_LABELS: Record<TrailBreak, string> = {
   numbering: '记录编号不连续：有记录被删除或插入',
@@ -155,6 +170,7 @@ export const TRAIL_BREAK_LABELS: Record<TrailBreak, string> = {
   content: '记录内容与其校验值不符：写入后被改动，或由不掌握留痕密钥的人写入',
   seal: '启用留痕密钥前的记录与其封存值不符：被改写或删除',
   witness: '与审签流程见证的记录不符：留痕被整体改写、删除或在流程之外添加',
+  anchor: '与每日锚定的链头不符：锚定之后留痕被改写或删除，或锚定记录本身被改动',
 };
 
 type Fault = { seq: number; cause: TrailBreak; reason: string };
@@ -195,7 +211,16 @@ function checkWitness(entries: readonly ChainedTrailEntry[], hashes: readonly st
   return null;
 }
 
-/** Checks the rows' chain, then the rows against the workflow's witness; names the first check and entry that fail. */
+/** An anchor whose stored heads no longer give its digest was itself altered; otherwise the rows must hold its head. */
+function checkAnchor(entries: readonly ChainedTrailEntry[], anchor: StoredAnchor): Fault | null {
+  if (anchorDigest(anchor.day, anchor.heads, anchor.prevDigest) !== anchor.digest) {
+    return { seq: anchor.head.seq, cause: 'anchor', reason: `the anchor of ${anchor.day} does not give its own digest: the anchor log was altered` };
+  }
+  const fault = checkAnchoredHead(entries, anchor.head);
+  return fault && { ...fault, cause: 'anchor' };
+}
+
+/** Checks the rows' chain, then the rows against the workflow's witness and the daily anchor; names the first check and entry that fail. */
 export function verifyTrail(entries: readonly ChainedTrailEntry[], input: TrailVerificationInput): TrailVerification {
   const last = entries.at(-1);
   const documentId = entries[0]?.documentId ?? '';
@@ -203,14 +228,24 @@ export function verifyTrail(entries: readonly ChainedTrailEntry[], input: TrailV
   const { witness } = input;
   const witnessFault = witness.kind === 'workflow' ? checkWitness(entries, witness.hashes, witness.settled) : null;
   const witnessResult: WitnessCheckResult = witness.kind === 'workflow' ? (witnessFault ? 'failed' : 'passed') : witness.kind;
-  const failedCheck = chainFault ? 'chain' : witnessResult === 'failed' || witnessResult === 'unavailable' ? 'witness' : null;
-  const fault = chainFault ?? witnessFault;
+  const anchorFault = input.anchor ? checkAnchor(entries, input.anchor) : null;
+  const anchorResult: AnchorCheckResult = input.anchor ? (anchorFault ? 'failed' : 'passed') : 'none';
+  const failedCheck = chainFault
+    ? 'chain'
+    : witnessResult === 'failed' || witnessResult === 'unavailable'
+      ? 'witness'
+      : anchorFault
+        ? 'anchor'
+        : null;
+  const fault = chainFault ?? witnessFault ?? anchorFault;
+  const anchor = input.anchor;
   return {
     valid: failedCheck === null,
     entries: entries.length,
     head: last ? { seq: last.seq, hash: last.hash } : null,
-    checks: { chain: chainFault ? 'failed' : 'passed', witness: witnessResult },
+    checks: { chain: chainFault ? 'failed' : 'passed', witness: witnessResult, anchor: anchorResult },
     failedCheck,
+    anchor: anchor ? { day: anchor.day, digest: anchor.digest, seq: anchor.head.seq, hash: anchor.head.hash } : null,
     firstAltered: fault,
     witnessNote: witness.kind === 'unavailable' ? witness.reason : null,
   };

@@ -26,13 +26,14 @@ import { QuarterlyCircularEntity } from './quarterly-circular.entity';
 import { TaskHistoryEntity } from './task-history.entity';
 import { TrailEntryEntity } from './trail-entry.entity';
 import { TrailSealEntity } from './trail-seal.entity';
+import { TrailAnchorEntity, TrailAnchorHeadEntity } from './trail-anchor.entity';
 import { UnitEntity } from './unit.entity';
 
 export { ApiTokenEntity, DocumentEntity, DocumentVersionEntity, MailMessageEntity, PersonEntity, SignOffConfigEntity, TrailEntryEntity, TrailSealEntity, UnitEntity };
 export { DocumentRepealEntity, ImportedDocumentEntity, InformationRequestEntity, ProactiveFiguresEntity, RequestEventEntity, ReviewLitigationCaseEntity };
 export { CallAssignmentEntity, CallAttemptEntity, PlanLetterEntity, SupervisionOrderEntity, SupervisionPlanEntity, SupervisionTaskEntity, TaskEvidenceFileEntity, TaskHistoryEntity };
 export { AnnualReportAmendmentEntity, AnnualReportEntity, AnnualReportTextEntity };
-export { AuditEntryEntity, PendingStartEntity, QuarterlyCircularEntity };
+export { AuditEntryEntity, PendingStartEntity, QuarterlyCircularEntity, TrailAnchorEntity, TrailAnchorHeadEntity };
 export type { MailStatus } from './mail-message.entity';
 export const ENTITIES = [
   AuditEntryEntity,
@@ -43,6 +44,8 @@ export const ENTITIES = [
   DocumentVersionEntity,
   TrailEntryEntity,
   TrailSealEntity,
+  TrailAnchorEntity,
+  TrailAnchorHeadEntity,
   PendingStartEntity,
   SignOffConfigEntity,
   MailMessageEntity,
