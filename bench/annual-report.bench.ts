@@ -73,7 +73,7 @@ async function measure(database: DatabaseConfig): Promise<Record<string, unknown
     let balanced = true;
     for (const year of [2024, 2025]) {
       const started = process.hrtime.bigint();
-      const counts = await countReportRecords(dataSource, year);
+      const counts = await countReportRecords(dataSource.manager, year);
       const figures = figuresFromCounts(year, '基准单位', counts, uniformFigures(year, '', 0).proactive);
       timings[String(year)] = Number(process.hrtime.bigint() - started) / 1e9;
       balanced &&= checkReconciliation(figures).length === 0;

@@ -38,7 +38,7 @@ describe('timeliness of publication and answers in a quarter, counted in the dat
       requesterContact: '138', receiptChannel: 'online', receivedOn: '2024-06-01', content: '申请', countFrom: 'next_day', status: answered ? 'closed' : 'open',
       dueOn: due, dueExplanation: null, calendarVersion: null, provisional: false, extensionApprovedOn: null, extensionWorkingDays: null, extensionApprover: null,
       correctionRequestedOn: null, correctionDue: null, correctionReceivedOn: null, consultationOpen: false, pausedWorkingDays: 0, outcome: answered ? 'granted' : null,
-      answeredOn: answered, answerKind: null, answerSha256: null, answerFilename: null, answerMediaType: null, answerSizeBytes: null, answerContentBase64: null,
+      answeredOn: answered, answerKind: null, answerSha256: null, answerFilename: null, answerMediaType: null, answerSizeBytes: null,
       breached: false, overdueWorkingDays: 0, registeredBy: person, createdAt: now, updatedAt: now,
     });
     await db.dataSource.getRepository(InformationRequestEntity).insert([

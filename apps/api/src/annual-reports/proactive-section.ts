@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { ProactiveFigures } from '../../../../libs/domain/src/annual-report/proactive-format';
 import { documentCounts, type DatedDocument } from '../../../../libs/domain/src/proactive/document-counts';
 import { sumWan } from '../../../../libs/domain/src/proactive/fee-amount';
@@ -10,9 +10,9 @@ import { ProactiveFiguresEntity } from '../../../../libs/persistence/src/entitie
  * regulations and normative documents counted from the sign-off's documents and those imported
  * as in force (datedDocuments). Both are small sets, read whole; the fee is added exactly in decimal.
  */
-export async function proactiveSection(dataSource: DataSource, year: number, unitId?: string): Promise<ProactiveFigures> {
-  const entered = await dataSource.getRepository(ProactiveFiguresEntity).find({ where: { year, ...(unitId !== undefined ? { unitId } : {}) } });
-  const documents = await datedDocuments(dataSource, unitId ?? null);
+export async function proactiveSection(db: EntityManager, year: number, unitId?: string): Promise<ProactiveFigures> {
+  const entered = await db.getRepository(ProactiveFiguresEntity).find({ where: { year, ...(unitId !== undefined ? { unitId } : {}) } });
+  const documents = await datedDocuments(db, unitId ?? null);
   const dated = (type: string): DatedDocument[] => documents.filter((d) => d.documentType === type);
   const add = (pick: (r: ProactiveFiguresEntity) => number) => entered.reduce((sum, r) => sum + pick(r), 0);
   return {

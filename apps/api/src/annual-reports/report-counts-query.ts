@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { ReportCounts } from '../../../../libs/domain/src/annual-report/figures-from-counts';
 import { InformationRequestEntity } from '../../../../libs/persistence/src/entities/information-request.entity';
 import { ReviewLitigationCaseEntity } from '../../../../libs/persistence/src/entities/review-litigation-case.entity';
@@ -22,10 +22,10 @@ export const REQUEST_ROW_SQL = {
  * the results by requester type and outcome) and one of the cases: the database adds, only
  * the groups come back, however many requests there are.
  */
-export async function countReportRecords(dataSource: DataSource, year: number, unitId?: string): Promise<ReportCounts> {
+export async function countReportRecords(db: EntityManager, year: number, unitId?: string): Promise<ReportCounts> {
   const bounds = yearBounds(year);
   const requests = () => {
-    const qb = dataSource.getRepository(InformationRequestEntity).createQueryBuilder('r');
+    const qb = db.getRepository(InformationRequestEntity).createQueryBuilder('r');
     if (unitId !== undefined) qb.andWhere('r.unit_id = :unitId', { unitId });
     return qb;
   };
@@ -46,7 +46,7 @@ export async function countReportRecords(dataSource: DataSource, year: number, u
     .groupBy('r.requester_type')
     .addGroupBy('r.outcome')
     .getRawMany<{ requester_type: string; outcome: string | null; count: string | number }>();
-  const cases = dataSource
+  const cases = db
     .getRepository(ReviewLitigationCaseEntity)
     .createQueryBuilder('c')
     .select('c.kind', 'kind')

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { factSentences } from '../../../../libs/domain/src/annual-report/fact-sentences';
 import { figuresFromCounts, UncountableRecordError } from '../../../../libs/domain/src/annual-report/figures-from-counts';
 import type { AnnualReportFigures, ReportNarrative } from '../../../../libs/domain/src/annual-report/report-figures';
@@ -19,7 +19,7 @@ import { proactiveSection } from './proactive-section';
 import { cellRecords, type CellRecords } from './report-cells';
 import { countReportRecords } from './report-counts-query';
 import { assertReconciled, reportViolations } from './reconciliation-gate';
-import { assertYearOpen } from './year-lock';
+import { publishingTransaction, writeInOpenYear } from './year-lock';
 
 export interface ReportExport {
   content: Buffer | string;
@@ -102,16 +102,18 @@ export class ReportGeneratorService {
   }
 
   async putTexts(actor: Actor, year: number, dto: ReportTextsDto) {
-    await assertYearOpen(this.dataSource, year, '修改报告正文');
-    await this.dataSource.getRepository(AnnualReportTextEntity).save({
-      year,
-      bodyName: dto.bodyName?.trim() || (await this.defaultBodyName()),
-      overview: dto.overview.trim(),
-      problems: dto.problems.trim(),
-      otherMatters: dto.otherMatters.trim(),
-      updatedBy: actor.personId,
-      updatedAt: new Date(),
-    });
+    const bodyName = dto.bodyName?.trim() || (await this.defaultBodyName());
+    await writeInOpenYear(this.dataSource, { year, change: '修改报告正文' }, (manager) =>
+      manager.getRepository(AnnualReportTextEntity).save({
+        year,
+        bodyName,
+        overview: dto.overview.trim(),
+        problems: dto.problems.trim(),
+        otherMatters: dto.otherMatters.trim(),
+        updatedBy: actor.personId,
+        updatedAt: new Date(),
+      }),
+    );
     return this.texts(actor, year);
   }
 
@@ -130,12 +132,16 @@ export class ReportGeneratorService {
     return { content, mediaType: MEDIA_TYPES[format], fileName };
   }
 
+  /** The figures are read and stored under the year lock: a write racing the publication lands before it, or is refused. */
   async publish(actor: Actor, year: number) {
-    const lock = await this.lockBlocker(year);
-    if (lock) throw new AppError('YEAR_LOCKED', lock);
-    const figures = await this.withTexts(year, await this.generate(year));
-    assertReconciled(figures, await this.publishedFigures(year - 1), '发布');
-    await this.store(actor, year, figures, null);
+    const figures = await publishingTransaction(this.dataSource, async (manager) => {
+      const lock = await this.lockBlocker(year, manager);
+      if (lock) throw new AppError('YEAR_LOCKED', lock);
+      const generated = await this.withTexts(year, await this.generate(year, undefined, manager), manager);
+      assertReconciled(generated, await this.publishedFigures(year - 1, manager), '发布');
+      await this.store(manager, actor, year, generated, null);
+      return generated;
+    });
     return { year, publication: publicationOf(await this.published(year)), locked: true, figures };
   }
 
@@ -163,29 +169,32 @@ export class ReportGeneratorService {
       const code = preview.figures.year !== year ? 'VALIDATION_FAILED' : preview.errors.length > 0 ? 'REPORT_NOT_RECONCILED' : 'YEAR_LOCKED';
       throw new AppError(code, `不能导入为${year}年度已发布的报告：${preview.blockers.join('；')}`, preview.blockers.map((reason) => ({ field: 'file', reason })));
     }
-    await this.store(actor, year, preview.figures, upload.fileName ?? '');
+    // The file is read outside the lock; whether the year is still open is asked again under it.
+    await publishingTransaction(this.dataSource, async (manager) => {
+      const lock = await this.lockBlocker(year, manager);
+      if (lock) throw new AppError('YEAR_LOCKED', lock, [{ field: 'file', reason: lock }]);
+      await this.store(manager, actor, year, preview.figures, upload.fileName ?? '');
+    });
     return { year, publication: publicationOf(await this.published(year)), locked: true, figures: preview.figures };
   }
 
   /** Why the year cannot be published again: published and no amendment open. */
-  private async lockBlocker(year: number): Promise<string | null> {
-    const current = await this.published(year);
-    if (!current || (await this.openAmendment(year))) return null;
+  private async lockBlocker(year: number, db: EntityManager = this.dataSource.manager): Promise<string | null> {
+    const current = await this.published(year, db);
+    if (!current || (await this.openAmendment(year, db))) return null;
     return `${year}年度报告已发布（第${current.version}版）；更正须先登记（POST /api/annual-reports/${year}/amendments）`;
   }
 
-  /** The year's next version, closing the amendment it answers. */
-  private async store(actor: Actor, year: number, figures: AnnualReportFigures, importedFrom: string | null): Promise<void> {
-    const current = await this.published(year);
-    const amendment = await this.openAmendment(year);
+  /** The year's next version, closing the amendment it answers, in the publication's transaction. */
+  private async store(manager: EntityManager, actor: Actor, year: number, figures: AnnualReportFigures, importedFrom: string | null): Promise<void> {
+    const current = await this.published(year, manager);
+    const amendment = await this.openAmendment(year, manager);
     const version = (current?.version ?? 0) + 1;
     const now = new Date();
-    await this.dataSource.transaction(async (manager) => {
-      await manager
-        .getRepository(AnnualReportEntity)
-        .save({ year, figures: JSON.stringify(figures), version, publishedBy: actor.personId, publishedAt: now, importedFrom });
-      if (amendment) await manager.getRepository(AnnualReportAmendmentEntity).update({ id: amendment.id }, { toVersion: version, closedAt: now });
-    });
+    await manager
+      .getRepository(AnnualReportEntity)
+      .save({ year, figures: JSON.stringify(figures), version, publishedBy: actor.personId, publishedAt: now, importedFrom });
+    if (amendment) await manager.getRepository(AnnualReportAmendmentEntity).update({ id: amendment.id }, { toVersion: version, closedAt: now });
   }
 
   async amend(actor: Actor, year: number, dto: AmendmentDto) {
@@ -212,9 +221,10 @@ export class ReportGeneratorService {
     return rows.map(amendmentOf);
   }
 
-  private async generate(year: number, unitId?: string): Promise<AnnualReportFigures> {
-    const [counts, proactive] = await Promise.all([countReportRecords(this.dataSource, year, unitId), proactiveSection(this.dataSource, year, unitId)]);
-    const bodyName = unitId !== undefined ? ((await this.dataSource.getRepository(UnitEntity).findOne({ where: { id: unitId } }))?.name ?? '') : await this.bodyName(year);
+  /** Every reader below reads through `db`: a publication's own transaction, which holds the year lock. */
+  private async generate(year: number, unitId?: string, db: EntityManager = this.dataSource.manager): Promise<AnnualReportFigures> {
+    const [counts, proactive] = await Promise.all([countReportRecords(db, year, unitId), proactiveSection(db, year, unitId)]);
+    const bodyName = unitId !== undefined ? ((await db.getRepository(UnitEntity).findOne({ where: { id: unitId } }))?.name ?? '') : await this.bodyName(year, db);
     if (unitId !== undefined && !bodyName) throw invalid('unitId', '不是已知的单位');
     try {
       return figuresFromCounts(year, bodyName, counts, proactive);
@@ -224,33 +234,33 @@ export class ReportGeneratorService {
     }
   }
 
-  private async withTexts(year: number, figures: AnnualReportFigures): Promise<AnnualReportFigures> {
-    const stored = await this.dataSource.getRepository(AnnualReportTextEntity).findOne({ where: { year } });
+  private async withTexts(year: number, figures: AnnualReportFigures, db: EntityManager = this.dataSource.manager): Promise<AnnualReportFigures> {
+    const stored = await db.getRepository(AnnualReportTextEntity).findOne({ where: { year } });
     const narrative: ReportNarrative = stored ? { overview: stored.overview, problems: stored.problems, otherMatters: stored.otherMatters } : {};
     return { ...figures, narrative };
   }
 
-  private async bodyName(year: number): Promise<string> {
-    const stored = await this.dataSource.getRepository(AnnualReportTextEntity).findOne({ select: { year: true, bodyName: true }, where: { year } });
-    return stored?.bodyName ?? this.defaultBodyName();
+  private async bodyName(year: number, db: EntityManager): Promise<string> {
+    const stored = await db.getRepository(AnnualReportTextEntity).findOne({ select: { year: true, bodyName: true }, where: { year } });
+    return stored?.bodyName ?? this.defaultBodyName(db);
   }
 
   /** The unit at the top of the registry reports for the body, when there is exactly one. */
-  private async defaultBodyName(): Promise<string> {
-    const roots = await this.dataSource.getRepository(UnitEntity).find({ where: { parentId: IsNull() }, take: 2 });
+  private async defaultBodyName(db: EntityManager = this.dataSource.manager): Promise<string> {
+    const roots = await db.getRepository(UnitEntity).find({ where: { parentId: IsNull() }, take: 2 });
     return roots.length === 1 ? roots[0].name : '';
   }
 
-  private published(year: number): Promise<AnnualReportEntity | null> {
-    return this.dataSource.getRepository(AnnualReportEntity).findOne({ where: { year } });
+  private published(year: number, db: EntityManager = this.dataSource.manager): Promise<AnnualReportEntity | null> {
+    return db.getRepository(AnnualReportEntity).findOne({ where: { year } });
   }
 
-  private async publishedFigures(year: number): Promise<AnnualReportFigures | undefined> {
-    const report = await this.published(year);
+  private async publishedFigures(year: number, db: EntityManager = this.dataSource.manager): Promise<AnnualReportFigures | undefined> {
+    const report = await this.published(year, db);
     return report ? (JSON.parse(report.figures) as AnnualReportFigures) : undefined;
   }
 
-  private openAmendment(year: number): Promise<AnnualReportAmendmentEntity | null> {
-    return this.dataSource.getRepository(AnnualReportAmendmentEntity).findOne({ where: { year, toVersion: IsNull() } });
+  private openAmendment(year: number, db: EntityManager = this.dataSource.manager): Promise<AnnualReportAmendmentEntity | null> {
+    return db.getRepository(AnnualReportAmendmentEntity).findOne({ where: { year, toVersion: IsNull() } });
   }
 }

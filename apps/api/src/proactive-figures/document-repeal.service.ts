@@ -3,7 +3,7 @@ import { DataSource, IsNull } from 'typeorm';
 import { shanghaiDate } from '../../../../libs/domain/src/calendar/iso-date';
 import { DOCUMENT_TYPES, type DocumentType } from '../../../../libs/domain/src/signoff/disclosure-attribute';
 import { DocumentRepealEntity } from '../../../../libs/persistence/src/entities/document-repeal.entity';
-import { assertYearOpen } from '../annual-reports/year-lock';
+import { writeInOpenYear } from '../annual-reports/year-lock';
 import type { Actor } from '../common/actor';
 import { AppError, notFound } from '../common/app-error';
 import type { RepealDto, RepealedDocumentDto } from './dto/proactive-figures.dto';
@@ -30,11 +30,11 @@ export class DocumentRepealService {
     if (dto.repealedOn > shanghaiDate(new Date())) throw refuse(`${dto.repealedOn} is in the future`);
     if (dto.repealedOn < issuedOn) throw refuse(`${dto.repealedOn} 早于公文印发日期（${issuedOn}）`);
     // Section 二 counts the repeal in its year, and the documents in force at the end of that year and every later one.
-    await assertYearOpen(this.dataSource, Number(dto.repealedOn.slice(0, 4)), '登记该年废止的文件', true);
     // Only one repeal wins when two arrive at once.
-    const result = await documents.update(
-      { id, repealedOn: IsNull() },
-      { repealedOn: dto.repealedOn, repealedBy: actor.personId, repealNote: dto.note?.trim() || null, repealRecordedAt: new Date() },
+    const result = await writeInOpenYear(this.dataSource, { year: Number(dto.repealedOn.slice(0, 4)), change: '登记该年废止的文件', andLater: true }, (manager) =>
+      manager
+        .getRepository(DocumentRepealEntity)
+        .update({ id, repealedOn: IsNull() }, { repealedOn: dto.repealedOn, repealedBy: actor.personId, repealNote: dto.note?.trim() || null, repealRecordedAt: new Date() }),
     );
     if (result.affected !== 1) throw new AppError('NOT_REPEALABLE', '该公文已经废止');
     const repealed = await documents.findOneOrFail({ where: { id } });

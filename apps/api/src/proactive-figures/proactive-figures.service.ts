@@ -4,7 +4,7 @@ import { documentCounts } from '../../../../libs/domain/src/proactive/document-c
 import { sumWan, wanText } from '../../../../libs/domain/src/proactive/fee-amount';
 import { ProactiveFiguresEntity } from '../../../../libs/persistence/src/entities/proactive-figures.entity';
 import { UnitEntity } from '../../../../libs/persistence/src/entities/unit.entity';
-import { assertYearOpen } from '../annual-reports/year-lock';
+import { writeInOpenYear } from '../annual-reports/year-lock';
 import { MANAGERS, unitScope } from '../common/access';
 import type { Actor } from '../common/actor';
 import { AppError, invalid } from '../common/app-error';
@@ -20,8 +20,8 @@ export class ProactiveFiguresService {
     if (!manager && !actor.roles.includes('unit_contact')) throw new AppError('FORBIDDEN', "only the office and a unit's contacts enter figures");
     if (!manager && dto.unitId !== actor.unitId) throw new AppError('UNIT_SCOPE', "you may enter only your own unit's figures");
     if (!(await this.dataSource.getRepository(UnitEntity).exists({ where: { id: dto.unitId } }))) throw invalid('unitId', '不是已知的单位');
-    await assertYearOpen(this.dataSource, year, '修改该年的主动公开数据');
-    await this.dataSource.getRepository(ProactiveFiguresEntity).save({
+    await writeInOpenYear(this.dataSource, { year, change: '修改该年的主动公开数据' }, (manager) =>
+      manager.getRepository(ProactiveFiguresEntity).save({
       year,
       unitId: dto.unitId,
       licensingDecisions: dto.licensingDecisions,
@@ -30,7 +30,8 @@ export class ProactiveFiguresService {
       administrativeFeesWan: wanText(dto.administrativeFeesWan)!,
       updatedBy: actor.personId,
       updatedAt: new Date(),
-    });
+      }),
+    );
     return this.get(actor, year);
   }
 
@@ -54,7 +55,7 @@ export class ProactiveFiguresService {
       }))
       .sort((a, b) => a.unitName.localeCompare(b.unitName, 'zh'));
     const add = (pick: (r: ProactiveFiguresEntity) => number) => rows.reduce((sum, r) => sum + pick(r), 0);
-    const documents = await datedDocuments(this.dataSource, scope);
+    const documents = await datedDocuments(this.dataSource.manager, scope);
     const counts = (type: string): DocumentCountsDto => {
       const c = documentCounts(documents.filter((d) => d.documentType === type), year);
       return { issued: c.issued, repealed: c.repealed, inForce: c.in_force };

@@ -17,6 +17,7 @@ import { REQUEST_RECORD_LABELS, statutoryEvent, type RequestRecordType } from '.
 import { checkReceipt, readClock, RequestRuleError } from '../../../../libs/domain/src/requests/request-rules';
 import { REQUEST_STATUS_LABELS, requestSnapshot, type RequestSnapshot } from '../../../../libs/domain/src/requests/request-snapshot';
 import { InformationRequestEntity } from '../../../../libs/persistence/src/entities/information-request.entity';
+import { RequestAnswerFileEntity } from '../../../../libs/persistence/src/entities/request-answer-file.entity';
 import { RequestEventEntity } from '../../../../libs/persistence/src/entities/request-event.entity';
 import { UnitEntity } from '../../../../libs/persistence/src/entities/unit.entity';
 import { isUniqueViolation } from '../../../../libs/persistence/src/unique-violation';
@@ -33,7 +34,7 @@ import {
   type RequestActor,
   type RequestInput,
 } from '../../../../workflows/requests/request.messages';
-import { assertYearOpen } from '../annual-reports/year-lock';
+import { checkInTransaction, whileYearOpen } from '../annual-reports/year-lock';
 import { ApiContext } from '../api-context';
 import { MANAGERS, seesAllUnits } from '../common/access';
 import type { Actor } from '../common/actor';
@@ -150,8 +151,6 @@ export class RequestsService {
 
   async register(actor: Actor, dto: CreateRequestDto): Promise<RequestDetailDto> {
     this.assertMayHandle(actor, dto.unitId);
-    // Received in a published year: its 一 and the carry-over of every year since would change.
-    await assertYearOpen(this.dataSource, Number(dto.receivedOn.slice(0, 4)), '登记该年收到的申请', true);
     const unit = await this.dataSource.getRepository(UnitEntity).findOne({ where: { id: dto.unitId } });
     if (!unit) throw invalid('unitId', '不是已知的单位');
     if (!unit.active) throw invalid('unitId', '是已停用的单位');
@@ -212,6 +211,8 @@ export class RequestsService {
           for (const draft of drafts) {
             const { dto } = draft;
             const year = Number(dto.receivedOn.slice(0, 4));
+            // Received in a published year: its 一 and the carry-over of every year since would change.
+            if (!next.has(year)) await checkInTransaction(manager, { year, change: '登记该年收到的申请', andLater: true });
             const numberInYear = (next.get(year) ?? ((await repo.maximum('numberInYear', { yearReceived: year })) ?? 0)) + 1;
             next.set(year, numberInYear);
             const number = requestNumber(year, numberInYear);
@@ -294,15 +295,11 @@ export class RequestsService {
 
   async get(actor: Actor, id: string): Promise<RequestDetailDto> {
     const request = await this.visible(actor, id);
-    const answerText =
-      request.answerKind === 'text'
-        ? await this.requests
-            .createQueryBuilder('r')
-            .select('r.answer_content_base64', 'content')
-            .where('r.id = :id', { id })
-            .getRawOne<{ content: string | null }>()
-            .then((row) => (row?.content ? Buffer.from(row.content, 'base64').toString('utf8') : null))
+    const file =
+      request.answerKind === 'text' && request.answerSha256
+        ? await this.dataSource.getRepository(RequestAnswerFileEntity).findOneBy({ requestId: id, sha256: request.answerSha256 })
         : null;
+    const answerText = file ? Buffer.from(file.contentBase64, 'base64').toString('utf8') : null;
     const rule = RECEIPT_CHANNEL_RULES[request.receiptChannel as ReceiptChannel];
     return { ...toRequestDto(request), receiptRule: `${rule.label}：${rule.receiptDay}`, clock: { ...(await this.clockOf(request)) }, answerText };
   }
@@ -334,18 +331,23 @@ export class RequestsService {
     }));
   }
 
-  /** One step through the request's workflow; the workflow has written it when the update returns. */
+  /**
+   * One step through the request's workflow; the workflow has written it when the update returns.
+   * `first` runs once the caller may act, before the update (what the step's record refers to).
+   */
   private async step<Args extends { actor: RequestActor }>(
     actor: Actor,
     id: string,
     update: UpdateDefinition<RequestSnapshot, [Args]>,
     arg: Omit<Args, 'actor'>,
+    first?: () => Promise<void>,
   ): Promise<void> {
     const request = await this.visible(actor, id);
     this.assertMayHandle(actor, request.unitId);
     if (request.answeredOn) {
       throw new AppError('REQUEST_CLOSED', `申请已于${request.answeredOn}办结（${requestRowTitle(request.outcome as OutcomeCode)}），不能再办理`);
     }
+    await first?.();
     await this.workflows.act(id, update, { ...arg, actor: requestActor(actor) } as Args);
   }
 
@@ -376,15 +378,11 @@ export class RequestsService {
 
   async close(actor: Actor, id: string, dto: CloseDto): Promise<RequestDetailDto> {
     const answer = answerDocument(dto);
-    await assertYearOpen(this.dataSource, Number(dto.answeredOn.slice(0, 4)), '登记该年的办理结果', true);
-    await this.step(actor, id, closeUpdate, { outcome: dto.outcome, answeredOn: dto.answeredOn, answer: answer.ref });
-    // The workflow accepted this hash; the bytes are kept beside it, once, by the one close that succeeded.
-    await this.requests
-      .createQueryBuilder()
-      .update(InformationRequestEntity)
-      .set({ answerContentBase64: answer.bytes.toString('base64') })
-      .where('id = :id AND answer_sha256 = :sha AND answer_content_base64 IS NULL', { id, sha: answer.ref.sha256 })
-      .execute();
+    await whileYearOpen(this.dataSource, { year: Number(dto.answeredOn.slice(0, 4)), change: '登记该年的办理结果', andLater: true }, () =>
+      this.step(actor, id, closeUpdate, { outcome: dto.outcome, answeredOn: dto.answeredOn, answer: answer.ref }, () =>
+        this.storeAnswerFile(id, answer.ref.sha256, answer.bytes),
+      ),
+    );
     return this.get(actor, id);
   }
 
@@ -424,10 +422,26 @@ export class RequestsService {
     } catch (error) {
       throw asAppError(error);
     }
+    const correct = () => this.step(actor, id, correctRegistrationUpdate, { changes, reason: reason?.trim() || null });
+    // The workflow writes the change: the year stays open until it has.
     if (changes.some((c) => c.field === 'receivedOn' || c.field === 'requesterType')) {
-      await assertYearOpen(this.dataSource, request.yearReceived, '更正该年收到的申请', true);
+      await whileYearOpen(this.dataSource, { year: request.yearReceived, change: '更正该年收到的申请', andLater: true }, correct);
+    } else {
+      await correct();
     }
-    await this.step(actor, id, correctRegistrationUpdate, { changes, reason: reason?.trim() || null });
     return this.get(actor, id);
+  }
+
+  /**
+   * The bytes go in before the workflow records their hash, so a crash between leaves a file
+   * without a hash (unreferenced, harmless), never a hash without its file. Keyed by hash: a
+   * retried close stores nothing twice.
+   */
+  private async storeAnswerFile(requestId: string, sha256: string, bytes: Buffer): Promise<void> {
+    try {
+      await this.dataSource.getRepository(RequestAnswerFileEntity).insert({ requestId, sha256, contentBase64: bytes.toString('base64') });
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+    }
   }
 }

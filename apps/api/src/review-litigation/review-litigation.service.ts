@@ -5,7 +5,7 @@ import { shanghaiDate } from '../../../../libs/domain/src/calendar/iso-date';
 import { CASE_KINDS, CASE_RESULTS, type CaseKind, type CaseResult } from '../../../../libs/domain/src/requests/review-litigation-case';
 import { InformationRequestEntity } from '../../../../libs/persistence/src/entities/information-request.entity';
 import { ReviewLitigationCaseEntity } from '../../../../libs/persistence/src/entities/review-litigation-case.entity';
-import { assertYearOpen } from '../annual-reports/year-lock';
+import { writeInOpenYear } from '../annual-reports/year-lock';
 import { seesAllUnits } from '../common/access';
 import type { Actor } from '../common/actor';
 import { AppError, invalid, notFound } from '../common/app-error';
@@ -50,13 +50,13 @@ export class ReviewLitigationService {
   async create(actor: Actor, dto: CreateCaseDto): Promise<CaseDto> {
     const result = dto.result ?? 'pending';
     checkDecision(result, dto.decidedOn);
-    await assertYearOpen(this.dataSource, dto.year, '登记该年的行政复议、行政诉讼案件');
     if (dto.relatedRequestId && !(await this.dataSource.getRepository(InformationRequestEntity).exists({ where: { id: dto.relatedRequestId } }))) {
       throw invalid('relatedRequestId', '不是已知的政府信息公开申请');
     }
     const now = new Date();
     const id = randomUUID();
-    await this.cases.insert({
+    await writeInOpenYear(this.dataSource, { year: dto.year, change: '登记该年的行政复议、行政诉讼案件' }, (manager) =>
+      manager.getRepository(ReviewLitigationCaseEntity).insert({
       id,
       kind: dto.kind,
       year: dto.year,
@@ -70,7 +70,8 @@ export class ReviewLitigationService {
       updatedBy: actor.personId,
       createdAt: now,
       updatedAt: now,
-    });
+      }),
+    );
     return toCaseDto(await this.cases.findOneOrFail({ where: { id } }));
   }
 
@@ -97,13 +98,15 @@ export class ReviewLitigationService {
     const found = await this.cases.findOne({ where: { id } });
     if (!found) throw notFound('复议诉讼案件', id);
     checkDecision(dto.result, dto.decidedOn);
-    await assertYearOpen(this.dataSource, found.year, '修改该年案件的结果');
     if (dto.decidedOn && found.filedOn && dto.decidedOn < found.filedOn) {
       throw new AppError('VALIDATION_FAILED', `decidedOn：${dto.decidedOn} 早于立案日期（${found.filedOn}）`, [
         { field: 'decidedOn', reason: `早于立案日期（${found.filedOn}）` },
       ]);
     }
-    await this.cases.update({ id }, { result: dto.result, decidedOn: dto.result === 'pending' ? null : (dto.decidedOn ?? found.decidedOn), updatedBy: actor.personId, updatedAt: new Date() });
+    const decidedOn = dto.result === 'pending' ? null : (dto.decidedOn ?? found.decidedOn);
+    await writeInOpenYear(this.dataSource, { year: found.year, change: '修改该年案件的结果' }, (manager) =>
+      manager.getRepository(ReviewLitigationCaseEntity).update({ id }, { result: dto.result, decidedOn, updatedBy: actor.personId, updatedAt: new Date() }),
+    );
     return toCaseDto(await this.cases.findOneOrFail({ where: { id } }));
   }
 }

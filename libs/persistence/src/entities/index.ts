@@ -27,13 +27,14 @@ import { TaskHistoryEntity } from './task-history.entity';
 import { TrailEntryEntity } from './trail-entry.entity';
 import { TrailSealEntity } from './trail-seal.entity';
 import { TrailAnchorEntity, TrailAnchorHeadEntity } from './trail-anchor.entity';
+import { RequestAnswerFileEntity } from './request-answer-file.entity';
 import { UnitEntity } from './unit.entity';
 
 export { ApiTokenEntity, DocumentEntity, DocumentVersionEntity, MailMessageEntity, PersonEntity, SignOffConfigEntity, TrailEntryEntity, TrailSealEntity, UnitEntity };
 export { DocumentRepealEntity, ImportedDocumentEntity, InformationRequestEntity, ProactiveFiguresEntity, RequestEventEntity, ReviewLitigationCaseEntity };
 export { CallAssignmentEntity, CallAttemptEntity, PlanLetterEntity, SupervisionOrderEntity, SupervisionPlanEntity, SupervisionTaskEntity, TaskEvidenceFileEntity, TaskHistoryEntity };
 export { AnnualReportAmendmentEntity, AnnualReportEntity, AnnualReportTextEntity };
-export { AuditEntryEntity, PendingStartEntity, QuarterlyCircularEntity, TrailAnchorEntity, TrailAnchorHeadEntity };
+export { AuditEntryEntity, PendingStartEntity, QuarterlyCircularEntity, RequestAnswerFileEntity, TrailAnchorEntity, TrailAnchorHeadEntity };
 export type { MailStatus } from './mail-message.entity';
 export const ENTITIES = [
   AuditEntryEntity,
@@ -51,6 +52,7 @@ export const ENTITIES = [
   MailMessageEntity,
   InformationRequestEntity,
   RequestEventEntity,
+  RequestAnswerFileEntity,
   ReviewLitigationCaseEntity,
   ProactiveFiguresEntity,
   DocumentRepealEntity,

@@ -109,10 +109,6 @@ export class InformationRequestEntity {
   @Column({ name: 'answer_size_bytes', type: 'integer', nullable: true })
   answerSizeBytes!: number | null;
 
-  /** The answer's bytes, kept by the API once the workflow has accepted their hash; not listed. */
-  @Column({ name: 'answer_content_base64', type: 'text', nullable: true, select: false })
-  answerContentBase64!: string | null;
-
   @Column({ type: 'boolean', default: false })
   breached!: boolean;
 
