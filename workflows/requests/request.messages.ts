@@ -52,7 +52,8 @@ export interface RequestInput {
   /** A request open when the office moved in: its steps after the receipt, checked by importedRequestEvents. */
   imported?: RequestEvent[];
   /** Set when the workflow continues as new: the state and record numbering carry over. */
-  resume?: { state: RequestState; seq: number };
+  /** `steps` is absent in runs continued by code older than the step numbers. */
+  resume?: { state: RequestState; seq: number; steps?: number };
 }
 
 export interface SendCorrectionNoticeArgs {

@@ -71,6 +71,8 @@ export async function requestWorkflow(input: RequestInput): Promise<RequestState
   };
   const r = state.request;
   let seq = input.resume?.seq ?? 0;
+  /** Numbers every step written, across continue-as-new, so the projection keeps the newest (writeProjection). */
+  let steps = input.resume?.steps ?? 0;
   /** Bumped on every step, so a waiting timer wakes up and looks again. */
   let epoch = 0;
   let persisted: Promise<void> = Promise.resolve();
@@ -111,7 +113,8 @@ export async function requestWorkflow(input: RequestInput): Promise<RequestState
     epoch += 1;
     const current = snapshot();
     written = JSON.stringify(current);
-    const step = { requestId: r.requestId, snapshot: current, answer: state.answer, entries, mails, ...(registration ? { registration } : {}) };
+    steps += 1;
+    const step = { requestId: r.requestId, stepSeq: steps, snapshot: current, answer: state.answer, entries, mails, ...(registration ? { registration } : {}) };
     persisted = persisted.then(() => recordRequestStep(step));
     return persisted;
   }
@@ -285,7 +288,7 @@ export async function requestWorkflow(input: RequestInput): Promise<RequestState
     if (workflowInfo().continueAsNewSuggested) {
       await condition(allHandlersFinished);
       await persisted;
-      await continueAsNew<typeof requestWorkflow>({ request: state.request, settings: state.settings, resume: { state, seq } });
+      await continueAsNew<typeof requestWorkflow>({ request: state.request, settings: state.settings, resume: { state, seq, steps } });
     }
   }
   await condition(allHandlersFinished);

@@ -16,6 +16,8 @@ export interface SignOffInput {
   resume?: {
     state: SignOffState;
     seq: number;
+    /** Absent in runs continued by code older than the step numbers. */
+    steps?: number;
     timing: SignOffTiming | null;
     trailHashes?: string[] | null;
     /** A finished sign-off started again to record a change of attribute after the signing: it waits for that update. */

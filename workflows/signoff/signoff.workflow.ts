@@ -68,6 +68,8 @@ export async function signOffWorkflow(input: SignOffInput): Promise<SignOffState
   const calendar = defaultCalendar();
   const state: SignOffState = input.resume?.state ?? initialSignOffState(input.document);
   let seq = input.resume?.seq ?? input.trailSeq;
+  /** Numbers every step written, across continue-as-new, so the projection keeps the newest (writeProjection). */
+  let steps = input.resume?.steps ?? 0;
   let timing: SignOffTiming | null = input.resume?.timing ?? null;
   // A sign-off started before this patch has no record of the hashes written so far, so it
   // keeps no witness; one started after keeps every hash, from its registration on.
@@ -149,7 +151,8 @@ export async function signOffWorkflow(input: SignOffInput): Promise<SignOffState
     const change = changed;
     changed = nextChange();
     change.settle();
-    const step = { documentId: state.documentId, projection: projection(), trail, mails };
+    steps += 1;
+    const step = { documentId: state.documentId, stepSeq: steps, projection: projection(), trail, mails };
     writing += 1;
     persisted = persisted.then(async () => {
       const hashes = await recordSignOffStep(step);
@@ -549,7 +552,7 @@ export async function signOffWorkflow(input: SignOffInput): Promise<SignOffState
     if (workflowInfo().continueAsNewSuggested) {
       await persisted;
       await condition(allHandlersFinished);
-      await continueAsNew<typeof signOffWorkflow>({ document: input.document, trailSeq: input.trailSeq, resume: { state, seq, timing, trailHashes: witness } });
+      await continueAsNew<typeof signOffWorkflow>({ document: input.document, trailSeq: input.trailSeq, resume: { state, seq, steps, timing, trailHashes: witness } });
     }
   }
   await persisted;

@@ -59,7 +59,8 @@ export interface TaskInput {
   /** Fixed when the task is created, so a later change of settings never moves its dates. */
   timing: TaskTiming;
   /** Set when the workflow continues as new: state and history numbering carry over. */
-  resume?: { state: TaskState; seq: number };
+  /** `steps` is absent in runs continued by code older than the step numbers. */
+  resume?: { state: TaskState; seq: number; steps?: number };
 }
 
 export interface ActorArgs {

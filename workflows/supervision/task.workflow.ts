@@ -87,6 +87,8 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskState> {
     order: null,
   };
   let seq = input.resume?.seq ?? 0;
+  /** Numbers every step written, across continue-as-new, so the projection keeps the newest (writeProjection). */
+  let steps = input.resume?.steps ?? 0;
   /** Bumped on every change, so waiting timers wake up and look again. */
   let epoch = 0;
   let persisted: Promise<void> = Promise.resolve();
@@ -133,7 +135,8 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskState> {
   /** Queues the step's writes in order: history numbers must reach the database in sequence. */
   function record(history: TaskHistoryContent[], mails: SupervisionMail[] = [], order?: OrderChange): Promise<void> {
     epoch += 1;
-    const step = { taskId: task.taskId, projection: projection(), history, mails, ...(order ? { order } : {}) };
+    steps += 1;
+    const step = { taskId: task.taskId, stepSeq: steps, projection: projection(), history, mails, ...(order ? { order } : {}) };
     persisted = persisted.then(() => recordTaskStep(step));
     return persisted;
   }
@@ -473,7 +476,7 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskState> {
     if (workflowInfo().continueAsNewSuggested) {
       await condition(allHandlersFinished);
       await persisted;
-      await continueAsNew<typeof taskWorkflow>({ task, timing, resume: { state, seq } });
+      await continueAsNew<typeof taskWorkflow>({ task, timing, resume: { state, seq, steps } });
     }
   }
   await condition(allHandlersFinished);

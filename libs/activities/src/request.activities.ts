@@ -3,11 +3,12 @@ import type { RequestActivities, RequestStep } from '../../contracts/src/request
 import { queueMail } from '../../mail/src/outbox';
 import { InformationRequestEntity } from '../../persistence/src/entities/information-request.entity';
 import { RequestEventEntity } from '../../persistence/src/entities/request-event.entity';
+import { writeProjection } from '../../persistence/src/projection-write';
 import { addresses } from './recipients';
 
 /**
  * Writes one step of a request. Idempotent: record entries are numbered by the workflow and one
- * already present is skipped; mail is queued by key; the read model is a snapshot.
+ * already present is skipped; mail is queued by key; the read model is a snapshot, written only over an older step's.
  */
 export function createRequestActivities(dataSource: DataSource, onMailQueued: () => void): RequestActivities {
   return {
@@ -15,9 +16,7 @@ export function createRequestActivities(dataSource: DataSource, onMailQueued: ()
       let queued = false;
       await dataSource.transaction(async (manager) => {
         const { snapshot: s, answer } = step;
-        await manager.getRepository(InformationRequestEntity).update(
-          { id: step.requestId },
-          {
+        await writeProjection(manager, InformationRequestEntity, step.requestId, step.stepSeq, {
             ...step.registration,
             status: s.status,
             dueOn: s.dueOn,
@@ -40,8 +39,7 @@ export function createRequestActivities(dataSource: DataSource, onMailQueued: ()
               ? { answerKind: answer.kind, answerSha256: answer.sha256, answerFilename: answer.filename, answerMediaType: answer.mediaType, answerSizeBytes: answer.sizeBytes }
               : {}),
             updatedAt: new Date(),
-          },
-        );
+        });
         const record = manager.getRepository(RequestEventEntity);
         for (const entry of step.entries) {
           if (await record.exists({ where: { requestId: step.requestId, seq: entry.seq } })) continue;

@@ -2,12 +2,13 @@ import type { DataSource } from 'typeorm';
 import type { SignOffActivities, SignOffStep } from '../../contracts/src/signoff-activities';
 import { queueMail } from '../../mail/src/outbox';
 import { DocumentEntity } from '../../persistence/src/entities/document.entity';
+import { writeProjection } from '../../persistence/src/projection-write';
 import { appendTrail } from '../../persistence/src/trail-append';
 import { addresses } from './recipients';
 
 /**
  * Writes one sign-off step. Idempotent: trail entries are numbered by the workflow and an entry
- * already present is skipped (appendTrail); mail is queued by key; the projection is a snapshot.
+ * already present is skipped (appendTrail); mail is queued by key; the projection is a snapshot, written only over an older step's.
  */
 export function createSignOffActivities(dataSource: DataSource, onMailQueued: () => void, trailKey: string): SignOffActivities {
   return {
@@ -16,9 +17,7 @@ export function createSignOffActivities(dataSource: DataSource, onMailQueued: ()
       let hashes: string[] = [];
       await dataSource.transaction(async (manager) => {
         const p = step.projection;
-        await manager.getRepository(DocumentEntity).update(
-          { id: step.documentId },
-          {
+        await writeProjection(manager, DocumentEntity, step.documentId, step.stepSeq, {
             status: p.status,
             attribute: p.attribute,
             withholdingBasis: p.withholdingBasis,
@@ -36,8 +35,7 @@ export function createSignOffActivities(dataSource: DataSource, onMailQueued: ()
             publicationUrl: p.publicationUrl,
             deadlineProvisional: p.deadlineProvisional,
             updatedAt: new Date(),
-          },
-        );
+        });
         hashes = await appendTrail(manager, step.documentId, step.trail, trailKey);
         for (const mail of step.mails) {
           const to = await addresses(manager, mail.to);

@@ -5,18 +5,19 @@ import { supervisionOrderNumber } from '../../domain/src/supervision/supervision
 import { SupervisionOrderEntity } from '../../persistence/src/entities/supervision-order.entity';
 import { SupervisionTaskEntity } from '../../persistence/src/entities/supervision-task.entity';
 import { TaskHistoryEntity } from '../../persistence/src/entities/task-history.entity';
+import { writeProjection } from '../../persistence/src/projection-write';
 import { queueStepMails } from './step-mails';
 
 /**
  * Writes the steps of task workflows. Idempotent: history entries are keyed by the workflow's
- * numbers, orders by their key, mail by its key; the projection is a snapshot.
+ * numbers, orders by their key, mail by its key; the projection is a snapshot, written only over an older step's.
  */
 export function createTaskActivities(dataSource: DataSource, onMailQueued: () => void): TaskActivities {
   return {
     async recordTaskStep(step: TaskStep) {
       const queued = await dataSource.transaction(async (manager) => {
         const { dueAt, ...p } = step.projection;
-        await manager.getRepository(SupervisionTaskEntity).update({ id: step.taskId }, { ...p, ...(dueAt ? { dueAt: new Date(dueAt) } : {}), updatedAt: new Date() });
+        await writeProjection(manager, SupervisionTaskEntity, step.taskId, step.stepSeq, { ...p, ...(dueAt ? { dueAt: new Date(dueAt) } : {}), updatedAt: new Date() });
         const history = manager.getRepository(TaskHistoryEntity);
         for (const h of step.history) {
           const key = `wf:${h.seq}`;

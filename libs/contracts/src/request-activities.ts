@@ -30,6 +30,8 @@ export type RegistrationUpdate = Partial<Record<RegistrationField | 'unitId', st
 export interface RequestStep {
   requestId: string;
   registration?: RegistrationUpdate;
+  /** The step's number in its workflow, across continue-as-new: the projection is written only over an older one. */
+  stepSeq: number;
   snapshot: RequestSnapshot;
   answer: AnswerDocumentRef | null;
   entries: RequestRecordEntry[];

@@ -40,6 +40,8 @@ export interface DocumentProjection {
 
 export interface SignOffStep {
   documentId: string;
+  /** The step's number in its workflow, across continue-as-new: the projection is written only over an older one. */
+  stepSeq: number;
   projection: DocumentProjection;
   /** Entries in order; their seq numbers come from the workflow, so a retry writes none twice. */
   trail: TrailEntryContent[];

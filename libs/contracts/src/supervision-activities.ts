@@ -49,6 +49,8 @@ export interface OrderChange {
 
 export interface TaskStep {
   taskId: string;
+  /** The step's number in its workflow, across continue-as-new: the projection is written only over an older one. */
+  stepSeq: number;
   projection: TaskProjection;
   history: TaskHistoryContent[];
   mails: SupervisionMail[];

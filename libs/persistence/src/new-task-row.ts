@@ -19,6 +19,7 @@ export function newTaskRow(task: NewTask): SupervisionTaskEntity {
   return {
     ...fields,
     status: 'assigned',
+    stepSeq: null,
     overdue: false,
     submissions: 0,
     submittedOn: null,

@@ -66,6 +66,10 @@ export class SupervisionTaskEntity {
   @InstantColumn({ name: 'created_at' })
   createdAt!: Date;
 
+  /** The workflow step whose projection this row holds; a write of an older step is dropped (writeProjection). */
+  @Column({ name: 'step_seq', type: 'integer', nullable: true })
+  stepSeq!: number | null;
+
   @InstantColumn({ name: 'updated_at' })
   updatedAt!: Date;
 }
