@@ -81,25 +81,12 @@ const inProcessLock = (dataSource: DataSource) => {
 /**
  * Runs `act` (a workflow update whose activity writes the guarded row) after the check that its
  * year is open, with the lock held until the workflow has written: a publication comes before the
- * check or after the write. PostgreSQL: the advisory lock, shared, on a connection of its own.
+ * check or after the write. PostgreSQL: the advisory lock, shared, in a transaction of its own.
  */
 export async function whileYearOpen<T>(dataSource: DataSource, guarded: GuardedYear, act: () => Promise<T>): Promise<T> {
+  // The transaction only holds the lock (and ends it, however the connection fares); the workflow writes on its own.
+  if (dataSource.options.type === 'postgres') return writeInOpenYear(dataSource, guarded, () => act());
   const { year, change, andLater = false } = guarded;
-  if (dataSource.options.type === 'postgres') {
-    const runner = dataSource.createQueryRunner();
-    await runner.connect();
-    try {
-      await runner.query('SELECT pg_advisory_lock_shared($1)', [YEAR_LOCK_KEY]);
-      try {
-        await assertYearOpen(runner.manager, year, change, andLater);
-        return await act();
-      } finally {
-        await runner.query('SELECT pg_advisory_unlock_shared($1)', [YEAR_LOCK_KEY]);
-      }
-    } finally {
-      await runner.release();
-    }
-  }
   const lock = inProcessLock(dataSource);
   while (lock.publishing) await lock.publishing;
   const running = assertYearOpen(dataSource.manager, year, change, andLater).then(act);
