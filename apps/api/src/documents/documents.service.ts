@@ -393,7 +393,7 @@ export class DocumentsService {
     };
     if (doc.status === 'published' || doc.status === 'closed') {
       const seq = (await this.dataSource.getRepository(TrailEntryEntity).maximum('seq', { documentId: id })) ?? 0;
-      await this.signOff.reopen(id, seq, changeAttributeUpdate, arg, (state) =>
+      await this.signOff.reopen(id, seq, doc.stepSeq ?? 0, changeAttributeUpdate, arg, (state) =>
         checkLaterAttributeChange(state, arg.actor, arg.attribute, arg.withholdingBasis, arg.reason),
       );
     } else {

@@ -38,6 +38,8 @@ export class SignOffClient {
   async reopen<Arg>(
     documentId: string,
     seq: number,
+    /** The step the document's row holds: the new run numbers on from it, or its projection would never land. */
+    steps: number,
     update: UpdateDefinition<DecisionReceipt, [Arg]>,
     arg: Arg,
     check: (state: SignOffState) => void,
@@ -62,7 +64,7 @@ export class SignOffClient {
         version: state.version,
         documentSha256: state.documentSha256,
       };
-      const input: SignOffInput = { document, trailSeq: seq, resume: { state, seq, timing: null, trailHashes: witness?.hashes ?? null, reopened: true } };
+      const input: SignOffInput = { document, trailSeq: seq, resume: { state, seq, steps, timing: null, trailHashes: witness?.hashes ?? null, reopened: true } };
       const reopened = await this.client.workflow.start('signOffWorkflow', { taskQueue: this.context.config.temporal.taskQueue, workflowId: signOffWorkflowId(documentId), args: [input] });
       return await reopened.executeUpdate(update, { args: [arg] });
     } catch (error) {
