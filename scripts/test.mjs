@@ -1,4 +1,4 @@
-// `npm test`: set-up, then the whole suite on SQLite, the console's browser tests, then the
+// `npm test`: set-up, the lint pass, then the whole suite on SQLite, the console's browser tests, then the
 // persistence and API tests on PostgreSQL. `npm test -- <jest arguments>` runs only the SQLite
 // pass, narrowed as asked.
 import { spawnSync } from 'node:child_process';
@@ -15,11 +15,26 @@ const PASS_TIMEOUT_MS = Number(process.env.TEST_PASS_TIMEOUT_MINUTES ?? 30) * 60
 
 checkNode();
 ensureDependencies();
+lint();
 ensureBuild();
 ensureWebBuild();
 const temporalCli = ensureTemporalCli();
 const jestArgs = process.argv.slice(2);
 const postgresUrl = jestArgs.length ? null : ensurePostgres();
+
+/**
+ * ESLint first: a broken house rule (a floating promise, I/O in workflow code, an import against
+ * the layers) fails the run in seconds, naming the rule and the file, before any server starts.
+ */
+function lint() {
+  say('Lint pass: the house rules (eslint.config.mjs)…');
+  const run = spawnSync('npm', ['run', '--silent', 'lint'], { cwd: root, stdio: 'inherit' });
+  if (run.status !== 0) {
+    say('Lint pass failed: fix the rules named above (npm run lint)');
+    console.log('\n0 passed, 1 failed');
+    process.exit(1);
+  }
+}
 
 function jest(label, args, env) {
   const results = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dse-jest-')), 'results.json');

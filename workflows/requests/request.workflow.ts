@@ -38,6 +38,7 @@ import {
   type RequestState,
   type TransferRequestArgs,
 } from './request.messages';
+import { workflowNow } from '../shared/workflow-clock';
 
 // A local activity, as for the sign-off: a step is a short, idempotent write to our own
 // database, done in the worker that holds the workflow rather than through the task queue.
@@ -79,7 +80,7 @@ export async function requestWorkflow(input: RequestInput): Promise<RequestState
   /** The snapshot last written, to write again only when the clock moved. */
   let written: string | null = null;
 
-  const now = () => Date.now();
+  const now = () => workflowNow();
   const today = () => shanghaiDate(new Date(now()));
   const context = () => ({ events: state.events, today: today(), countFrom: state.settings.countFrom, calendar });
   const clock = () => readClock(state.events, context());

@@ -48,6 +48,7 @@ import {
   type SignOffInput,
   type SignOffTiming,
 } from './signoff.messages';
+import { workflowNow } from '../shared/workflow-clock';
 
 // A local activity: a step is a short write to our own database, so it runs in the worker that
 // holds the workflow instead of a round trip through the server's task queue (twice the
@@ -89,7 +90,7 @@ export async function signOffWorkflow(input: SignOffInput): Promise<SignOffState
   }
   let persisted: Promise<void> = Promise.resolve();
 
-  const now = () => Date.now();
+  const now = () => workflowNow();
   const nowIso = () => new Date(now()).toISOString();
   const doc = () => ({ title: state.title, attribute: state.attribute, withholdingBasis: state.withholdingBasis, version: state.version });
   const person = (p: { id: string; name: string; email: string }): Recipient => ({ email: p.email, name: p.name });

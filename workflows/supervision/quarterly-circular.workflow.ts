@@ -6,6 +6,7 @@ import { previousQuarter, quarterOf } from '../../libs/domain/src/supervision/qu
 import { shanghaiDay } from '../../libs/domain/src/supervision/task-due';
 import type { TaskActor } from './task.messages';
 import { taskWorkflow } from './task.workflow';
+import { workflowNow } from '../shared/workflow-clock';
 
 const { issueQuarterlyCircular } = proxyActivities<CircularActivities>({
   startToCloseTimeout: '5 minutes',
@@ -32,7 +33,7 @@ export interface QuarterlyCircularResult extends Omit<IssueCircularResult, 'rect
  * the task is urged like any other. A task workflow outlives this one.
  */
 export async function quarterlyCircularWorkflow(input: QuarterlyCircularInput): Promise<QuarterlyCircularResult> {
-  const asOf = shanghaiDay(Date.now());
+  const asOf = shanghaiDay(workflowNow());
   const target = input.year !== undefined && input.quarter !== undefined ? { year: input.year, quarter: input.quarter } : previousQuarter(quarterOf(asOf));
   const { rectificationTasks, ...result } = await issueQuarterlyCircular({
     ...target,

@@ -42,6 +42,7 @@ import {
   type TaskInput,
   type TaskState,
 } from './task.messages';
+import { workflowNow } from '../shared/workflow-clock';
 
 // Local activities, as in the sign-off: short idempotent writes to our own database.
 const { recordTaskStep, issueSupervisionOrder } = proxyLocalActivities<TaskActivities>({
@@ -95,7 +96,7 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskState> {
 
   let times = taskTimes(state.due ?? task.due, timing, calendar);
   const facts = { title: task.title, unitName: state.unit?.name ?? task.unitName, dueOn: taskDueDate(times) };
-  const now = () => Date.now();
+  const now = () => workflowNow();
   const today = () => shanghaiDay(now());
   const system: TaskActor = { id: '', name: '系统', role: 'system' };
   const unitId = () => state.unit?.id ?? task.unitId;
