@@ -59,7 +59,13 @@ module.exports = {
     {
       ...base,
       displayName: 'unit',
-      testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts', '<rootDir>/workflows/**/*.spec.ts', '<rootDir>/bench/**/*.spec.ts'],
+      testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts', '<rootDir>/bench/**/*.spec.ts'],
+    },
+    {
+      ...base,
+      // Each workflow's logic on Temporal's time-skipping test server, one server per file.
+      displayName: 'workflow',
+      testMatch: ['<rootDir>/workflows/**/*.spec.ts'],
     },
     {
       ...base,

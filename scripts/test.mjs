@@ -7,7 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { ensurePostgres } from './lib/postgres.mjs';
 import { checkNode, ensureBuild, ensureDependencies, ensureWebBuild, root, say } from './lib/setup.mjs';
-import { ensureTemporalCli } from './lib/temporal.mjs';
+import { ensureTemporalCli, ensureTemporalTestServer } from './lib/temporal.mjs';
 
 const POSTGRES_PASS = ['test/e2e', 'test/integration/persistence.spec.ts', 'test/integration/backup-restore.spec.ts', 'test/integration/mail-outbox.spec.ts', 'test/integration/mail-dead.spec.ts', 'test/integration/trail-migration.spec.ts', 'test/integration/quarter-timeliness.spec.ts'];
 
@@ -19,6 +19,7 @@ lint();
 ensureBuild();
 ensureWebBuild();
 const temporalCli = ensureTemporalCli();
+const temporalTestServer = ensureTemporalTestServer();
 const jestArgs = process.argv.slice(2);
 const postgresUrl = jestArgs.length ? null : ensurePostgres();
 
@@ -44,7 +45,7 @@ function jest(label, args, env) {
     // --forceExit: a handle some test forgot must not keep the run from ending (CI waited out
     // its whole limit once on one); the timeout is the last word for a pass that hangs anyway.
     [path.join(root, 'node_modules/jest/bin/jest.js'), '--json', `--outputFile=${results}`, '--forceExit', ...args],
-    { cwd: root, stdio: 'inherit', timeout: PASS_TIMEOUT_MS, killSignal: 'SIGKILL', env: { ...process.env, ...(temporalCli && { TEMPORAL_CLI: temporalCli }), ...env } },
+    { cwd: root, stdio: 'inherit', timeout: PASS_TIMEOUT_MS, killSignal: 'SIGKILL', env: { ...process.env, ...(temporalCli && { TEMPORAL_CLI: temporalCli }), TEMPORAL_TEST_SERVER: temporalTestServer, ...env } },
   );
   if (run.error?.code === 'ETIMEDOUT') say(`${label} did not end within ${PASS_TIMEOUT_MS / 60_000} min; stopped`);
   const status = run.status;

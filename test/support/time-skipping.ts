@@ -1,0 +1,39 @@
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { DefaultLogger, Runtime, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { randomBytes } from 'node:crypto';
+import { bundleWorkflows, ensureTemporalTestServer } from '../../libs/temporal/src';
+
+/**
+ * The workflow tier's Temporal: the real time-skipping test server (Temporal's Java one, fetched
+ * with Maven), so a timer days out fires as soon as the workflow waits on it. One per test file:
+ * its clock is shared by everything on it.
+ */
+export async function startTimeSkipping(): Promise<TestWorkflowEnvironment> {
+  // Errors only: the worker's state changes and the test server's missing capabilities are no news here.
+  Runtime.install({ logger: new DefaultLogger('ERROR'), shutdownSignals: [] });
+  const path = process.env.TEMPORAL_TEST_SERVER || (await ensureTemporalTestServer());
+  return TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path } } });
+}
+
+let bundle: Promise<WorkflowBundleWithSourceMap> | null = null;
+
+export interface WorkflowWorker {
+  taskQueue: string;
+  /** Shuts the worker down and waits for it to drain. */
+  stop(): Promise<void>;
+}
+
+/** A running worker with the engine's real workflow bundle and the given activities, on a queue of its own. */
+export async function startWorkflowWorker(env: TestWorkflowEnvironment, activities: object): Promise<WorkflowWorker> {
+  bundle ??= bundleWorkflows({ logger: { trace() {}, debug() {}, info() {}, warn() {}, error: (m: string) => process.stderr.write(`${m}\n`), log() {} } });
+  const taskQueue = `wf-${randomBytes(4).toString('hex')}`;
+  const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowBundle: await bundle, activities });
+  const running = worker.run();
+  return {
+    taskQueue,
+    async stop() {
+      worker.shutdown();
+      await running;
+    },
+  };
+}
