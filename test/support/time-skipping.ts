@@ -37,3 +37,14 @@ export async function startWorkflowWorker(env: TestWorkflowEnvironment, activiti
     },
   };
 }
+
+/** Skips the server's clock to a few minutes past `at`, while the worker runs whatever falls due. */
+export async function skipTo(env: TestWorkflowEnvironment, at: number): Promise<void> {
+  await env.sleep(at - (await env.currentTimeMs()) + 5 * 60_000);
+}
+
+/**
+ * A timer fires at its instant, never before; the workflow's clock then reads a little later,
+ * by the real time its workflow tasks took (seconds at most on a busy machine).
+ */
+export const firedAt = (occurredAt: string, at: number): boolean => Date.parse(occurredAt) >= at && Date.parse(occurredAt) < at + 60_000;
