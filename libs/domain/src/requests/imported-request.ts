@@ -77,7 +77,9 @@ export function importedRequestEvents(steps: ImportedSteps, approver: string, co
     events.push({ event: { type: 'consultation_ended', date: steps.consultationEndedOn, party: steps.consultationParty! }, field: 'consultationEndedOn' });
   }
 
-  events.sort((a, b) => a.event.date.localeCompare(b.event.date) || SAME_DAY_ORDER[a.event.type] - SAME_DAY_ORDER[b.event.type]);
+  // ISO dates order as text; by code point, as localeCompare would not on every machine.
+  const byDate = (a: IsoDate, b: IsoDate) => (a < b ? -1 : a > b ? 1 : 0);
+  events.sort((a, b) => byDate(a.event.date, b.event.date) || SAME_DAY_ORDER[a.event.type] - SAME_DAY_ORDER[b.event.type]);
   const taken: RequestEvent[] = [{ type: 'received', date: steps.receivedOn }];
   for (const { event, field } of events) {
     try {
