@@ -6,6 +6,7 @@ import { AnnualReportsModule } from './annual-reports/annual-reports.module';
 import { ApiContext } from './api-context';
 import { AuditLogModule } from './audit-log/audit-log.module';
 import { AuthModule } from './auth/auth.module';
+import { CalendarModule } from './calendar/calendar.module';
 import { AllErrorsFilter } from './common/all-errors.filter';
 import { DocumentsModule } from './documents/documents.module';
 import { HealthModule } from './health/health.module';
@@ -60,6 +61,7 @@ export class AppModule {
         SupervisionModule,
         HealthModule,
         AuditLogModule,
+        CalendarModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AllErrorsFilter }],
     };

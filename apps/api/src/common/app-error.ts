@@ -52,6 +52,9 @@ export const ERROR_CODES = [
   'YEAR_LOCKED',
   // The quarterly circular: a quarter still running has no final figures.
   'QUARTER_NOT_ENDED',
+  // The working-day calendar: a year file at fault, then a version already published.
+  'CALENDAR_DATA_INVALID',
+  'CALENDAR_VERSION_PUBLISHED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

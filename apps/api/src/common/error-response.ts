@@ -98,6 +98,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   REPORT_NOT_PUBLISHED: 409,
   YEAR_LOCKED: 409,
   QUARTER_NOT_ENDED: 409,
+  CALENDAR_DATA_INVALID: 422,
+  CALENDAR_VERSION_PUBLISHED: 409,
 };
 
 export interface ErrorBody {

@@ -66,6 +66,8 @@ export function toTaskDto(t: SupervisionTaskEntity, files: TaskEvidenceFileEntit
     ownerId: t.ownerId,
     dueOn: t.dueOn,
     dueAt: t.dueAt.toISOString(),
+    /** Due past the loaded notices: counted Monday to Friday until that year's calendar is published. */
+    dueProvisional: !defaultCalendar().covers(t.dueOn),
     status: t.status,
     overdue: t.overdue,
     submissions: t.submissions,
@@ -87,11 +89,11 @@ export function toTaskDto(t: SupervisionTaskEntity, files: TaskEvidenceFileEntit
 /** The day a due date is read against, in Shanghai, with the calendar's refusal as a field error. */
 export function dueFromDate(field: string, dueOn: string, now: number): TaskDue {
   if (!isIsoDate(dueOn)) throw invalid(field, '应为存在的日期，格式 YYYY-MM-DD');
-  try {
-    return taskDueFromDate(now, dueOn, defaultCalendar());
-  } catch {
-    throw invalid(field, '超出已发布工作日历的年份范围');
-  }
+  const calendar = defaultCalendar();
+  // The year after the last notice is counted Monday to Friday, provisionally; beyond it nothing is guessed.
+  const year = Number(dueOn.slice(0, 4));
+  if (year < calendar.firstYear || year > calendar.lastYear + 1) throw invalid(field, `超出工作日历的年份范围（${calendar.firstYear}–${calendar.lastYear + 1}）`);
+  return taskDueFromDate(now, dueOn, calendar);
 }
 
 /** A due given as a date or a time limit, exactly one, as creation and due changes take it. */

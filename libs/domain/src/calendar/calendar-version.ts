@@ -10,14 +10,14 @@ const HASH_LENGTH = 12;
  */
 export function calendarVersion(years: readonly CalendarYearData[]): string {
   const sorted = [...years].sort((a, b) => a.year - b.year);
-  const canonical = sorted.map((y) => ({
-    ...y,
-    amendments: [...(y.amendments ?? [])].sort((a, b) => compare(a.published + a.notice, b.published + b.notice)),
-    holidays: [...y.holidays].sort((a, b) => compare(a.from, b.from)),
-    makeupWorkdays: [...y.makeupWorkdays].sort((a, b) => compare(a.date, b.date)),
-  }));
+  const canonical = sorted.map(canonicalYear);
   const hash = sha256Hex(canonicalJson(canonical)).slice(0, HASH_LENGTH);
   return `cn-${sorted[0].year}-${sorted[sorted.length - 1].year}-${hash}`;
+}
+
+/** Names one year file's content: equal data (in any key or entry order) gives the same hash. */
+export function yearContentHash(year: CalendarYearData): string {
+  return sha256Hex(canonicalJson(canonicalYear(year)));
 }
 
 /** JSON with object keys sorted at every level, so equal data always serialises the same way. */
@@ -31,6 +31,15 @@ export function canonicalJson(value: unknown): string {
     return `{${entries.join(',')}}`;
   }
   return JSON.stringify(value);
+}
+
+function canonicalYear(y: CalendarYearData): CalendarYearData {
+  return {
+    ...y,
+    amendments: [...(y.amendments ?? [])].sort((a, b) => compare(a.published + a.notice, b.published + b.notice)),
+    holidays: [...y.holidays].sort((a, b) => compare(a.from, b.from)),
+    makeupWorkdays: [...y.makeupWorkdays].sort((a, b) => compare(a.date, b.date)),
+  };
 }
 
 function compare(a: string, b: string): number {

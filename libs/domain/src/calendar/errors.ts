@@ -35,15 +35,26 @@ export class CalendarNotCoveredError extends Error {
   }
 }
 
+/** One fault of a year file: the JSON path at fault (`holidays[2].from`; empty for the whole file) and why. */
+export interface CalendarFault {
+  field: string;
+  reason: string;
+}
+
 export class CalendarDataError extends Error {
   readonly code = 'CALENDAR_DATA_INVALID' as const;
+  readonly problems: readonly string[];
+  readonly faults: readonly CalendarFault[];
 
   constructor(
     /** The year file (or other source) the problems were found in. */
     readonly source: string,
-    readonly problems: readonly string[],
+    problems: readonly (string | CalendarFault)[],
   ) {
-    super(`Invalid calendar data in ${source}: ${problems.join('; ')}`);
+    const faults = problems.map((p) => (typeof p === 'string' ? { field: '', reason: p } : p));
+    super(`Invalid calendar data in ${source}: ${faults.map((f) => f.reason).join('; ')}`);
     this.name = 'CalendarDataError';
+    this.faults = faults;
+    this.problems = faults.map((f) => f.reason);
   }
 }

@@ -96,4 +96,36 @@ describe('parseCalendarYear', () => {
     json.holidays[1].amendedBy = '国办发明电〔2024〕1号';
     expect(problemsOf(json)).toMatch(/amended by 国办发明电〔2024〕1号, which is not listed/);
   });
+
+  it('names the field at fault for every problem, all at once', () => {
+    const json = year2024();
+    delete json.notice;
+    json.holidays[0].to = '2025-01-02';
+    json.holidays.push({ name: '国庆节', from: '2024-10-07', to: '2024-10-08' });
+    json.makeupWorkdays.push({ date: '2024-10-11', for: '国庆节' }, { date: '2024-10-05', for: '国庆节' });
+    let faults: readonly { field: string; reason: string }[] = [];
+    try {
+      parseCalendarYear(json, 'upload/2024.json');
+    } catch (error) {
+      faults = (error as CalendarDataError).faults;
+    }
+    expect(faults.map((f) => f.field)).toEqual(['notice']);
+    json.notice = '国办发明电〔2023〕7号';
+    try {
+      parseCalendarYear(json, 'upload/2024.json');
+    } catch (error) {
+      faults = (error as CalendarDataError).faults;
+    }
+    const n = json.makeupWorkdays.length;
+    expect(faults.map((f) => f.field)).toEqual([
+      'holidays[0].to',
+      'holidays[7]',
+      `makeupWorkdays[${n - 2}].date`,
+      `makeupWorkdays[${n - 1}].date`,
+    ]);
+    expect(faults[0].reason).toMatch(/not inside 2024/);
+    expect(faults[1].reason).toMatch(/2024-10-07 is in two holidays/);
+    expect(faults[2].reason).toMatch(/not a Saturday or Sunday/);
+    expect(faults[3].reason).toMatch(/both a make-up workday and a day of 国庆节/);
+  });
 });

@@ -1,8 +1,9 @@
 import type { CalendarAmendment, CalendarYearData, HolidayRange, MakeupWorkday } from './calendar-year-data';
-import { CalendarDataError } from './errors';
+import { CalendarDataError, type CalendarFault } from './errors';
 import { addDays, isIsoDate, isWeekend, type IsoDate } from './iso-date';
 
 type Json = Record<string, unknown>;
+type Faults = CalendarFault[];
 
 const YEAR_KEYS = ['year', 'notice', 'title', 'published', 'amendments', 'holidays', 'makeupWorkdays'];
 const AMENDMENT_KEYS = ['notice', 'title', 'published', 'summary'];
@@ -20,22 +21,22 @@ const PREVIOUS_YEAR_GRACE_DAYS = 7;
  * returns it as typed data. Every problem found is reported at once, prefixed by sourceName.
  */
 export function parseCalendarYear(json: unknown, sourceName: string): CalendarYearData {
-  const problems: string[] = [];
+  const problems: Faults = [];
   const data = checkShape(json, problems);
   if (data) checkDates(data, problems);
   if (problems.length > 0 || !data) throw new CalendarDataError(sourceName, problems);
   return data;
 }
 
-function checkShape(json: unknown, problems: string[]): CalendarYearData | undefined {
+function checkShape(json: unknown, problems: Faults): CalendarYearData | undefined {
   if (!isObject(json)) {
-    problems.push('the file must hold a JSON object');
+    problems.push({ field: '', reason: 'the file must hold a JSON object' });
     return undefined;
   }
   unknownKeys(json, YEAR_KEYS, 'the file', problems);
   const year = json.year;
   if (typeof year !== 'number' || !Number.isInteger(year) || year < 1000 || year > 9998) {
-    problems.push(`"year" must be a four-digit integer, got ${show(year)}`);
+    problems.push({ field: 'year', reason: `"year" must be a four-digit integer, got ${show(year)}` });
   }
   text(json, 'notice', 'the file', problems);
   text(json, 'title', 'the file', problems);
@@ -44,7 +45,7 @@ function checkShape(json: unknown, problems: string[]): CalendarYearData | undef
   const amendments = json.amendments === undefined ? [] : list(json, 'amendments', problems);
   amendments.forEach((item, i) => {
     const where = `amendments[${i}]`;
-    if (!isObject(item)) return void problems.push(`${where} must be an object`);
+    if (!isObject(item)) return void problems.push({ field: where, reason: `${where} must be an object` });
     unknownKeys(item, AMENDMENT_KEYS, where, problems);
     text(item, 'notice', where, problems);
     text(item, 'title', where, problems);
@@ -53,10 +54,10 @@ function checkShape(json: unknown, problems: string[]): CalendarYearData | undef
   });
 
   const holidays = list(json, 'holidays', problems);
-  if (Array.isArray(json.holidays) && holidays.length === 0) problems.push('"holidays" must not be empty');
+  if (Array.isArray(json.holidays) && holidays.length === 0) problems.push({ field: 'holidays', reason: '"holidays" must not be empty' });
   holidays.forEach((item, i) => {
     const where = `holidays[${i}]`;
-    if (!isObject(item)) return void problems.push(`${where} must be an object`);
+    if (!isObject(item)) return void problems.push({ field: where, reason: `${where} must be an object` });
     unknownKeys(item, HOLIDAY_KEYS, where, problems);
     text(item, 'name', where, problems);
     date(item, 'from', where, problems);
@@ -66,7 +67,7 @@ function checkShape(json: unknown, problems: string[]): CalendarYearData | undef
 
   list(json, 'makeupWorkdays', problems).forEach((item, i) => {
     const where = `makeupWorkdays[${i}]`;
-    if (!isObject(item)) return void problems.push(`${where} must be an object`);
+    if (!isObject(item)) return void problems.push({ field: where, reason: `${where} must be an object` });
     unknownKeys(item, MAKEUP_KEYS, where, problems);
     date(item, 'date', where, problems);
     text(item, 'for', where, problems);
@@ -106,85 +107,92 @@ function copy(json: Json): CalendarYearData {
   return result;
 }
 
-function checkDates(data: CalendarYearData, problems: string[]): void {
+function checkDates(data: CalendarYearData, problems: Faults): void {
   const { year } = data;
   const earliest = addDays(`${year}-01-01`, -PREVIOUS_YEAR_GRACE_DAYS);
   const latest = `${year}-12-31`;
   const inYear = (d: IsoDate) => d >= earliest && d <= latest;
   const yearText = `${year} (or its last ${PREVIOUS_YEAR_GRACE_DAYS} days before, for 元旦)`;
 
-  if (data.published > latest) problems.push(`published ${data.published} is after the year ${year} it governs`);
+  if (data.published > latest) problems.push({ field: 'published', reason: `published ${data.published} is after the year ${year} it governs` });
   const amendmentNotices = new Set((data.amendments ?? []).map((a) => a.notice));
-  for (const a of data.amendments ?? []) {
+  (data.amendments ?? []).forEach((a, i) => {
     if (a.published < data.published) {
-      problems.push(`amendment ${a.notice} published ${a.published}, before the notice it amends (${data.published})`);
+      problems.push({ field: `amendments[${i}].published`, reason: `amendment ${a.notice} published ${a.published}, before the notice it amends (${data.published})` });
     }
-  }
+  });
 
   const holidayNames = new Set<string>();
   const holidayDays = new Map<IsoDate, string>();
-  for (const h of data.holidays) {
+  data.holidays.forEach((h, i) => {
+    const where = `holidays[${i}]`;
     holidayNames.add(h.name);
     if (h.amendedBy !== undefined && !amendmentNotices.has(h.amendedBy)) {
-      problems.push(`holiday ${h.name} says it was amended by ${h.amendedBy}, which is not listed in "amendments"`);
+      problems.push({ field: `${where}.amendedBy`, reason: `holiday ${h.name} says it was amended by ${h.amendedBy}, which is not listed in "amendments"` });
     }
     if (!inYear(h.from) || !inYear(h.to)) {
-      problems.push(`holiday ${h.name} ${h.from} to ${h.to} is not inside ${yearText}`);
-      continue;
+      problems.push({ field: inYear(h.from) ? `${where}.to` : `${where}.from`, reason: `holiday ${h.name} ${h.from} to ${h.to} is not inside ${yearText}` });
+      return;
     }
     if (h.from > h.to) {
-      problems.push(`holiday ${h.name} ends (${h.to}) before it starts (${h.from})`);
-      continue;
+      problems.push({ field: `${where}.to`, reason: `holiday ${h.name} ends (${h.to}) before it starts (${h.from})` });
+      return;
     }
     for (let d = h.from; d <= h.to; d = addDays(d, 1)) {
       const other = holidayDays.get(d);
-      if (other !== undefined) problems.push(`${d} is in two holidays, ${other} and ${h.name}`);
+      if (other !== undefined) problems.push({ field: where, reason: `${d} is in two holidays, ${other} and ${h.name}` });
       holidayDays.set(d, h.name);
     }
-  }
+  });
 
   const makeupDays = new Set<IsoDate>();
-  for (const m of data.makeupWorkdays) {
-    if (!inYear(m.date)) problems.push(`make-up workday ${m.date} is not inside ${yearText}`);
-    if (!isWeekend(m.date)) problems.push(`make-up workday ${m.date} is not a Saturday or Sunday`);
-    if (makeupDays.has(m.date)) problems.push(`make-up workday ${m.date} is listed twice`);
+  data.makeupWorkdays.forEach((m, i) => {
+    const field = `makeupWorkdays[${i}].date`;
+    if (!inYear(m.date)) problems.push({ field, reason: `make-up workday ${m.date} is not inside ${yearText}` });
+    if (!isWeekend(m.date)) problems.push({ field, reason: `make-up workday ${m.date} is not a Saturday or Sunday` });
+    if (makeupDays.has(m.date)) problems.push({ field, reason: `make-up workday ${m.date} is listed twice` });
     makeupDays.add(m.date);
     const holiday = holidayDays.get(m.date);
-    if (holiday !== undefined) problems.push(`${m.date} is both a make-up workday and a day of ${holiday}`);
+    if (holiday !== undefined) problems.push({ field, reason: `${m.date} is both a make-up workday and a day of ${holiday}` });
     if (!holidayNames.has(m.for)) {
-      problems.push(`make-up workday ${m.date} is for "${m.for}", which is not a holiday in this notice`);
+      problems.push({ field: `makeupWorkdays[${i}].for`, reason: `make-up workday ${m.date} is for "${m.for}", which is not a holiday in this notice` });
     }
-  }
+  });
 }
 
 function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function unknownKeys(obj: Json, allowed: string[], where: string, problems: string[]): void {
+function unknownKeys(obj: Json, allowed: string[], where: string, problems: Faults): void {
   for (const key of Object.keys(obj)) {
-    if (!allowed.includes(key)) problems.push(`${where} has an unknown field "${key}"`);
+    if (!allowed.includes(key)) problems.push({ field: fieldPath(where, key), reason: `${where} has an unknown field "${key}"` });
   }
 }
 
-function text(obj: Json, key: string, where: string, problems: string[]): void {
+function text(obj: Json, key: string, where: string, problems: Faults): void {
   const value = obj[key];
   if (typeof value !== 'string' || value.trim() === '') {
-    problems.push(`${where}: "${key}" must be a non-empty string, got ${show(value)}`);
+    problems.push({ field: fieldPath(where, key), reason: `${where}: "${key}" must be a non-empty string, got ${show(value)}` });
   }
 }
 
-function date(obj: Json, key: string, where: string, problems: string[]): void {
+function date(obj: Json, key: string, where: string, problems: Faults): void {
   if (!isIsoDate(obj[key])) {
-    problems.push(`${where}: "${key}" must be an existing date written YYYY-MM-DD, got ${show(obj[key])}`);
+    problems.push({ field: fieldPath(where, key), reason: `${where}: "${key}" must be an existing date written YYYY-MM-DD, got ${show(obj[key])}` });
   }
 }
 
-function list(obj: Json, key: string, problems: string[]): unknown[] {
+function list(obj: Json, key: string, problems: Faults): unknown[] {
   const value = obj[key];
   if (Array.isArray(value)) return value;
-  problems.push(`"${key}" must be an array, got ${show(value)}`);
+  problems.push({ field: key, reason: `"${key}" must be an array, got ${show(value)}` });
   return [];
+}
+
+/** `holidays[2].from`, or the bare key for the file's own fields. */
+function fieldPath(where: string, key: string): string {
+  return where === 'the file' ? key : `${where}.${key}`;
 }
 
 function show(value: unknown): string {

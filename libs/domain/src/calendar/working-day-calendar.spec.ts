@@ -2,7 +2,7 @@ import y2023 from './data/2023.json';
 import y2024 from './data/2024.json';
 import { BUNDLED_CALENDAR_YEARS } from './data';
 import type { CalendarYearData } from './calendar-year-data';
-import { defaultCalendar } from './default-calendar';
+import { defaultCalendar, installCalendar } from './default-calendar';
 import { CalendarDataError, CalendarNotCoveredError, InvalidDateError } from './errors';
 import { createCalendar } from './working-day-calendar';
 
@@ -152,5 +152,31 @@ describe('version', () => {
     const changed = createCalendar(years);
     expect(changed.version).not.toBe(calendar.version);
     expect(changed.version.startsWith('cn-2020-2026-')).toBe(true);
+  });
+});
+
+describe('beyond the loaded notices, provisionally', () => {
+  it('assumes Monday to Friday for a day and a count past the last year, and still refuses unless asked', () => {
+    // 2027-01-01 is a Friday, 2027-01-02 a Saturday.
+    expect(calendar.isWorkingDay('2027-01-01', 'provisional')).toBe(true);
+    expect(calendar.isWorkingDay('2027-01-02', 'provisional')).toBe(false);
+    expect(() => calendar.isWorkingDay('2027-01-01')).toThrow(CalendarNotCoveredError);
+    // 2026-12-31 (Thursday) is covered; then Friday 1st, and the week of the 4th to the 8th.
+    expect(calendar.workingDaysBetween('2026-12-30', '2027-01-08', 'provisional')).toBe(7);
+    expect(calendar.workingDaysBetween('2027-01-08', '2026-12-30', 'provisional')).toBe(-7);
+    expect(() => calendar.workingDaysBetween('2026-12-30', '2027-01-08')).toThrow(CalendarNotCoveredError);
+  });
+
+  it('installs the database years as the process calendar', () => {
+    const years = bundled();
+    const extra: CalendarYearData = { year: 2027, notice: '测试〔2026〕1号', title: '测试', published: '2026-12-01', holidays: [{ name: '元旦', from: '2027-01-01', to: '2027-01-08' }], makeupWorkdays: [{ date: '2027-01-10', for: '元旦' }] };
+    const installed = installCalendar([...years, extra]);
+    try {
+      expect(defaultCalendar()).toBe(installed);
+      expect(defaultCalendar().isWorkingDay('2027-01-08')).toBe(false);
+      expect(defaultCalendar().isWorkingDay('2027-01-10')).toBe(true);
+    } finally {
+      installCalendar(years);
+    }
   });
 });

@@ -23,11 +23,12 @@ export interface WorkingDayCalendar {
   covers(date: IsoDate): boolean;
   /** @throws CalendarNotCoveredError outside the loaded years. */
   dayInfo(date: IsoDate): DayInfo;
-  isWorkingDay(date: IsoDate): boolean;
+  /** @throws CalendarNotCoveredError outside the loaded years, unless Monday to Friday is to be assumed there. */
+  isWorkingDay(date: IsoDate, beyondCoverage?: BeyondCoverage): boolean;
   /** The date on which a period of `workingDays` working days runs out. */
   addWorkingDays(start: IsoDate, workingDays: number, options?: AddWorkingDaysOptions): Deadline;
   /** Working days d with from < d <= to; negative (the mirror image) when to < from. */
-  workingDaysBetween(from: IsoDate, to: IsoDate): number;
+  workingDaysBetween(from: IsoDate, to: IsoDate, beyondCoverage?: BeyondCoverage): number;
 }
 
 // Statutory periods are tens of working days; this only stops a typo from looping for years.
@@ -152,17 +153,30 @@ export function createCalendar(years: readonly CalendarYearData[]): WorkingDayCa
     };
   };
 
-  const workingDaysBetween = (from: IsoDate, to: IsoDate): number => {
+  /** Monday to Friday counted over days outside the notices, for a provisional count. */
+  const assumedWorkingDays = (first: number, last: number): number => {
+    let count = 0;
+    for (let day = first; day <= last; day++) if (!isWeekend(day)) count++;
+    return count;
+  };
+
+  const workingDaysBetween = (from: IsoDate, to: IsoDate, beyond: BeyondCoverage = 'refuse'): number => {
     assertIsoDate(from, 'from');
     assertIsoDate(to, 'to');
     const [low, high, sign] = from <= to ? [from, to, 1] : [to, from, -1];
     const [first, last] = [toDayNumber(low) + 1, toDayNumber(high)];
-    if (first <= last) {
+    if (first <= last && beyond === 'refuse') {
       // Report the first uncovered day, as a day-by-day count would have.
       if (first < firstDay) examine(first, 'refuse');
       if (last > lastDay) examine(Math.max(first, lastDay + 1), 'refuse');
     }
-    const count = first > last ? 0 : workingBefore[last - firstDay + 1] - workingBefore[first - firstDay];
+    let count = 0;
+    if (first <= last) {
+      const [a, b] = [Math.max(first, firstDay), Math.min(last, lastDay)];
+      if (a <= b) count += workingBefore[b - firstDay + 1] - workingBefore[a - firstDay];
+      if (first < firstDay) count += assumedWorkingDays(first, Math.min(last, firstDay - 1));
+      if (last > lastDay) count += assumedWorkingDays(Math.max(first, lastDay + 1), last);
+    }
     return count === 0 ? 0 : sign * count;
   };
 
@@ -174,8 +188,9 @@ export function createCalendar(years: readonly CalendarYearData[]): WorkingDayCa
     lastYear,
     covers,
     dayInfo,
-    isWorkingDay: (date: IsoDate) => {
+    isWorkingDay: (date: IsoDate, beyond: BeyondCoverage = 'refuse') => {
       const day = toDayNumber(date);
+      if (beyond === 'provisional' && (day < firstDay || day > lastDay)) return !isWeekend(day);
       refuseUncovered(day);
       return isCoveredWorkingDay(day);
     },

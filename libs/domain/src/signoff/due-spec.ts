@@ -39,9 +39,7 @@ export function shanghaiInstant(date: IsoDate, offsetMs = 0): number {
 
 /** Whether a day is worked; outside the published notices, Monday to Friday, flagged as assumed. */
 function workingDay(calendar: WorkingDayCalendar, date: IsoDate): { working: boolean; assumed: boolean } {
-  if (calendar.covers(date)) return { working: calendar.isWorkingDay(date), assumed: false };
-  const weekday = (toDayNumber(date) + 4) % 7;
-  return { working: weekday !== 0 && weekday !== 6, assumed: true };
+  return { working: calendar.isWorkingDay(date, 'provisional'), assumed: !calendar.covers(date) };
 }
 
 function shiftWorkingDays(calendar: WorkingDayCalendar, date: IsoDate, count: number, direction: 1 | -1) {

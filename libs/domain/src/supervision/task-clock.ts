@@ -6,13 +6,14 @@ const MAX_SEARCH_DAYS = 31;
 /**
  * A due date that falls on a weekend or holiday runs to the next working day, as the Civil Code
  * (art. 203) treats a period whose last day is a rest day. Dates from addWorkingDays are always
- * working days already; this matters for dates a coordinator types in.
+ * working days already; this matters for dates a coordinator types in. Past the loaded notices,
+ * Monday to Friday is assumed (the due is then provisional).
  */
 export function effectiveDueDate(due: IsoDate, calendar: WorkingDayCalendar): IsoDate {
   assertIsoDate(due, 'due');
   let day = due;
   for (let i = 0; i <= MAX_SEARCH_DAYS; i++) {
-    if (calendar.isWorkingDay(day)) return day;
+    if (calendar.isWorkingDay(day, 'provisional')) return day;
     day = addDays(day, 1);
   }
   throw new RangeError(`No working day within ${MAX_SEARCH_DAYS} days after ${due}`);
@@ -51,7 +52,7 @@ export function taskClock(due: IsoDate, today: IsoDate, calendar: WorkingDayCale
   return {
     due: effective,
     overdue,
-    overdueWorkingDays: overdue ? calendar.workingDaysBetween(effective, today) : 0,
-    workingDaysLeft: overdue ? 0 : calendar.workingDaysBetween(today, effective),
+    overdueWorkingDays: overdue ? calendar.workingDaysBetween(effective, today, 'provisional') : 0,
+    workingDaysLeft: overdue ? 0 : calendar.workingDaysBetween(today, effective, 'provisional'),
   };
 }

@@ -10,6 +10,8 @@ import { effectiveDueDate } from './task-clock';
 export interface TaskDue {
   startMs: number;
   due: DueSpec;
+  /** The date as the coordinator typed it, kept so a newly published calendar recounts to it. */
+  dueOn?: IsoDate;
 }
 
 /** The timing settings a task workflow follows (README: Supervision cycle). */
@@ -38,8 +40,13 @@ export function shanghaiDay(ms: number): IsoDate {
 export function taskDueFromDate(createdAtMs: number, dueOn: IsoDate, calendar: WorkingDayCalendar): TaskDue {
   const due = effectiveDueDate(dueOn, calendar);
   const today = shanghaiDay(createdAtMs);
-  if (due < today) return { startMs: shanghaiInstant(due), due: '0wd' };
-  return { startMs: createdAtMs, due: `${calendar.workingDaysBetween(today, due)}wd` };
+  if (due < today) return { startMs: shanghaiInstant(due), due: '0wd', dueOn };
+  return { startMs: createdAtMs, due: `${calendar.workingDaysBetween(today, due, 'provisional')}wd`, dueOn };
+}
+
+/** The same due counted again on another calendar: a typed date is kept (moved off a new rest day), a limit recounted. */
+export function recountTaskDue(due: TaskDue, calendar: WorkingDayCalendar): TaskDue {
+  return due.dueOn === undefined ? due : { ...taskDueFromDate(due.startMs, due.dueOn, calendar), startMs: due.startMs };
 }
 
 /** A limit such as '10wd' or '4h' counted from creation; null when the text is no limit. */

@@ -3,6 +3,7 @@ import { AnnualReportTextEntity } from './annual-report-text.entity';
 import { AnnualReportEntity } from './annual-report.entity';
 import { ApiTokenEntity } from './api-token.entity';
 import { AuditEntryEntity } from './audit-entry.entity';
+import { CalendarVersionEntity } from './calendar-version.entity';
 import { CallAssignmentEntity } from './call-assignment.entity';
 import { CallAttemptEntity } from './call-attempt.entity';
 import { DocumentRepealEntity } from './document-repeal.entity';
@@ -34,10 +35,11 @@ export { ApiTokenEntity, DocumentEntity, DocumentVersionEntity, MailMessageEntit
 export { DocumentRepealEntity, ImportedDocumentEntity, InformationRequestEntity, ProactiveFiguresEntity, RequestEventEntity, ReviewLitigationCaseEntity };
 export { CallAssignmentEntity, CallAttemptEntity, PlanLetterEntity, SupervisionOrderEntity, SupervisionPlanEntity, SupervisionTaskEntity, TaskEvidenceFileEntity, TaskHistoryEntity };
 export { AnnualReportAmendmentEntity, AnnualReportEntity, AnnualReportTextEntity };
-export { AuditEntryEntity, PendingStartEntity, QuarterlyCircularEntity, RequestAnswerFileEntity, TrailAnchorEntity, TrailAnchorHeadEntity };
+export { AuditEntryEntity, CalendarVersionEntity, PendingStartEntity, QuarterlyCircularEntity, RequestAnswerFileEntity, TrailAnchorEntity, TrailAnchorHeadEntity };
 export type { MailStatus } from './mail-message.entity';
 export const ENTITIES = [
   AuditEntryEntity,
+  CalendarVersionEntity,
   UnitEntity,
   PersonEntity,
   ApiTokenEntity,

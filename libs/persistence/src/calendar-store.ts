@@ -1,0 +1,59 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { CalendarYearData } from '../../domain/src/calendar/calendar-year-data';
+import { yearContentHash } from '../../domain/src/calendar/calendar-version';
+import { parseCalendarYear } from '../../domain/src/calendar/parse-calendar-year';
+import { CalendarVersionEntity } from './entities/calendar-version.entity';
+
+export interface CalendarLoad {
+  version: CalendarVersionEntity;
+  /** False when the year's latest version already holds this content: nothing was stored. */
+  created: boolean;
+}
+
+/**
+ * Stores a year file as a new draft version after checking it in full (a CalendarDataError lists
+ * every fault, nothing stored). The same content as the year's latest version is that version.
+ */
+export async function loadCalendarYear(dataSource: DataSource, json: unknown, loadedBy: string | null, source: string): Promise<CalendarLoad> {
+  const data = parseCalendarYear(json, source);
+  const contentHash = yearContentHash(data);
+  return dataSource.transaction(async (manager) => {
+    const repo = manager.getRepository(CalendarVersionEntity);
+    const latest = await repo.findOne({ where: { year: data.year }, order: { version: 'DESC' } });
+    if (latest?.contentHash === contentHash) return { version: latest, created: false };
+    const last = await repo.createQueryBuilder('v').select('MAX(v.version)', 'max').getRawOne<{ max: number | null }>();
+    const version = repo.create({
+      version: Number(last?.max ?? 0) + 1,
+      year: data.year,
+      notice: data.notice,
+      title: data.title,
+      published: data.published,
+      contentHash,
+      content: data,
+      status: 'draft',
+      loadedBy,
+      loadedAt: new Date(),
+      publishedAt: null,
+    });
+    await repo.insert(version);
+    return { version, created: true };
+  });
+}
+
+/** Every version, oldest first. */
+export function calendarVersions(dataSource: DataSource): Promise<CalendarVersionEntity[]> {
+  return dataSource.getRepository(CalendarVersionEntity).find({ order: { version: 'ASC' } });
+}
+
+/** The years in force: each year's latest published version, in year order. */
+export async function calendarInForce(manager: DataSource | EntityManager): Promise<CalendarVersionEntity[]> {
+  const published = await manager.getRepository(CalendarVersionEntity).find({ where: { status: 'published' }, order: { version: 'ASC' } });
+  const byYear = new Map<number, CalendarVersionEntity>();
+  for (const v of published) byYear.set(v.year, v);
+  return [...byYear.values()].sort((a, b) => a.year - b.year);
+}
+
+/** The years as they would be with `candidate` in force for its year. */
+export function yearsWith(inForce: readonly CalendarVersionEntity[], candidate: CalendarVersionEntity): CalendarYearData[] {
+  return [...inForce.filter((v) => v.year !== candidate.year), candidate].sort((a, b) => a.year - b.year).map((v) => v.content);
+}

@@ -1,0 +1,142 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BUNDLED_CALENDAR_YEARS } from '../../libs/domain/src/calendar/data';
+import { fictional2027, fictional2027Corrected, loadYear } from '../support/calendar-fixtures';
+import { createTask, startSupervisionWorld, type SupervisionWorld } from '../support/supervision-fixtures';
+
+const cli = join(__dirname, '../../dist/apps/cli/src/calendar.main.js');
+
+describe('the calendar as data: years loaded as versions; a task due past them', () => {
+  let w: SupervisionWorld;
+  beforeAll(async () => {
+    w = await startSupervisionWorld();
+  }, 60_000);
+  afterAll(async () => {
+    await w?.stop();
+  });
+
+  const versions = async () => (await w.api.http.get('/calendar/versions').set('authorization', w.auditor.auth)).body as Array<Record<string, unknown>>;
+
+  it('holds the shipped notices as the first versions, published, with their number, title and date', async () => {
+    const listed = await versions();
+    expect(listed.slice(0, BUNDLED_CALENDAR_YEARS.length)).toEqual(
+      [...BUNDLED_CALENDAR_YEARS]
+        .sort((a, b) => a.year - b.year)
+        .map((y, i) => expect.objectContaining({ version: i + 1, year: y.year, notice: y.notice, title: y.title, published: y.published, status: 'published', inForce: true, loadedBy: null })),
+    );
+  });
+
+  it('lets only an admin load a year', async () => {
+    for (const who of [w.coordinator, w.auditor, w.bureauContact]) {
+      const refused = await loadYear(w.api, fictional2027(), who.auth);
+      expect(refused.status).toBe(403);
+    }
+    expect((await versions()).map((v) => v.year)).not.toContain(2027);
+  });
+
+  it('lists every fault of a bad year file with its field and stores nothing', async () => {
+    const before = await versions();
+    const bad = {
+      ...fictional2027(),
+      notice: '',
+      holidays: [
+        { name: '元旦', from: '2027-01-01', to: '2027-01-08' },
+        { name: '春节', from: '2027-01-07', to: '2027-01-09' },
+        { name: '国庆节', from: '2027-10-01', to: '2028-01-02' },
+      ],
+      makeupWorkdays: [
+        { date: '2027-01-13', for: '元旦' },
+        { date: '2027-01-03', for: '元旦' },
+      ],
+    };
+    const missingNotice = await loadYear(w.api, bad);
+    expect(missingNotice.status).toBe(422);
+    expect(missingNotice.body).toMatchObject({ code: 'CALENDAR_DATA_INVALID', details: [{ field: 'notice', reason: expect.stringMatching(/non-empty/) }] });
+
+    const refused = await loadYear(w.api, { ...bad, notice: '测试发明电〔2026〕1号' });
+    expect(refused.status).toBe(422);
+    expect(refused.body.code).toBe('CALENDAR_DATA_INVALID');
+    expect(refused.body.details.map((d: { field: string }) => d.field)).toEqual(['holidays[1]', 'holidays[1]', 'holidays[2].to', 'makeupWorkdays[0].date', 'makeupWorkdays[1].date']);
+    expect(refused.body.details[3].reason).toMatch(/not a Saturday or Sunday/);
+    expect(refused.body.details[4].reason).toMatch(/both a make-up workday and a day of 元旦/);
+
+    const wrongYear = await w.api.http.put('/calendar/years/2028').set('authorization', w.api.adminAuth).send(fictional2027());
+    expect(wrongYear.status).toBe(422);
+    expect(wrongYear.body.details).toEqual([expect.objectContaining({ field: 'year' })]);
+    const gap = await loadYear(w.api, { ...fictional2027(), year: 2029 });
+    expect(gap.status).toBe(422);
+    expect(gap.body.details).toEqual([expect.objectContaining({ field: 'year' })]);
+    expect(await versions()).toEqual(before);
+  });
+
+  it('stores a load as a new draft version, the same content again as no new version, a correction as another', async () => {
+    const first = await loadYear(w.api, fictional2027());
+    expect(first.status).toBe(201);
+    expect(first.body).toMatchObject({ year: 2027, status: 'draft', inForce: false, created: true, notice: '测试发明电〔2026〕1号', published: '2026-12-01' });
+    // Key order and entry order make no difference to the content.
+    const reordered = fictional2027();
+    (reordered.holidays as unknown[]).reverse();
+    const again = await loadYear(w.api, Object.fromEntries(Object.entries(reordered).reverse()));
+    expect(again.status).toBe(200);
+    expect(again.body).toMatchObject({ version: first.body.version, created: false });
+
+    const corrected = await loadYear(w.api, fictional2027Corrected());
+    expect(corrected.status).toBe(201);
+    expect(corrected.body.version).toBe(first.body.version + 1);
+    const listed = await versions();
+    expect(listed.filter((v) => v.year === 2027).map((v) => [v.version, v.status])).toEqual([
+      [first.body.version, 'draft'],
+      [corrected.body.version, 'draft'],
+    ]);
+    expect(listed.find((v) => v.version === first.body.version)!.content).toEqual(fictional2027());
+  });
+
+  it('loads a year file from the command line, listing faults the same way', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dse-calendar-cli-'));
+    const { db } = w.api;
+    const env = { ...process.env, DATABASE_URL: db.config.kind === 'postgres' ? db.config.url : `sqlite:${db.config.path}`, LOG_LEVEL: 'silent' };
+    const run = (file: string) => spawnSync(process.execPath, [cli, 'load', file], { env, encoding: 'utf8', timeout: 60_000 });
+
+    const bad = join(dir, '2027-bad.json');
+    writeFileSync(bad, JSON.stringify({ ...fictional2027(), makeupWorkdays: [{ date: '2027-01-13', for: '元旦' }] }));
+    const refused = run(bad);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('makeupWorkdays[0].date: make-up workday 2027-01-13 is not a Saturday or Sunday');
+    expect(refused.stderr).toContain('nothing stored');
+
+    const same = join(dir, '2027.json');
+    writeFileSync(same, JSON.stringify(fictional2027Corrected()));
+    const unchanged = run(same);
+    expect(unchanged.status).toBe(0);
+    expect(unchanged.stdout).toMatch(/the same content is version \d+ \(draft\) already; nothing stored/);
+
+    const next = join(dir, '2027-again.json');
+    writeFileSync(next, JSON.stringify(fictional2027()));
+    const loaded = run(next);
+    expect(loaded.status).toBe(0);
+    expect(loaded.stdout).toMatch(/loaded 2027 \(测试发明电〔2026〕1号\) as calendar version \d+, a draft/);
+  });
+
+
+  it('has a task due past the loaded calendar created, read and listed with its due marked provisional; a due two years out is refused', async () => {
+    const byDate = await createTask(w, { title: '公开2027年部门预算', unitId: w.bureau.id, dueOn: '2027-01-08' });
+    expect(byDate.dueOn).toBe('2027-01-08');
+    const byLimit = await createTask(w, { title: '公开2027年第一季度计划', unitId: w.health.id, timeLimit: '60wd' });
+    expect(byLimit.dueOn > '2026-12-31').toBe(true);
+    for (const task of [byDate, byLimit]) {
+      const read = await w.api.http.get(`/tasks/${task.id}`).set('authorization', w.coordinator.auth);
+      expect(read.status).toBe(200);
+      expect(read.body).toMatchObject({ dueOn: task.dueOn, dueProvisional: true, standing: expect.objectContaining({ workingDaysLeft: expect.any(Number) }) });
+      expect(read.body.standing.workingDaysLeft).toBeGreaterThan(15);
+    }
+    const listed = await w.api.http.get('/tasks').set('authorization', w.coordinator.auth);
+    expect(listed.status).toBe(200);
+    expect(listed.body.items.filter((t: { dueProvisional: boolean }) => t.dueProvisional)).toHaveLength(2);
+
+    const tooFar = await w.api.http.post('/tasks').set('authorization', w.coordinator.auth).send({ title: '远期任务', unitId: w.bureau.id, dueOn: '2028-03-01' });
+    expect(tooFar.status).toBe(400);
+    expect(tooFar.body.details).toEqual([expect.objectContaining({ field: 'dueOn' })]);
+  });
+});
