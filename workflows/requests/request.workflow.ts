@@ -9,7 +9,9 @@ import {
 import { guard } from '../shared/rule-guard';
 import type { RegistrationUpdate, RequestActivities, RequestRecordEntry } from '../../libs/contracts/src/request-activities';
 import type { Recipient, StepMail } from '../../libs/contracts/src/signoff-activities';
-import { defaultCalendar } from '../../libs/domain/src/calendar/default-calendar';
+import { followCalendar, type CalendarChange } from '../shared/calendar-feed';
+import type { DeadlineMove } from '../../libs/contracts/src/calendar-activities';
+import type { WorkingDayCalendar } from '../../libs/domain/src/calendar/working-day-calendar';
 import { shanghaiDate } from '../../libs/domain/src/calendar/iso-date';
 import type { Role } from '../../libs/domain/src/registry/roles';
 import { requestAlarms } from '../../libs/domain/src/requests/request-alarms';
@@ -61,7 +63,8 @@ function roleOf(roles: readonly Role[]): string {
  * of a request whose correction never came. Every step is written by one idempotent activity.
  */
 export async function requestWorkflow(input: RequestInput): Promise<RequestState> {
-  const calendar = defaultCalendar();
+  const feed = followCalendar((next) => impactUnder(next), (change) => calendarChanged(change));
+  let calendar = feed.current();
   const state: RequestState = input.resume?.state ?? {
     request: input.request,
     settings: input.settings,
@@ -140,6 +143,38 @@ export async function requestWorkflow(input: RequestInput): Promise<RequestState
     } else {
       void record([registered], [mail('registered', requestMail.registered(mailContext(), clock().due!.due))]);
     }
+  }
+
+  /** The answer's due date, and the correction notice's while one may still be sent, on another calendar. */
+  function impactUnder(next: WorkingDayCalendar): DeadlineMove[] {
+    if (isClosed(state.events)) return [];
+    const before = clock();
+    const after = readClock(state.events, { ...context(), calendar: next });
+    const moves: DeadlineMove[] = [];
+    const [from, to] = [before.due?.due ?? null, after.due?.due ?? null];
+    if (from !== to) moves.push({ kind: 'request_answer', from, to, held: state.breachedDue !== null });
+    const noticeOpen = before.correction === null && before.correctionNoticeDue >= today();
+    if (noticeOpen && before.correctionNoticeDue !== after.correctionNoticeDue) {
+      moves.push({ kind: 'request_correction_notice', from: before.correctionNoticeDue, to: after.correctionNoticeDue, held: false });
+    }
+    return moves;
+  }
+
+  /**
+   * The clock is the events read on the calendar now in force: a published version moves its
+   * deadlines at once, and each move is recorded with the version and notice. After a breach the
+   * record says so, for a coordinator to decide: the breach itself stays.
+   */
+  async function calendarChanged({ calendar: next, inForce, published, moves }: CalendarChange): Promise<void> {
+    calendar = next;
+    const because = { calendarVersion: published?.version ?? null, notice: published?.notice ?? null, calendarLabel: inForce.label };
+    const entries = moves.map((m) =>
+      m.held
+        ? entry('due_recount_held', today(), system, { kind: m.kind, from: m.from, wouldBe: m.to, breachRecordedFor: state.breachedDue, ...because })
+        : entry('due_recounted', today(), system, { kind: m.kind, from: m.from, dueOn: m.to, ...because }),
+    );
+    if (entries.length || JSON.stringify(snapshot()) !== written) await record(entries);
+    else epoch += 1;
   }
 
   // ---- what people do ------------------------------------------------------------------------
@@ -283,6 +318,7 @@ export async function requestWorkflow(input: RequestInput): Promise<RequestState
     return { acted: true, nextAt: null };
   }
 
+  if (feed.loaded) await feed.loaded;
   while (!isClosed(state.events)) {
     const { acted, nextAt } = await answerTheClock();
     if (!acted) await waitUntil(nextAt);

@@ -11,7 +11,9 @@ import {
 } from '@temporalio/workflow';
 import { guard } from '../shared/rule-guard';
 import type { DocumentProjection, Recipient, SignOffActivities, StepMail } from '../../libs/contracts/src/signoff-activities';
-import { defaultCalendar } from '../../libs/domain/src/calendar/default-calendar';
+import { followCalendar, type CalendarChange } from '../shared/calendar-feed';
+import type { DeadlineMove } from '../../libs/contracts/src/calendar-activities';
+import type { WorkingDayCalendar } from '../../libs/domain/src/calendar/working-day-calendar';
 import { shanghaiDate } from '../../libs/domain/src/calendar/iso-date';
 import { attributeLabel } from '../../libs/domain/src/signoff/disclosure-attribute';
 import { dueTimes, nextRepeat } from '../../libs/domain/src/signoff/due-spec';
@@ -66,7 +68,8 @@ const { recordSignOffStep } = proxyLocalActivities<SignOffActivities>({
  * idempotent activity whose trail numbers come from here.
  */
 export async function signOffWorkflow(input: SignOffInput): Promise<SignOffState> {
-  const calendar = defaultCalendar();
+  const feed = followCalendar((next) => impactUnder(next), (change) => calendarChanged(change));
+  let calendar = feed.current();
   const state: SignOffState = input.resume?.state ?? initialSignOffState(input.document);
   let seq = input.resume?.seq ?? input.trailSeq;
   /** Numbers every step written, across continue-as-new, so the projection keeps the newest (writeProjection). */
@@ -161,6 +164,53 @@ export async function signOffWorkflow(input: SignOffInput): Promise<SignOffState
       writing -= 1;
     });
     return persisted;
+  }
+
+  /** The publication's due on a calendar, from the signing; null when none is running. */
+  function publicationDue(on: WorkingDayCalendar) {
+    const pub = timing?.publication;
+    if (!pub || !state.signedAt || !state.publication.dueDate || isFinished(state)) return null;
+    const times = dueTimes(on, Date.parse(state.signedAt), pub.due, pub.remindBefore, '0s');
+    return { times, dueDate: times.dueDate ?? shanghaiDate(new Date(times.dueAt)) };
+  }
+  const levelDueDay = (on: WorkingDayCalendar) => {
+    const level = currentLevel(state);
+    if (!level || !timing || !state.levelStartedAt || state.status !== 'in_review') return null;
+    const times = dueTimes(on, Date.parse(state.levelStartedAt), level.due, timing.remindBefore, timing.escalateAfter);
+    return times.dueDate ?? shanghaiDate(new Date(times.dueAt));
+  };
+
+  /** The current level's due day and the publication's due date on another calendar. */
+  function impactUnder(next: WorkingDayCalendar): DeadlineMove[] {
+    const moves: DeadlineMove[] = [];
+    const [levelFrom, levelTo] = [levelDueDay(calendar), levelDueDay(next)];
+    const level = currentLevel(state);
+    const escalated = level !== null && state.sentNotices.some((k) => k.startsWith(`r${state.round}.l${level.level}.`) && k.endsWith('.escalate'));
+    if (levelFrom !== levelTo) moves.push({ kind: 'document_level', from: levelFrom, to: levelTo, held: escalated });
+    const publication = publicationDue(next);
+    if (publication && publication.dueDate !== state.publication.dueDate) {
+      moves.push({ kind: 'document_publication', from: state.publication.dueDate, to: publication.dueDate, held: state.publication.overdue });
+    }
+    return moves;
+  }
+
+  /**
+   * Recounts the level's and the publication's deadlines on the calendar now in force; each move
+   * goes into the trail with the version and notice. A publication already declared overdue, or a
+   * level already escalated, keeps its record: the trail says what the new calendar would give.
+   */
+  async function calendarChanged({ calendar: next, inForce, published, moves }: CalendarChange): Promise<void> {
+    const before = JSON.stringify(projection());
+    calendar = next;
+    const publication = publicationDue(calendar);
+    if (publication && !state.publication.overdue) {
+      state.publication.dueAt = new Date(publication.times.dueAt).toISOString();
+      state.publication.dueDate = publication.dueDate;
+      state.publication.provisional = publication.times.provisional;
+    }
+    const because = { calendarVersion: published?.version ?? null, notice: published?.notice ?? null, calendarLabel: inForce.label };
+    const trail = moves.map((m) => entry(m.held ? 'deadline_recount_held' : 'deadline_recounted', system, { data: { kind: m.kind, from: m.from, [m.held ? 'wouldBe' : 'dueOn']: m.to, ...because } }));
+    if (trail.length || JSON.stringify(projection()) !== before) await record(trail);
   }
 
   function levelTimes() {
@@ -546,6 +596,7 @@ export async function signOffWorkflow(input: SignOffInput): Promise<SignOffState
   // Started again for a change after the signing: the update comes with the start, or not at all.
   if (input.resume?.reopened) await condition(() => laterChanges > 0, '1 minute');
 
+  if (feed.loaded) await feed.loaded;
   while (!isFinished(state)) {
     if (state.status === 'in_review') await levelClock();
     else if (state.status === 'awaiting_publication' || state.status === 'publication_flagged') await publicationClock();

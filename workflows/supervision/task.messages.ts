@@ -34,6 +34,8 @@ export interface OpenOrder {
   status: 'awaiting_reply' | 'replied' | 'escalated';
   /** The notice key of its escalation; absent for an order issued before any change of the due date. */
   unansweredKey?: string;
+  /** The day it was issued, to recount its reply date on a new calendar; absent on orders issued before that. */
+  issuedOn?: string;
 }
 
 /** Everything the task workflow knows; plain JSON. */

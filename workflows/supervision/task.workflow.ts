@@ -9,13 +9,15 @@ import {
 } from '@temporalio/workflow';
 import type { Recipient } from '../../libs/contracts/src/signoff-activities';
 import type { OrderChange, SupervisionMail, TaskActivities, TaskHistoryContent, TaskProjection } from '../../libs/contracts/src/supervision-activities';
-import { defaultCalendar } from '../../libs/domain/src/calendar/default-calendar';
-import { dueTimes, parseDueSpec } from '../../libs/domain/src/signoff/due-spec';
+import { followCalendar, type CalendarChange } from '../shared/calendar-feed';
+import { dueTimes, parseDueSpec, shanghaiInstant } from '../../libs/domain/src/signoff/due-spec';
+import type { WorkingDayCalendar } from '../../libs/domain/src/calendar/working-day-calendar';
+import type { DeadlineMove } from '../../libs/contracts/src/calendar-activities';
 import { TaskChangeRefusedError, TaskExtensionStateError, TaskTransitionIncompleteError, TaskTransitionNotAllowedError } from '../../libs/domain/src/supervision/errors';
 import { DEFAULT_SUPERVISION_ORDER_CONFIG, SUPERVISION_ORDER_LEVEL_NAMES } from '../../libs/domain/src/supervision/supervision-order';
 import type { SupervisionRuleCode } from '../../libs/domain/src/supervision/supervision-rule-codes';
 import { isClosedTaskStatus, isOpenTaskStatus } from '../../libs/domain/src/supervision/supervision-task';
-import { shanghaiDay, taskDueDate, taskDueFromDate, taskDueFromLimit, taskTimes, type TaskDue } from '../../libs/domain/src/supervision/task-due';
+import { recountTaskDue, shanghaiDay, taskDueDate, taskDueFromDate, taskDueFromLimit, taskTimes, type TaskDue } from '../../libs/domain/src/supervision/task-due';
 import { checkDueChange, extensionToDecide, requestExtension } from '../../libs/domain/src/supervision/task-due-change';
 import { applyTaskAction, newTaskLifecycle, type TaskAction } from '../../libs/domain/src/supervision/task-lifecycle';
 import { taskMail, type TaskMailText } from '../../libs/domain/src/supervision/task-mail';
@@ -77,7 +79,8 @@ function guard<T>(check: () => T): T {
  * step is written by one idempotent activity whose history numbers come from here.
  */
 export async function taskWorkflow(input: TaskInput): Promise<TaskState> {
-  const calendar = defaultCalendar();
+  const feed = followCalendar((next) => impactUnder(next), (change) => calendarChanged(change));
+  let calendar = feed.current();
   const { task, timing } = input;
   const state: TaskState = input.resume?.state ?? {
     lifecycle: newTaskLifecycle(),
@@ -142,11 +145,70 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskState> {
     return persisted;
   }
 
-  if (!input.resume) {
-    void record([entry('assigned', task.createdBy, { dueOn: facts.dueOn, unitId: task.unitId, ownerId: task.owner?.id ?? null })], [mail('assigned', unit, taskMail.assigned(facts))]);
-    if (task.underWay) {
-      state.lifecycle = applyTaskAction(state.lifecycle, { type: 'start', on: today() });
-      void record([entry('started', task.createdBy, { imported: true })]);
+  const assigned = () => {
+    const recorded = record([entry('assigned', task.createdBy, { dueOn: facts.dueOn, unitId: task.unitId, ownerId: task.owner?.id ?? null })], [mail('assigned', unit, taskMail.assigned(facts))]);
+    if (!task.underWay) return recorded;
+    state.lifecycle = applyTaskAction(state.lifecycle, { type: 'start', on: today() });
+    return record([entry('started', task.createdBy, { imported: true })]);
+  };
+  if (!input.resume) void (feed.loaded ? feed.loaded.then(assigned) : assigned());
+
+  const recount = (next: WorkingDayCalendar) => {
+    const due = recountTaskDue(state.due ?? task.due, facts.dueOn, next);
+    return { due, dueOn: taskDueDate(taskTimes(due, timing, next)) };
+  };
+  const orderReply = (next: WorkingDayCalendar, issuedOn: string) => {
+    const level = timing.orderLevel;
+    const replySpec = timing.orderReplyWithin ?? `${DEFAULT_SUPERVISION_ORDER_CONFIG.replyWorkingDays[level]}wd`;
+    const inWorkingDays = parseDueSpec(replySpec)?.kind === 'working_days';
+    return inWorkingDays ? dueTimes(next, shanghaiInstant(issuedOn), replySpec, '0s', '1wd') : null;
+  };
+
+  /** The deadlines another calendar would move: the due date, and an open order's reply date. */
+  function impactUnder(next: WorkingDayCalendar): DeadlineMove[] {
+    if (isClosedTaskStatus(state.lifecycle.status)) return [];
+    const moves: DeadlineMove[] = [];
+    const { dueOn } = recount(next);
+    if (dueOn !== facts.dueOn) moves.push({ kind: 'task_due', from: facts.dueOn, to: dueOn, held: state.overdue || state.order !== null });
+    const order = state.order;
+    const reply = order?.status === 'awaiting_reply' && order.issuedOn ? orderReply(next, order.issuedOn) : null;
+    if (order && reply && reply.dueAt !== order.replyDueAt) moves.push({ kind: 'order_reply', from: shanghaiDay(order.replyDueAt - 1), to: reply.dueDate, held: false });
+    return moves;
+  }
+
+  /**
+   * The calendar fetched at the start counts the due as the API did; a published version recounts
+   * it: a move is recorded with the version and notice and the timers re-armed, unless the task
+   * was already declared overdue or ordered, which the case records for a coordinator instead.
+   */
+  async function calendarChanged({ calendar: next, inForce, published, moves }: CalendarChange): Promise<void> {
+    calendar = next;
+    if (!published) {
+      times = taskTimes(state.due ?? task.due, timing, calendar);
+      facts.dueOn = taskDueDate(times);
+      epoch += 1;
+      return;
+    }
+    const because = { calendarVersion: published.version, notice: published.notice, calendarLabel: inForce.label };
+    const history: TaskHistoryContent[] = [];
+    let orderChange: OrderChange | undefined;
+    for (const move of moves) {
+      if (move.held) {
+        history.push(entry('due_recount_held', system, { kind: move.kind, from: move.from, wouldBe: move.to, ...because, reason: state.order ? 'order_issued' : 'overdue_recorded' }));
+      } else if (move.kind === 'task_due') {
+        const from = rearm(recount(calendar).due);
+        history.push(entry('due_recounted', system, { kind: move.kind, from, dueOn: facts.dueOn, ...because }));
+      } else if (state.order) {
+        const reply = orderReply(calendar, state.order.issuedOn!)!;
+        Object.assign(state.order, { replyDueAt: reply.dueAt, escalateAt: reply.escalateAt, replyBy: chineseDate(reply.dueDate!) });
+        orderChange = { orderId: state.order.id, status: 'awaiting_reply', at: new Date(now()).toISOString(), replyDueAt: new Date(reply.dueAt).toISOString() };
+        history.push(entry('due_recounted', system, { kind: move.kind, number: state.order.number, from: move.from, dueOn: move.to, ...because }));
+      }
+    }
+    if (history.length) await record(history, [], orderChange);
+    else {
+      times = taskTimes(state.due ?? task.due, timing, calendar);
+      epoch += 1;
     }
   }
 
@@ -429,6 +491,8 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskState> {
       replyDueAt: new Date(reply.dueAt).toISOString(),
     });
     state.order = { id: issued.orderId, number: issued.number, replyDueAt: reply.dueAt, escalateAt: reply.escalateAt, replyBy, status: 'awaiting_reply' };
+    // Orders issued before the calendar became data have no issue day on record: their reply date stays.
+    if (feed.loaded) state.order.issuedOn = shanghaiDay(issuedAt);
     if (state.rearms) state.order.unansweredKey = roundKey('order-unanswered');
     await record(
       [entry('order_issued', system, { orderId: issued.orderId, number: issued.number, level, replyDueAt: new Date(reply.dueAt).toISOString() })],
@@ -470,6 +534,7 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskState> {
     }
   }
 
+  if (feed.loaded) await feed.loaded;
   while (!isClosedTaskStatus(state.lifecycle.status)) {
     // A submitted task is with the office: nothing urges the unit until it comes back.
     if (isOpenTaskStatus(state.lifecycle.status)) await dueClock();

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { createCalendarActivities } from './calendar.activities';
 import { createRegistryActivities } from './registry.activities';
 import { createRequestActivities } from './request.activities';
 import { createSignOffActivities } from './signoff.activities';
@@ -18,6 +19,7 @@ export interface ActivityDependencies {
 export function createActivities(deps: ActivityDependencies) {
   return {
     ...createRegistryActivities(deps.dataSource),
+    ...createCalendarActivities(deps.dataSource),
     ...createSignOffActivities(deps.dataSource, deps.onMailQueued ?? (() => {}), deps.trailKey),
     ...createRequestActivities(deps.dataSource, deps.onMailQueued ?? (() => {})),
     ...createTaskActivities(deps.dataSource, deps.onMailQueued ?? (() => {})),

@@ -29,7 +29,9 @@ export function createTaskActivities(dataSource: DataSource, onMailQueued: () =>
           const change =
             o.status === 'replied'
               ? { status: o.status, replyText: o.replyText ?? null, repliedBy: o.repliedBy ?? null, repliedAt: new Date(o.at) }
-              : { status: o.status, escalatedAt: new Date(o.at) };
+              : o.status === 'awaiting_reply'
+                ? { replyDueAt: new Date(o.replyDueAt!) }
+                : { status: o.status, escalatedAt: new Date(o.at) };
           await manager.getRepository(SupervisionOrderEntity).update({ id: o.orderId }, change);
         }
         return queueStepMails(manager, step.mails);

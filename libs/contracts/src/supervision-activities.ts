@@ -41,10 +41,12 @@ export interface TaskHistoryContent {
 
 export interface OrderChange {
   orderId: string;
-  status: 'replied' | 'escalated';
+  /** awaiting_reply: still open, its reply date recounted on a newly published calendar. */
+  status: 'replied' | 'escalated' | 'awaiting_reply';
   at: string;
   replyText?: string;
   repliedBy?: string;
+  replyDueAt?: string;
 }
 
 export interface TaskStep {

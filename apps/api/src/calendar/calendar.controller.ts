@@ -1,11 +1,14 @@
-import { Body, Controller, Get, Put, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Roles } from '../common/access';
 import { Actor, CurrentActor } from '../common/actor';
 import { YearParam } from '../proactive-figures/year-param';
-import { CalendarLoadDto, CalendarVersionDto, CalendarYearDto } from './calendar.dto';
+import { invalid } from '../common/app-error';
+import { CalendarImpactDto, CalendarLoadDto, CalendarReadinessDto, CalendarVersionDto, CalendarYearDto } from './calendar.dto';
 import { CalendarService } from './calendar.service';
+
+const VersionParam = () => Param('v', new ParseIntPipe({ exceptionFactory: () => invalid('v', '应为日历版本号（正整数）') }));
 
 @ApiTags('calendar')
 @ApiBearerAuth()
@@ -32,5 +35,29 @@ export class CalendarController {
   @ApiOkResponse({ type: [CalendarVersionDto] })
   versions(): Promise<CalendarVersionDto[]> {
     return this.calendar.list();
+  }
+
+  @Get('readiness')
+  @ApiOperation({ summary: "Whether next year's calendar is in force; from 1 November a warning, with the count of open deadlines left provisional" })
+  @ApiOkResponse({ type: CalendarReadinessDto })
+  readiness(): Promise<CalendarReadinessDto> {
+    return this.calendar.readiness();
+  }
+
+  @Get('versions/:v/impact')
+  @Roles('admin', 'coordinator', 'auditor')
+  @ApiOperation({ summary: 'Every open deadline (documents, tasks, supervision orders, requests) this version would move, with the date now and the date under it' })
+  @ApiOkResponse({ type: CalendarImpactDto })
+  impact(@VersionParam() v: number): Promise<CalendarImpactDto> {
+    return this.calendar.impact(v);
+  }
+
+  @Post('versions/:v/publish')
+  @Roles('admin')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Put a draft version in force (admin): every open case recounts and records its moves, each unit gets one email listing them' })
+  @ApiOkResponse({ type: CalendarImpactDto })
+  publish(@VersionParam() v: number): Promise<CalendarImpactDto> {
+    return this.calendar.publish(v);
   }
 }

@@ -49,3 +49,29 @@ export class CalendarVersionDto {
 export class CalendarLoadDto extends CalendarVersionDto {
   @ApiProperty({ description: 'false when the same content was loaded already: no new version' }) created!: boolean;
 }
+
+export class DeadlineMoveDto {
+  @ApiProperty({ enum: ['document', 'task', 'request'] }) caseType!: 'document' | 'task' | 'request';
+  @ApiProperty() caseId!: string;
+  @ApiProperty() unitId!: string;
+  @ApiProperty({ description: "the document's or task's title, the request's number" }) caseLabel!: string;
+  @ApiProperty({ enum: ['document_level', 'document_publication', 'task_due', 'order_reply', 'request_answer', 'request_correction_notice'] })
+  kind!: 'document_level' | 'document_publication' | 'task_due' | 'order_reply' | 'request_answer' | 'request_correction_notice';
+  @ApiProperty({ nullable: true, type: String, description: 'the date in force now' }) from!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'the date under this version' }) to!: string | null;
+  @ApiProperty({ description: 'already acted on (breach recorded, order issued, level escalated): kept, recorded for a coordinator' }) held!: boolean;
+}
+
+export class CalendarImpactDto {
+  @ApiProperty({ type: CalendarVersionDto }) version!: CalendarVersionDto;
+  @ApiProperty({ type: [DeadlineMoveDto], description: 'every open deadline this version would move' }) moves!: DeadlineMoveDto[];
+}
+
+export class CalendarReadinessDto {
+  @ApiProperty({ example: 2027 }) nextYear!: number;
+  @ApiProperty({ description: "whether next year's calendar is in force" }) loaded!: boolean;
+  @ApiProperty({ example: '2026-11-01', description: 'the day the warning starts this year' }) warnFrom!: string;
+  @ApiProperty({ description: "from 1 November while next year's calendar is not in force" }) warning!: boolean;
+  @ApiProperty({ description: 'open deadlines computed Monday to Friday past the calendar in force (documents, tasks, supervision orders, requests)' })
+  provisionalDeadlines!: number;
+}

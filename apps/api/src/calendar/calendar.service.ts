@@ -1,11 +1,24 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { Connection } from '@temporalio/client';
+import { DataSource, In, IsNull, MoreThan, Not } from 'typeorm';
+import { queueStepMails } from '../../../../libs/activities/src/step-mails';
+import { calendarMovesMail } from '../../../../libs/domain/src/calendar/calendar-moves-mail';
+import { calendarReadiness } from '../../../../libs/domain/src/calendar/calendar-readiness';
+import { defaultCalendar } from '../../../../libs/domain/src/calendar/default-calendar';
+import { shanghaiDate } from '../../../../libs/domain/src/calendar/iso-date';
+import { DocumentEntity } from '../../../../libs/persistence/src/entities/document.entity';
+import { InformationRequestEntity } from '../../../../libs/persistence/src/entities/information-request.entity';
+import { SupervisionOrderEntity } from '../../../../libs/persistence/src/entities/supervision-order.entity';
+import { SupervisionTaskEntity } from '../../../../libs/persistence/src/entities/supervision-task.entity';
+import { CalendarVersionEntity } from '../../../../libs/persistence/src/entities/calendar-version.entity';
+import { UnitEntity } from '../../../../libs/persistence/src/entities/unit.entity';
+import { ApiContext } from '../api-context';
+import { CalendarCases, OPEN_DOCUMENT, CLOSED_TASK, openCases, type CaseMove } from './calendar-impact';
 import { CalendarDataError } from '../../../../libs/domain/src/calendar/errors';
 import { installCalendar } from '../../../../libs/domain/src/calendar/default-calendar';
-import { calendarInForce, calendarVersions, loadCalendarYear } from '../../../../libs/persistence/src/calendar-store';
-import type { CalendarVersionEntity } from '../../../../libs/persistence/src/entities/calendar-version.entity';
-import { AppError } from '../common/app-error';
-import type { CalendarLoadDto, CalendarVersionDto } from './calendar.dto';
+import { calendarInForce, calendarVersions, loadCalendarYear, yearsWith } from '../../../../libs/persistence/src/calendar-store';
+import { AppError, notFound } from '../common/app-error';
+import type { CalendarImpactDto, CalendarLoadDto, CalendarReadinessDto, CalendarVersionDto } from './calendar.dto';
 
 export function toCalendarVersionDto(v: CalendarVersionEntity, inForce: ReadonlySet<number>): CalendarVersionDto {
   return {
@@ -33,13 +46,57 @@ export function calendarRefusal(error: CalendarDataError): AppError {
   );
 }
 
+const DAY_MS = 86_400_000;
+
 @Injectable()
-export class CalendarService implements OnModuleInit {
-  constructor(private readonly dataSource: DataSource) {}
+export class CalendarService implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy {
+  private readonly cases: CalendarCases;
+  private readonly log = new Logger('calendar');
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    connection: Connection,
+    context: ApiContext,
+  ) {
+    this.cases = new CalendarCases(connection, context.config.temporal.namespace);
+  }
 
   /** The API's clocks (working days left, 三色) read the years the database holds. */
   async onModuleInit(): Promise<void> {
     await this.install();
+  }
+
+  /** Once at start and daily: the log says when next year's calendar is late, and what it leaves provisional. */
+  onApplicationBootstrap(): void {
+    const check = () => void this.warnIfNotLoaded().catch((error: Error) => this.log.error(`calendar readiness check failed: ${error.message}`));
+    check();
+    this.timer = setInterval(check, DAY_MS);
+    this.timer.unref();
+  }
+
+  onModuleDestroy(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  private async warnIfNotLoaded(): Promise<void> {
+    const r = await this.readiness();
+    if (r.warning) {
+      this.log.warn(`the ${r.nextYear} working-day calendar is not loaded (PUT /api/calendar/years/${r.nextYear}); ${r.provisionalDeadlines} open deadlines are provisional`);
+    }
+  }
+
+  async readiness(): Promise<CalendarReadinessDto> {
+    const lastYear = defaultCalendar().lastYear;
+    const beyond = `${lastYear}-12-31`;
+    const after = new Date(`${beyond}T16:00:00.000Z`);
+    const [documents, tasks, orders, requests] = await Promise.all([
+      this.dataSource.getRepository(DocumentEntity).count({ where: { status: In(OPEN_DOCUMENT), deadlineProvisional: true } }),
+      this.dataSource.getRepository(SupervisionTaskEntity).count({ where: { status: Not(In(CLOSED_TASK)), dueOn: MoreThan(beyond) } }),
+      this.dataSource.getRepository(SupervisionOrderEntity).count({ where: { status: 'awaiting_reply', replyDueAt: MoreThan(after) } }),
+      this.dataSource.getRepository(InformationRequestEntity).count({ where: { answeredOn: IsNull(), provisional: true } }),
+    ]);
+    return { ...calendarReadiness(shanghaiDate(new Date()), lastYear), provisionalDeadlines: documents + tasks + orders + requests };
   }
 
   async install(): Promise<void> {
@@ -71,5 +128,56 @@ export class CalendarService implements OnModuleInit {
   async list(): Promise<CalendarVersionDto[]> {
     const inForce = new Set((await calendarInForce(this.dataSource)).map((v) => v.version));
     return (await calendarVersions(this.dataSource)).map((v) => toCalendarVersionDto(v, inForce));
+  }
+
+  private async version(v: number): Promise<CalendarVersionEntity> {
+    const found = await this.dataSource.getRepository(CalendarVersionEntity).findOne({ where: { version: v } });
+    if (!found) throw notFound('日历版本', String(v));
+    return found;
+  }
+
+  private async movesUnder(candidate: CalendarVersionEntity): Promise<{ inForce: CalendarVersionEntity[]; moves: CaseMove[] }> {
+    const inForce = await calendarInForce(this.dataSource);
+    return { inForce, moves: await this.cases.impact(await openCases(this.dataSource), yearsWith(inForce, candidate)) };
+  }
+
+  /** Every open deadline the version would move, were it published now (an answer for a version in force: nothing moves). */
+  async impact(v: number): Promise<CalendarImpactDto> {
+    const candidate = await this.version(v);
+    const { inForce, moves } = await this.movesUnder(candidate);
+    return { version: toCalendarVersionDto(candidate, new Set(inForce.map((x) => x.version))), moves };
+  }
+
+  /**
+   * Puts a draft in force: every open case is told, fetches the calendar and recounts, recording
+   * each move in its own history or trail; each unit gets one email listing its moves (keyed by
+   * version and unit, so a retried publication sends none twice).
+   */
+  async publish(v: number): Promise<CalendarImpactDto> {
+    const candidate = await this.version(v);
+    if (candidate.status === 'published') throw new AppError('CALENDAR_VERSION_PUBLISHED', `日历版本 ${v} 已于 ${candidate.publishedAt!.toISOString()} 发布`);
+    const { moves } = await this.movesUnder(candidate);
+    candidate.status = 'published';
+    candidate.publishedAt = new Date();
+    await this.dataSource.getRepository(CalendarVersionEntity).update({ version: v }, { status: 'published', publishedAt: candidate.publishedAt });
+    await this.install();
+    await this.cases.tell(await openCases(this.dataSource), { version: v, year: candidate.year, notice: candidate.notice });
+    await this.mailUnits(candidate, moves);
+    const inForce = new Set((await calendarInForce(this.dataSource)).map((x) => x.version));
+    return { version: toCalendarVersionDto(candidate, inForce), moves };
+  }
+
+  private async mailUnits(candidate: CalendarVersionEntity, moves: CaseMove[]): Promise<void> {
+    const byUnit = new Map<string, CaseMove[]>();
+    for (const m of moves) byUnit.set(m.unitId, [...(byUnit.get(m.unitId) ?? []), m]);
+    if (byUnit.size === 0) return;
+    const units = await this.dataSource.getRepository(UnitEntity).find({ where: { id: In([...byUnit.keys()]) } });
+    const published = { year: candidate.year, notice: candidate.notice, version: candidate.version };
+    await this.dataSource.transaction((manager) =>
+      queueStepMails(
+        manager,
+        units.map((u) => ({ key: `calendar:v${candidate.version}:unit:${u.id}`, to: [{ unitContactsOf: u.id }], ...calendarMovesMail(u.name, published, byUnit.get(u.id)!) })),
+      ),
+    );
   }
 }

@@ -20,6 +20,8 @@ const TITLES: Record<string, string> = {
   extension_approved: '同意延期',
   extension_refused: '不同意延期',
   transferred: '转办',
+  due_recounted: '按新工作日历重算时限',
+  due_recount_held: '新工作日历改变已逾期的时限，待协调人决定',
 };
 
 const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
@@ -44,6 +46,12 @@ export function describeHistory(entry: TaskHistoryEntry): { title: string; detai
     case 'due_changed':
     case 'extension_approved':
       detail = `办理时限由 ${text(d.from) ?? ''} 调整为 ${text(d.dueOn) ?? ''}；${text(d.reason) ?? ''}`;
+      break;
+    case 'due_recounted':
+      detail = `时限由 ${text(d.from) ?? ''} 调整为 ${text(d.dueOn) ?? ''}（日历版本 ${String(d.calendarVersion ?? '')}，${text(d.notice) ?? ''}）`;
+      break;
+    case 'due_recount_held':
+      detail = `新日历将时限由 ${text(d.from) ?? ''} 改为 ${text(d.wouldBe) ?? ''}（日历版本 ${String(d.calendarVersion ?? '')}，${text(d.notice) ?? ''}），已逾期或已督办，原时限不变`;
       break;
     case 'extension_requested':
       detail = `申请延期至 ${text(d.dueOn) ?? ''}；${text(d.reason) ?? ''}`;

@@ -8,6 +8,8 @@ import { REQUEST_EVENT_LABELS, type RequestEvent, type RequestEventType } from '
 export const SYSTEM_RECORD_LABELS = {
   reminder_sent: '到期提醒',
   breach_recorded: '超期未答复',
+  due_recounted: '按新工作日历重算期限',
+  due_recount_held: '新工作日历改变已超期的期限，待协调人决定',
 } as const;
 export type SystemRecordType = keyof typeof SYSTEM_RECORD_LABELS;
 

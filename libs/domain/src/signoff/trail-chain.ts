@@ -23,6 +23,8 @@ export const TRAIL_EVENTS = [
   'withdrawn',
   'signoff_cancelled',
   'attribute_changed',
+  'deadline_recounted',
+  'deadline_recount_held',
 ] as const;
 export type TrailEvent = (typeof TRAIL_EVENTS)[number];
 
@@ -46,6 +48,8 @@ export const TRAIL_EVENT_LABELS: Record<TrailEvent, string> = {
   withdrawn: '起草人撤回',
   signoff_cancelled: '撤销审签',
   attribute_changed: '签发后变更公开属性',
+  deadline_recounted: '按新工作日历重算时限',
+  deadline_recount_held: '新工作日历改变已逾期的时限，待协调人决定',
 };
 
 /** One entry of a document's trail, as written; `hash` covers every other field and the previous hash. */

@@ -20,12 +20,15 @@ describe('a task due past the loaded notices', () => {
     expect(taskClock('2027-01-08', '2026-12-02', with2027)).toMatchObject({ due: '2027-01-10', workingDaysLeft: 22 });
   });
 
-  it('is recounted to the typed date on the new calendar, off a new rest day; a limit keeps its count', () => {
+  it('is recounted to its date on the new calendar, off a new rest day; a limit in hours is left alone', () => {
     const due = taskDueFromDate(created, '2027-01-08', until2026);
-    const recounted = recountTaskDue(due, with2027);
+    const recounted = recountTaskDue(due, '2027-01-08', with2027);
     // Due Friday 8th, now a holiday: it runs to Sunday 10th, a make-up working day.
     expect(taskDueDate(taskTimes(recounted, timing, with2027))).toBe('2027-01-10');
-    const limit = taskDueFromLimit(created, '20wd')!;
-    expect(recountTaskDue(limit, with2027)).toBe(limit);
+    // 27 working days from 2 December, Monday to Friday assumed: Friday 8 January, recounted the same way.
+    const limit = taskDueFromLimit(created, '27wd')!;
+    expect(taskDueDate(taskTimes(recountTaskDue(limit, '2027-01-08', with2027), timing, with2027))).toBe('2027-01-10');
+    const hours = taskDueFromLimit(created, '4h')!;
+    expect(recountTaskDue(hours, '2026-12-02', with2027)).toBe(hours);
   });
 });

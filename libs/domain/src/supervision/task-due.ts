@@ -44,9 +44,13 @@ export function taskDueFromDate(createdAtMs: number, dueOn: IsoDate, calendar: W
   return { startMs: createdAtMs, due: `${calendar.workingDaysBetween(today, due, 'provisional')}wd`, dueOn };
 }
 
-/** The same due counted again on another calendar: a typed date is kept (moved off a new rest day), a limit recounted. */
-export function recountTaskDue(due: TaskDue, calendar: WorkingDayCalendar): TaskDue {
-  return due.dueOn === undefined ? due : { ...taskDueFromDate(due.startMs, due.dueOn, calendar), startMs: due.startMs };
+/**
+ * The due on another calendar: the date as typed (or, for a limit in working days, the date it
+ * gave) stands, moved off a day that calendar makes a rest day; a limit in hours is no date.
+ */
+export function recountTaskDue(due: TaskDue, dueOn: IsoDate, calendar: WorkingDayCalendar): TaskDue {
+  if (parseDueSpec(due.due)?.kind === 'duration') return due;
+  return taskDueFromDate(due.startMs, due.dueOn ?? dueOn, calendar);
 }
 
 /** A limit such as '10wd' or '4h' counted from creation; null when the text is no limit. */

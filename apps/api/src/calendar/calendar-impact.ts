@@ -1,0 +1,90 @@
+import { Client, Connection, WorkflowNotFoundError } from '@temporalio/client';
+import { In, IsNull, Not, type DataSource } from 'typeorm';
+import type { CalendarPublished, DeadlineMove } from '../../../../libs/contracts/src/calendar-activities';
+import { requestWorkflowId, signOffWorkflowId, taskWorkflowId } from '../../../../libs/contracts/src/workflow-ids';
+import type { CalendarYearData } from '../../../../libs/domain/src/calendar/calendar-year-data';
+import type { MovedDeadline } from '../../../../libs/domain/src/calendar/calendar-moves-mail';
+import { DocumentEntity } from '../../../../libs/persistence/src/entities/document.entity';
+import { InformationRequestEntity } from '../../../../libs/persistence/src/entities/information-request.entity';
+import { SupervisionTaskEntity } from '../../../../libs/persistence/src/entities/supervision-task.entity';
+import { calendarImpactQuery, calendarPublishedSignal } from '../../../../workflows/shared/calendar.messages';
+
+export type CaseType = 'document' | 'task' | 'request';
+
+/** An open case, by its workflow: what a publication recounts. */
+export interface OpenCase {
+  caseType: CaseType;
+  caseId: string;
+  unitId: string;
+  label: string;
+  workflowId: string;
+}
+
+export interface CaseMove extends MovedDeadline {
+  caseType: CaseType;
+  caseId: string;
+  unitId: string;
+}
+
+export const OPEN_DOCUMENT = ['in_review', 'awaiting_publication', 'publication_flagged'];
+export const CLOSED_TASK = ['verified', 'cancelled'];
+// Queries and signals go out a few at a time: an office has hundreds of open cases, not millions.
+const AT_ONCE = 16;
+
+export async function openCases(dataSource: DataSource): Promise<OpenCase[]> {
+  const [documents, tasks, requests] = await Promise.all([
+    dataSource.getRepository(DocumentEntity).find({ where: { status: In(OPEN_DOCUMENT) }, select: { id: true, unitId: true, title: true } }),
+    dataSource.getRepository(SupervisionTaskEntity).find({ where: { status: Not(In(CLOSED_TASK)) }, select: { id: true, unitId: true, title: true } }),
+    dataSource.getRepository(InformationRequestEntity).find({ where: { answeredOn: IsNull() }, select: { id: true, unitId: true, number: true } }),
+  ]);
+  return [
+    ...documents.map((d) => ({ caseType: 'document' as const, caseId: d.id, unitId: d.unitId, label: `《${d.title}》`, workflowId: signOffWorkflowId(d.id) })),
+    ...tasks.map((t) => ({ caseType: 'task' as const, caseId: t.id, unitId: t.unitId, label: t.title, workflowId: taskWorkflowId(t.id) })),
+    ...requests.map((r) => ({ caseType: 'request' as const, caseId: r.id, unitId: r.unitId, label: r.number, workflowId: requestWorkflowId(r.id) })),
+  ];
+}
+
+async function inBatches<T, R>(items: readonly T[], each: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  for (let i = 0; i < items.length; i += AT_ONCE) results.push(...(await Promise.all(items.slice(i, i + AT_ONCE).map(each))));
+  return results;
+}
+
+/** The cases' workflows, asked and told about calendars. */
+export class CalendarCases {
+  private readonly client: Client;
+
+  constructor(connection: Connection, namespace: string) {
+    this.client = new Client({ connection, namespace });
+  }
+
+  /**
+   * Every deadline of the open cases the given years would move, each computed by its own
+   * workflow with the code that moves it on publication. A case whose run has ended since the
+   * list was read has nothing left to move.
+   */
+  async impact(cases: readonly OpenCase[], years: CalendarYearData[]): Promise<CaseMove[]> {
+    const moves = await inBatches(cases, async (c) => {
+      let found: DeadlineMove[];
+      try {
+        found = await this.client.workflow.getHandle(c.workflowId).query(calendarImpactQuery, years);
+      } catch (error) {
+        if (error instanceof WorkflowNotFoundError) return [];
+        throw error;
+      }
+      return found.map((m) => ({ ...m, caseType: c.caseType, caseId: c.caseId, unitId: c.unitId, caseLabel: c.label }));
+    });
+    return moves.flat();
+  }
+
+  /** Tells every open case that a version is in force; each fetches the calendar and recounts. */
+  async tell(cases: readonly OpenCase[], published: CalendarPublished): Promise<void> {
+    await inBatches(cases, async (c) => {
+      try {
+        await this.client.workflow.getHandle(c.workflowId).signal(calendarPublishedSignal, published);
+      } catch (error) {
+        if (!(error instanceof WorkflowNotFoundError)) throw error;
+      }
+    });
+  }
+}
