@@ -47,6 +47,8 @@ describe('publishing a calendar year moves every open deadline', () => {
     expect(await get(`/tasks/${task.id}`)).toMatchObject({ dueOn: '2027-01-08', dueProvisional: true });
     await waitFor('the task workflow to record its assignment', async () => (await get(`/tasks/${task.id}/history`)).entries.length === 1);
     const before = await history(taskWorkflowId(task.id));
+    // From 1 November the desk warns, counting what the missing year leaves provisional.
+    expect(await get('/calendar/readiness')).toEqual({ nextYear: 2027, loaded: false, warnFrom: '2026-11-01', warning: true, provisionalDeadlines: 3 });
 
     // Loaded, then previewed: exactly these three deadlines move, to the dates counted by hand.
     const loaded = await loadYear(w.api, fictional2027());
@@ -89,6 +91,8 @@ describe('publishing a calendar year moves every open deadline', () => {
     // The task's timers are re-armed: its due instant is the end of Sunday 10 January in Beijing.
     await waitFor('the task row to follow', async () => (await get(`/tasks/${task.id}`)).dueOn === '2027-01-10', 30_000);
     expect(await get(`/tasks/${task.id}`)).toMatchObject({ dueOn: '2027-01-10', dueAt: '2027-01-10T16:00:00.000Z', dueProvisional: false });
+
+    expect(await get('/calendar/readiness')).toMatchObject({ nextYear: 2027, loaded: true, warning: false, provisionalDeadlines: 0 });
 
     // One email per unit, listing its moved deadlines.
     await waitFor('one email to each unit', () => calendarMails().length === 2, 30_000);
