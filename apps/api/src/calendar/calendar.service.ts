@@ -47,12 +47,14 @@ export function calendarRefusal(error: CalendarDataError): AppError {
 }
 
 const DAY_MS = 86_400_000;
+// Another API process's publication reaches this one's displayed clocks within this.
+const REFRESH_MS = 60_000;
 
 @Injectable()
 export class CalendarService implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy {
   private readonly cases: CalendarCases;
   private readonly log = new Logger('calendar');
-  private timer: NodeJS.Timeout | undefined;
+  private readonly timers: NodeJS.Timeout[] = [];
 
   constructor(
     private readonly dataSource: DataSource,
@@ -71,12 +73,13 @@ export class CalendarService implements OnModuleInit, OnApplicationBootstrap, On
   onApplicationBootstrap(): void {
     const check = () => void this.warnIfNotLoaded().catch((error: Error) => this.log.error(`calendar readiness check failed: ${error.message}`));
     check();
-    this.timer = setInterval(check, DAY_MS);
-    this.timer.unref();
+    const refresh = () => void this.install().catch((error: Error) => this.log.error(`calendar refresh failed: ${error.message}`));
+    this.timers.push(setInterval(check, DAY_MS), setInterval(refresh, REFRESH_MS));
+    for (const timer of this.timers) timer.unref();
   }
 
   onModuleDestroy(): void {
-    if (this.timer) clearInterval(this.timer);
+    for (const timer of this.timers) clearInterval(timer);
   }
 
   private async warnIfNotLoaded(): Promise<void> {
