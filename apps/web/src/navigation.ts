@@ -1,6 +1,7 @@
 import type { Role } from '../../../libs/domain/src/registry/roles';
 import { signoffNavigation } from './pages/signoff/routes';
 import { adminNavigation } from './pages/admin/routes';
+import { calendarNavigation } from './pages/calendar/routes';
 import { reportsNavigation } from './pages/reports/routes';
 import { requestsNavigation } from './pages/requests/routes';
 import { trailsNavigation } from './pages/trails/routes';
@@ -21,5 +22,6 @@ export const NAVIGATION: NavItem[] = [
   ...requestsNavigation,
   ...reportsNavigation,
   ...adminNavigation,
+  ...calendarNavigation,
   { path: '/mail', title: '邮件日志', roles: ['admin', 'coordinator', 'auditor'] },
 ];

@@ -4,6 +4,7 @@ import { NAVIGATION } from './navigation';
 import { signoffRoutes } from './pages/signoff/routes';
 import { accountRoutes } from './pages/account/routes';
 import { adminRoutes } from './pages/admin/routes';
+import { calendarRoutes } from './pages/calendar/routes';
 import { reportsRoutes } from './pages/reports/routes';
 import { requestsRoutes } from './pages/requests/routes';
 import { trailsRoutes } from './pages/trails/routes';
@@ -36,6 +37,7 @@ export const router = createRouter({
         ...reportsRoutes,
         ...adminRoutes,
         ...accountRoutes,
+        ...calendarRoutes,
         { path: ':rest(.*)*', component: () => import('./pages/NotFoundPage.vue'), meta: { title: '页面不存在' } },
       ],
     },
