@@ -15,6 +15,7 @@ const SCENARIOS = [
   'test/e2e/supervision-ledger.e2e.spec.ts', // task with a return, ledger import
   'test/e2e/supervision-urging.e2e.spec.ts', // the daily urging
   'test/e2e/supervision-circular.e2e.spec.ts', // the quarterly circular
+  'test/e2e/calendar-publication.e2e.spec.ts', // tasks and requests recounted on two published calendar versions
 ];
 
 const label = process.argv[2];

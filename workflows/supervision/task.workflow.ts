@@ -157,12 +157,12 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskState> {
     const due = recountTaskDue(state.due ?? task.due, facts.dueOn, next);
     return { due, dueOn: taskDueDate(taskTimes(due, timing, next)) };
   };
-  const orderReply = (next: WorkingDayCalendar, issuedOn: string) => {
-    const level = timing.orderLevel;
-    const replySpec = timing.orderReplyWithin ?? `${DEFAULT_SUPERVISION_ORDER_CONFIG.replyWorkingDays[level]}wd`;
-    const inWorkingDays = parseDueSpec(replySpec)?.kind === 'working_days';
-    return inWorkingDays ? dueTimes(next, shanghaiInstant(issuedOn), replySpec, '0s', '1wd') : null;
-  };
+  /** An order's reply time from its issue, by level unless configured; escalated a working day after. */
+  const replySpec = timing.orderReplyWithin ?? `${DEFAULT_SUPERVISION_ORDER_CONFIG.replyWorkingDays[timing.orderLevel]}wd`;
+  const replyInWorkingDays = parseDueSpec(replySpec)?.kind === 'working_days';
+  const replyTimes = (on: WorkingDayCalendar, issuedAt: number) => dueTimes(on, issuedAt, replySpec, '0s', replyInWorkingDays ? '1wd' : '0s');
+  /** A reply in working days is recounted on another calendar; one in hours is no date. */
+  const orderReply = (next: WorkingDayCalendar, issuedOn: string) => (replyInWorkingDays ? replyTimes(next, shanghaiInstant(issuedOn)) : null);
 
   /** The deadlines another calendar would move: the due date, and an open order's reply date. */
   function impactUnder(next: WorkingDayCalendar): DeadlineMove[] {
@@ -475,10 +475,8 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskState> {
 
   async function issueOrder(): Promise<void> {
     const level = timing.orderLevel;
-    const replySpec = timing.orderReplyWithin ?? `${DEFAULT_SUPERVISION_ORDER_CONFIG.replyWorkingDays[level]}wd`;
-    const inWorkingDays = parseDueSpec(replySpec)?.kind === 'working_days';
     const issuedAt = now();
-    const reply = dueTimes(calendar, issuedAt, replySpec, '0s', inWorkingDays ? '1wd' : '0s');
+    const reply = replyTimes(calendar, issuedAt);
     const replyBy = reply.dueDate ? chineseDate(reply.dueDate) : `${chineseDate(shanghaiDay(reply.dueAt))}${new Date(reply.dueAt + 8 * 3_600_000).toISOString().slice(11, 19)}`;
     const actionDemanded = `请立即办理并报送“${task.title}”的办理结果及佐证材料，书面说明逾期原因和整改措施。`;
     const issued = await issueSupervisionOrder({
