@@ -69,6 +69,11 @@ describe('the calendar as data: years loaded as versions; a task due past them',
     expect(gap.status).toBe(422);
     expect(gap.body.details).toEqual([expect.objectContaining({ field: 'year' })]);
     expect(await versions()).toEqual(before);
+    for (const v of ['0', '2147483648', 'x']) {
+      const bad = await w.api.http.get(`/calendar/versions/${v}/impact`).set('authorization', w.coordinator.auth);
+      expect([bad.status, bad.body.details]).toEqual([400, [expect.objectContaining({ field: 'v' })]]);
+    }
+    expect((await w.api.http.get('/calendar/versions/999/impact').set('authorization', w.coordinator.auth)).status).toBe(404);
   });
 
   it('stores a load as a new draft version, the same content again as no new version, a correction as another', async () => {

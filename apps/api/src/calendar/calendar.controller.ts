@@ -8,7 +8,15 @@ import { invalid } from '../common/app-error';
 import { CalendarImpactDto, CalendarLoadDto, CalendarReadinessDto, CalendarVersionDto, CalendarYearDto } from './calendar.dto';
 import { CalendarService } from './calendar.service';
 
-const VersionParam = () => Param('v', new ParseIntPipe({ exceptionFactory: () => invalid('v', '应为日历版本号（正整数）') }));
+const MAX_VERSION = 2 ** 31 - 1;
+const VersionParam = () =>
+  Param('v', new ParseIntPipe({ exceptionFactory: () => invalid('v', '应为日历版本号（正整数）') }), {
+    transform: (v: number) => {
+      // Beyond the integer column a number names no version, and PostgreSQL would refuse the query.
+      if (v < 1 || v > MAX_VERSION) throw invalid('v', '应为日历版本号（正整数）');
+      return v;
+    },
+  });
 
 @ApiTags('calendar')
 @ApiBearerAuth()
