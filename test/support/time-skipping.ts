@@ -1,6 +1,9 @@
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DefaultLogger, Runtime, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { randomBytes } from 'node:crypto';
+import type { CalendarActivities } from '../../libs/contracts/src/calendar-activities';
+import { calendarVersion } from '../../libs/domain/src/calendar/calendar-version';
+import { BUNDLED_CALENDAR_YEARS } from '../../libs/domain/src/calendar/data';
 import { bundleWorkflows, ensureTemporalTestServer } from '../../libs/temporal/src';
 
 /**
@@ -23,11 +26,25 @@ export interface WorkflowWorker {
   stop(): Promise<void>;
 }
 
-/** A running worker with the engine's real workflow bundle and the given activities, on a queue of its own. */
+/**
+ * Every case fetches its calendar before its first deadline: here the notices shipped with the
+ * code, numbered as the migration seeds them, as a worker on a fresh database would answer.
+ */
+const shippedCalendar: CalendarActivities = {
+  async calendarInForce() {
+    return {
+      label: calendarVersion(BUNDLED_CALENDAR_YEARS),
+      versions: BUNDLED_CALENDAR_YEARS.map((y, i) => ({ version: i + 1, year: y.year, notice: y.notice })),
+      years: [...BUNDLED_CALENDAR_YEARS],
+    };
+  },
+};
+
+/** A running worker with the engine's real workflow bundle and the given activities (and the shipped calendar), on a queue of its own. */
 export async function startWorkflowWorker(env: TestWorkflowEnvironment, activities: object): Promise<WorkflowWorker> {
   bundle ??= bundleWorkflows({ logger: { trace() {}, debug() {}, info() {}, warn() {}, error: (m: string) => process.stderr.write(`${m}\n`), log() {} } });
   const taskQueue = `wf-${randomBytes(4).toString('hex')}`;
-  const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowBundle: await bundle, activities });
+  const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowBundle: await bundle, activities: { ...shippedCalendar, ...activities } });
   const running = worker.run();
   return {
     taskQueue,
