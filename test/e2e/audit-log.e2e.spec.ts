@@ -60,7 +60,7 @@ describe('the operation log (操作日志)', () => {
     const byAdmin = await log({ actorId: adminId, from: today, to: today, pageSize: '500' });
     expect(byAdmin.body.items.length).toBeGreaterThanOrEqual(5);
     expect((await log({ from: '2000-01-01', to: '2000-01-02' })).body.total).toBe(0);
-    const bad = await log({ entityType: 'calendar_of_nothing' });
+    const bad = await log({ entityType: 'Calendar of nothing!' });
     expect([bad.status, bad.body.details[0].field]).toEqual([400, 'entityType']);
   });
 

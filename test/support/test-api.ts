@@ -5,6 +5,7 @@ import { AppConfig, loadConfig } from '../../libs/config/src';
 import { createLogger } from '../../libs/logging/src';
 import { ApiContext } from '../../apps/api/src/api-context';
 import { ensureFirstAdmin } from '../../apps/api/src/bootstrap-admin';
+import type { ApiDependencies } from '../../apps/api/src/app.module';
 import { createApi } from '../../apps/api/src/create-api';
 import { createTestDatabase, TestDatabase } from './test-database';
 
@@ -29,6 +30,8 @@ export interface TestApi {
 export interface TestApiOptions {
   /** Another Temporal address, connected to lazily (e.g. one nobody listens on); default: the run's dev server. */
   temporalAddress?: string;
+  /** Modules mounted beside the API's own (ApiDependencies.modules). */
+  modules?: ApiDependencies['modules'];
 }
 
 type ApiHttp = Pick<ReturnType<typeof request>, 'get' | 'post' | 'put' | 'patch' | 'delete'>;
@@ -84,7 +87,7 @@ export async function startTestApi(env: Record<string, string> = {}, options: Te
   // Lazy for a chosen address, as main.ts does: the API starts even when nobody answers there.
   const temporal = options.temporalAddress ? Connection.lazy({ address }) : await Connection.connect({ address });
   const app = await createApi(
-    { context: new ApiContext(config, TEST_JWT_SECRET, TEST_TRAIL_KEY, address), dataSource: db.dataSource, temporal },
+    { context: new ApiContext(config, TEST_JWT_SECRET, TEST_TRAIL_KEY, address), dataSource: db.dataSource, temporal, modules: options.modules },
     createLogger('api', 'silent'),
   );
   return {

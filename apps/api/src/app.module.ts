@@ -1,4 +1,4 @@
-import { DynamicModule, Global, Module } from '@nestjs/common';
+import { DynamicModule, Global, Module, type Type } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { Connection } from '@temporalio/client';
 import { DataSource } from 'typeorm';
@@ -24,6 +24,8 @@ export interface ApiDependencies {
   context: ApiContext;
   dataSource: DataSource;
   temporal: Connection;
+  /** Modules mounted beside the API's own, under the same guard, pipes and operation log (a test's probe route). */
+  modules?: Type[];
 }
 
 /** Shared resources, opened by whoever starts the API (main.ts, tests), closed by them too. */
@@ -62,6 +64,7 @@ export class AppModule {
         HealthModule,
         AuditLogModule,
         CalendarModule,
+        ...(deps.modules ?? []),
       ],
       providers: [{ provide: APP_FILTER, useClass: AllErrorsFilter }],
     };

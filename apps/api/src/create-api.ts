@@ -6,13 +6,13 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from '../../../libs/logging/src';
 import { ApiDependencies, AppModule } from './app.module';
+import { API_PREFIX } from './common/api-prefix';
 import { documentErrors } from './common/openapi-errors';
 import { applySafeDefaults } from './common/safe-defaults';
 import { sendError } from './common/all-errors.filter';
 import { createValidationPipe } from './common/validation';
 import { serveConsole } from './console/serve-console';
 
-export const API_PREFIX = 'api';
 
 /** Nest's own messages (bootstrap, route map) go to the same structured log. */
 function nestLogger(log: Logger): LoggerService {

@@ -26,7 +26,7 @@ export class AuditEntryEntity {
   @Column({ name: 'entity_type', type: 'varchar', length: 40 })
   entityType!: string;
 
-  @Column({ name: 'entity_id', type: 'varchar', length: 36, nullable: true })
+  @Column({ name: 'entity_id', type: 'varchar', length: 120, nullable: true })
   entityId!: string | null;
 
   @Column({ type: 'simple-json', nullable: true })
