@@ -232,8 +232,9 @@ describe('the annual report generated from the records, its reconciliation gate 
       problems: '申请答复的时效仍需提高。下一步将加强培训。',
       otherMatters: '无',
     };
-    const byContact = await w.api.http.put('/annual-reports/2025/texts').set('authorization', w.contact.auth).send(body);
-    expect(byContact.status).toBe(403);
+    // A unit's contact writes their own unit's draft, never the body's.
+    const byContact = await w.api.http.put('/annual-reports/2025/texts').set('authorization', w.contact.auth).send({ ...body, bodyName: '区自然资源局' });
+    expect([byContact.status, byContact.body.unitId]).toEqual([200, w.bureau.id]);
     const saved = await w.api.http.put('/annual-reports/2025/texts').set('authorization', w.coordinator.auth).send(body);
     expect(saved.status).toBe(200);
     expect(saved.body).toMatchObject({ bodyName: '某某区人民政府办公室', otherMatters: '无' });

@@ -47,23 +47,29 @@ export class ReportGeneratorController {
     return this.reports.cell(actor, year, row, column, query.unitId);
   }
 
+  @Get('units')
+  @ApiOperation({ summary: "Where each active unit's own report of the year stands: not_started, drafted, reconciled or published (organisation-wide readers)" })
+  unitStates(@CurrentActor() actor: Actor, @YearParam() year: number) {
+    return this.reports.unitStates(actor, year);
+  }
+
   @Get('texts')
-  @ApiOperation({ summary: 'The draft of sections 一, 五 and 六 and the body named in the title' })
-  texts(@CurrentActor() actor: Actor, @YearParam() year: number) {
-    return this.reports.texts(actor, year);
+  @ApiOperation({ summary: "The draft of sections 一, 五 and 六 and the body named in the title (a unit's people: their unit's)" })
+  texts(@CurrentActor() actor: Actor, @YearParam() year: number, @Query() query: ReportScopeQuery) {
+    return this.reports.texts(actor, year, query.unitId);
   }
 
   @Put('texts')
-  @Roles(...MANAGERS)
-  @ApiOperation({ summary: 'Write sections 一, 五 and 六 (refused once the year is published, unless amended)' })
-  putTexts(@CurrentActor() actor: Actor, @YearParam() year: number, @Body() dto: ReportTextsDto) {
-    return this.reports.putTexts(actor, year, dto);
+  @Roles(...MANAGERS, 'unit_contact')
+  @ApiOperation({ summary: "Write sections 一, 五 and 六 (a unit's contact: their unit's; refused once that report is published, unless amended)" })
+  putTexts(@CurrentActor() actor: Actor, @YearParam() year: number, @Query() query: ReportScopeQuery, @Body() dto: ReportTextsDto) {
+    return this.reports.putTexts(actor, year, dto, query.unitId);
   }
 
   @Get('texts/suggestions')
   @ApiOperation({ summary: "The year's facts as sentences for 一、总体情况, worded so the narrative check reads them" })
-  suggestions(@CurrentActor() actor: Actor, @YearParam() year: number) {
-    return this.reports.suggestions(actor, year);
+  suggestions(@CurrentActor() actor: Actor, @YearParam() year: number, @Query() query: ReportScopeQuery) {
+    return this.reports.suggestions(actor, year, query.unitId);
   }
 
   @Get('export')
@@ -74,19 +80,19 @@ export class ReportGeneratorController {
     'text/plain',
   )
   async export(@CurrentActor() actor: Actor, @YearParam() year: number, @Query() query: ExportQuery, @Res({ passthrough: true }) reply: FastifyReply) {
-    const file = await this.reports.export(actor, year, query.format);
+    const file = await this.reports.export(actor, year, query.format, query.unitId);
     void reply.header('content-type', file.mediaType);
     void reply.header('content-disposition', `attachment; filename="report-${year}.${query.format}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
     return file.content;
   }
 
   @Post('publish')
-  @Audited('report_lock', 'year')
+  @Audited('report_lock', 'year', 'unitId')
   @Roles(...MANAGERS)
   @HttpCode(200)
-  @ApiOperation({ summary: 'Publish: store the figures and texts and lock the year (again after an amendment)' })
-  publish(@CurrentActor() actor: Actor, @YearParam() year: number) {
-    return this.reports.publish(actor, year);
+  @ApiOperation({ summary: "Publish the body's report or a unit's own: store the figures and texts and lock them (again after an amendment)" })
+  publish(@CurrentActor() actor: Actor, @YearParam() year: number, @Query() query: ReportScopeQuery) {
+    return this.reports.publish(actor, year, query.unitId);
   }
 
   @Post('import/preview')
@@ -95,32 +101,32 @@ export class ReportGeneratorController {
   @ApiConsumes('multipart/form-data')
   @ApiBody(IMPORT_BODY)
   @ApiOperation({ summary: 'What a report published before the system would be imported as: the figures read, its errors and warnings, why not (stores nothing)' })
-  async importPreview(@YearParam() year: number, @Req() request: FastifyRequest) {
-    return this.reports.importPreview(year, await importedFile(request, this.context.config.api.archiveUnpackLimitBytes));
+  async importPreview(@YearParam() year: number, @Query() query: ReportScopeQuery, @Req() request: FastifyRequest) {
+    return this.reports.importPreview(year, await importedFile(request, this.context.config.api.archiveUnpackLimitBytes), query.unitId);
   }
 
   @Post('import')
-  @Audited('report_lock', 'year')
+  @Audited('report_lock', 'year', 'unitId')
   @Roles(...MANAGERS)
   @HttpCode(200)
   @ApiConsumes('multipart/form-data')
   @ApiBody(IMPORT_BODY)
   @ApiOperation({ summary: "Import a report published before the system as the year's publication, which the next year's carry-over and in-force counts are checked against" })
-  async importPublished(@CurrentActor() actor: Actor, @YearParam() year: number, @Req() request: FastifyRequest) {
-    return this.reports.importPublished(actor, year, await importedFile(request, this.context.config.api.archiveUnpackLimitBytes));
+  async importPublished(@CurrentActor() actor: Actor, @YearParam() year: number, @Query() query: ReportScopeQuery, @Req() request: FastifyRequest) {
+    return this.reports.importPublished(actor, year, await importedFile(request, this.context.config.api.archiveUnpackLimitBytes), query.unitId);
   }
 
   @Post('amendments')
-  @Audited('report_lock', 'year')
+  @Audited('report_lock', 'year', 'unitId')
   @Roles(...MANAGERS)
-  @ApiOperation({ summary: 'Open a published year for correction, with the reason; republishing closes it' })
-  amend(@CurrentActor() actor: Actor, @YearParam() year: number, @Body() dto: AmendmentDto) {
-    return this.reports.amend(actor, year, dto);
+  @ApiOperation({ summary: "Open a published report (the body's or a unit's) for correction, with the reason; republishing closes it" })
+  amend(@CurrentActor() actor: Actor, @YearParam() year: number, @Query() query: ReportScopeQuery, @Body() dto: AmendmentDto) {
+    return this.reports.amend(actor, year, dto, query.unitId);
   }
 
   @Get('amendments')
-  @ApiOperation({ summary: "The year's amendments, open and closed" })
-  amendments(@CurrentActor() actor: Actor, @YearParam() year: number) {
-    return this.reports.amendments(actor, year);
+  @ApiOperation({ summary: "The amendments of the year's report (the body's or a unit's), open and closed" })
+  amendments(@CurrentActor() actor: Actor, @YearParam() year: number, @Query() query: ReportScopeQuery) {
+    return this.reports.amendments(actor, year, query.unitId);
   }
 }

@@ -19,6 +19,7 @@ import { proactiveSection } from './proactive-section';
 import { cellRecords, type CellRecords } from './report-cells';
 import { countReportRecords } from './report-counts-query';
 import { assertReconciled, reportViolations } from './reconciliation-gate';
+import { BODY, reportTitle } from './report-scope';
 import { publishingTransaction, writeInOpenYear } from './year-lock';
 
 export interface ReportExport {
@@ -33,12 +34,16 @@ const MEDIA_TYPES = {
   txt: 'text/plain; charset=utf-8',
 } as const;
 
+/** Where a unit's own report stands: no draft, a draft whose rules break, a draft that reconciles, published. */
+export type UnitReportState = 'not_started' | 'drafted' | 'reconciled' | 'published';
+
 const publicationOf = (p: AnnualReportEntity | null) =>
   p ? { version: p.version, publishedBy: p.publishedBy, publishedAt: p.publishedAt.toISOString(), importedFrom: p.importedFrom ?? null } : null;
 
 const amendmentOf = (a: AnnualReportAmendmentEntity) => ({
   id: a.id,
   year: a.year,
+  unitId: a.unitId === BODY ? null : a.unitId,
   reason: a.reason,
   fromVersion: a.fromVersion,
   toVersion: a.toVersion,
@@ -48,7 +53,11 @@ const amendmentOf = (a: AnnualReportAmendmentEntity) => ({
   closedAt: a.closedAt?.toISOString() ?? null,
 });
 
-/** Generates a year's report from the records, gates it on the reconciliation rules, and publishes and locks it. */
+/**
+ * Generates a year's report from the records, gates it on the reconciliation rules, and
+ * publishes and locks it: the body's report, which adds up every unit, or one unit's own
+ * (`unitId`), each with its own texts, publication, lock and amendments.
+ */
 @Injectable()
 export class ReportGeneratorService {
   constructor(
@@ -60,39 +69,69 @@ export class ReportGeneratorService {
   private scopeOf(actor: Actor, unitId: string | undefined): string | undefined {
     const own = unitScope(actor);
     if (own === null) return unitId;
-    if (unitId !== undefined && unitId !== own) throw new AppError('UNIT_SCOPE', "you may only reach your own unit's figures");
+    if (unitId !== undefined && unitId !== own) throw new AppError('UNIT_SCOPE', '只能查看和编写本单位的年度报告');
     return own;
   }
 
   private assertBodyWide(actor: Actor): void {
-    if (!seesAllUnits(actor)) throw new AppError('UNIT_SCOPE', "the body's report is read by the office and auditors");
+    if (!seesAllUnits(actor)) throw new AppError('UNIT_SCOPE', '本机关的年度报告由政务公开办和审计员查阅');
   }
 
   async figures(actor: Actor, year: number, unitId?: string) {
     const scope = this.scopeOf(actor, unitId);
     const figures = await this.generate(year, scope);
-    const publication = await this.published(year);
-    const lastYear = scope !== undefined ? undefined : await this.publishedFigures(year - 1);
+    const publication = await this.published(year, scope);
+    const lastYear = await this.publishedFigures(year - 1, scope);
     return {
       unitId: scope ?? null,
       publication: publicationOf(publication),
-      locked: publication !== null && !(await this.openAmendment(year)),
+      locked: publication !== null && !(await this.openAmendment(year, scope)),
       lastYearPublished: lastYear !== undefined,
       violations: reportViolations(figures, lastYear),
       figures,
     };
   }
 
+  /**
+   * Every active unit's own report of the year, for the office: not started (no texts), drafted
+   * (texts, a rule breaking), reconciled (texts, every rule holding), published; with its errors
+   * and warnings counted as the gate counts them.
+   */
+  async unitStates(actor: Actor, year: number) {
+    this.assertBodyWide(actor);
+    const units = await this.dataSource.getRepository(UnitEntity).find({ where: { active: true }, order: { name: 'ASC', id: 'ASC' } });
+    const states = [];
+    for (const unit of units) {
+      const [text, publication] = await Promise.all([this.storedTexts(year, unit.id), this.published(year, unit.id)]);
+      const figures = await this.withTexts(year, await this.generate(year, unit.id), unit.id);
+      const violations = reportViolations(figures, await this.publishedFigures(year - 1, unit.id));
+      const errors = violations.filter((v) => v.severity === 'error').length;
+      const state: UnitReportState = publication ? 'published' : !text ? 'not_started' : errors > 0 ? 'drafted' : 'reconciled';
+      states.push({
+        unitId: unit.id,
+        unitName: unit.name,
+        state,
+        locked: publication !== null && !(await this.openAmendment(year, unit.id)),
+        publication: publicationOf(publication),
+        errors,
+        warnings: violations.length - errors,
+        textsUpdatedAt: text?.updatedAt.toISOString() ?? null,
+      });
+    }
+    return { year, units: states };
+  }
+
   async cell(actor: Actor, year: number, row: string, column: string, unitId?: string): Promise<CellRecords> {
     return cellRecords(this.dataSource, year, row, column, this.scopeOf(actor, unitId));
   }
 
-  async texts(actor: Actor, year: number) {
-    this.assertBodyWide(actor);
-    const stored = await this.dataSource.getRepository(AnnualReportTextEntity).findOne({ where: { year } });
+  async texts(actor: Actor, year: number, unitId?: string) {
+    const scope = this.scopeOf(actor, unitId);
+    const stored = await this.storedTexts(year, scope);
     return {
       year,
-      bodyName: stored?.bodyName ?? (await this.defaultBodyName()),
+      unitId: scope ?? null,
+      bodyName: stored?.bodyName ?? (await this.defaultBodyName(scope)),
       overview: stored?.overview ?? '',
       problems: stored?.problems ?? '',
       otherMatters: stored?.otherMatters ?? '',
@@ -101,11 +140,15 @@ export class ReportGeneratorService {
     };
   }
 
-  async putTexts(actor: Actor, year: number, dto: ReportTextsDto) {
-    const bodyName = dto.bodyName?.trim() || (await this.defaultBodyName());
-    await writeInOpenYear(this.dataSource, { year, change: '修改报告正文' }, (manager) =>
+  /** The office writes any report's texts; a unit's contact writes their own unit's. */
+  async putTexts(actor: Actor, year: number, dto: ReportTextsDto, unitId?: string) {
+    const scope = this.scopeOf(actor, unitId);
+    if (scope !== undefined) await this.assertKnownUnit(scope);
+    const bodyName = dto.bodyName?.trim() || (await this.defaultBodyName(scope));
+    await writeInOpenYear(this.dataSource, { year, change: '修改报告正文', unitId: scope ?? null }, (manager) =>
       manager.getRepository(AnnualReportTextEntity).save({
         year,
+        unitId: scope ?? BODY,
         bodyName,
         overview: dto.overview.trim(),
         problems: dto.problems.trim(),
@@ -114,18 +157,18 @@ export class ReportGeneratorService {
         updatedAt: new Date(),
       }),
     );
-    return this.texts(actor, year);
+    return this.texts(actor, year, scope);
   }
 
-  async suggestions(actor: Actor, year: number) {
-    this.assertBodyWide(actor);
-    return { year, section: 'overview', sentences: factSentences(await this.generate(year)) };
+  async suggestions(actor: Actor, year: number, unitId?: string) {
+    const scope = this.scopeOf(actor, unitId);
+    return { year, unitId: scope ?? null, section: 'overview', sentences: factSentences(await this.generate(year, scope)) };
   }
 
-  async export(actor: Actor, year: number, format: keyof typeof MEDIA_TYPES): Promise<ReportExport> {
-    this.assertBodyWide(actor);
-    const figures = await this.withTexts(year, await this.generate(year));
-    assertReconciled(figures, await this.publishedFigures(year - 1), '导出');
+  async export(actor: Actor, year: number, format: keyof typeof MEDIA_TYPES, unitId?: string): Promise<ReportExport> {
+    const scope = this.scopeOf(actor, unitId);
+    const figures = await this.withTexts(year, await this.generate(year, scope), scope);
+    assertReconciled(figures, await this.publishedFigures(year - 1, scope), '导出');
     const fileName = `${figures.bodyName}${year}年政府信息公开工作年度报告.${format}`;
     const content =
       format === 'docx' ? await renderReportDocx(figures) : format === 'html' ? renderReportHtml(figures) : renderReportText(figures);
@@ -133,16 +176,17 @@ export class ReportGeneratorService {
   }
 
   /** The figures are read and stored under the year lock: a write racing the publication lands before it, or is refused. */
-  async publish(actor: Actor, year: number) {
+  async publish(actor: Actor, year: number, unitId?: string) {
+    if (unitId !== undefined) await this.assertKnownUnit(unitId);
     const figures = await publishingTransaction(this.dataSource, async (manager) => {
-      const lock = await this.lockBlocker(year, manager);
+      const lock = await this.lockBlocker(year, unitId, manager);
       if (lock) throw new AppError('YEAR_LOCKED', lock);
-      const generated = await this.withTexts(year, await this.generate(year, undefined, manager), manager);
-      assertReconciled(generated, await this.publishedFigures(year - 1, manager), '发布');
-      await this.store(manager, actor, year, generated, null);
+      const generated = await this.withTexts(year, await this.generate(year, unitId, manager), unitId, manager);
+      assertReconciled(generated, await this.publishedFigures(year - 1, unitId, manager), '发布');
+      await this.store(manager, actor, year, generated, null, unitId);
       return generated;
     });
-    return { year, publication: publicationOf(await this.published(year)), locked: true, figures };
+    return { year, unitId: unitId ?? null, publication: publicationOf(await this.published(year, unitId)), locked: true, figures };
   }
 
   /**
@@ -150,60 +194,64 @@ export class ReportGeneratorService {
    * its errors and warnings, and why it cannot be imported (another year, an error, the
    * year already published and not under amendment). Stores nothing.
    */
-  async importPreview(year: number, upload: ReportUpload) {
+  async importPreview(year: number, upload: ReportUpload, unitId?: string) {
+    if (unitId !== undefined) await this.assertKnownUnit(unitId);
     const check = await this.checker.check(upload);
     const { errors, warnings } = checkFindings(check);
-    const lock = await this.lockBlocker(year);
+    const lock = await this.lockBlocker(year, unitId);
     const blockers = [
       ...(check.figures.year !== year ? [`文件是${check.figures.year}年度的报告，不是${year}年度的`] : []),
       ...(errors.length > 0 ? [`报告有${errors.length}处错误，不能作为已发布的数据：${errors.map((e) => e.message).join('；')}`] : []),
       ...(lock ? [lock] : []),
     ];
-    return { year, fileName: check.fileName, format: check.format, importable: blockers.length === 0, blockers, figures: check.figures, errors, warnings };
+    return { year, unitId: unitId ?? null, fileName: check.fileName, format: check.format, importable: blockers.length === 0, blockers, figures: check.figures, errors, warnings };
   }
 
   /** Stores a report published outside the system as the year's publication, which locks the year. */
-  async importPublished(actor: Actor, year: number, upload: ReportUpload) {
-    const preview = await this.importPreview(year, upload);
+  async importPublished(actor: Actor, year: number, upload: ReportUpload, unitId?: string) {
+    const preview = await this.importPreview(year, upload, unitId);
     if (!preview.importable) {
       const code = preview.figures.year !== year ? 'VALIDATION_FAILED' : preview.errors.length > 0 ? 'REPORT_NOT_RECONCILED' : 'YEAR_LOCKED';
       throw new AppError(code, `不能导入为${year}年度已发布的报告：${preview.blockers.join('；')}`, preview.blockers.map((reason) => ({ field: 'file', reason })));
     }
     // The file is read outside the lock; whether the year is still open is asked again under it.
     await publishingTransaction(this.dataSource, async (manager) => {
-      const lock = await this.lockBlocker(year, manager);
+      const lock = await this.lockBlocker(year, unitId, manager);
       if (lock) throw new AppError('YEAR_LOCKED', lock, [{ field: 'file', reason: lock }]);
-      await this.store(manager, actor, year, preview.figures, upload.fileName ?? '');
+      await this.store(manager, actor, year, preview.figures, upload.fileName ?? '', unitId);
     });
-    return { year, publication: publicationOf(await this.published(year)), locked: true, figures: preview.figures };
+    return { year, unitId: unitId ?? null, publication: publicationOf(await this.published(year, unitId)), locked: true, figures: preview.figures };
   }
 
-  /** Why the year cannot be published again: published and no amendment open. */
-  private async lockBlocker(year: number, db: EntityManager = this.dataSource.manager): Promise<string | null> {
-    const current = await this.published(year, db);
-    if (!current || (await this.openAmendment(year, db))) return null;
-    return `${year}年度报告已发布（第${current.version}版）；更正须先登记（POST /api/annual-reports/${year}/amendments）`;
+  /** Why the report cannot be published again: published and no amendment open. */
+  private async lockBlocker(year: number, unitId?: string, db: EntityManager = this.dataSource.manager): Promise<string | null> {
+    const current = await this.published(year, unitId, db);
+    if (!current || (await this.openAmendment(year, unitId, db))) return null;
+    const scope = unitId === undefined ? '' : `?unitId=${unitId}`;
+    return `${reportTitle(year, unitId ?? BODY)}已发布（第${current.version}版）；更正须先登记（POST /api/annual-reports/${year}/amendments${scope}）`;
   }
 
-  /** The year's next version, closing the amendment it answers, in the publication's transaction. */
-  private async store(manager: EntityManager, actor: Actor, year: number, figures: AnnualReportFigures, importedFrom: string | null): Promise<void> {
-    const current = await this.published(year, manager);
-    const amendment = await this.openAmendment(year, manager);
+  /** The report's next version, closing the amendment it answers, in the publication's transaction. */
+  private async store(manager: EntityManager, actor: Actor, year: number, figures: AnnualReportFigures, importedFrom: string | null, unitId?: string): Promise<void> {
+    const current = await this.published(year, unitId, manager);
+    const amendment = await this.openAmendment(year, unitId, manager);
     const version = (current?.version ?? 0) + 1;
     const now = new Date();
     await manager
       .getRepository(AnnualReportEntity)
-      .save({ year, figures: JSON.stringify(figures), version, publishedBy: actor.personId, publishedAt: now, importedFrom });
+      .save({ year, unitId: unitId ?? BODY, figures: JSON.stringify(figures), version, publishedBy: actor.personId, publishedAt: now, importedFrom });
     if (amendment) await manager.getRepository(AnnualReportAmendmentEntity).update({ id: amendment.id }, { toVersion: version, closedAt: now });
   }
 
-  async amend(actor: Actor, year: number, dto: AmendmentDto) {
-    const current = await this.published(year);
-    if (!current) throw new AppError('REPORT_NOT_PUBLISHED', `${year}年度报告尚未发布，可直接修改，无需登记更正`);
-    if (await this.openAmendment(year)) throw new AppError('CONFLICT', `${year}年度报告已有一项更正在办理，重新发布后方可再登记`);
+  async amend(actor: Actor, year: number, dto: AmendmentDto, unitId?: string) {
+    const title = reportTitle(year, unitId ?? BODY);
+    const current = await this.published(year, unitId);
+    if (!current) throw new AppError('REPORT_NOT_PUBLISHED', `${title}尚未发布，可直接修改，无需登记更正`);
+    if (await this.openAmendment(year, unitId)) throw new AppError('CONFLICT', `${title}已有一项更正在办理，重新发布后方可再登记`);
     const amendment = {
       id: randomUUID(),
       year,
+      unitId: unitId ?? BODY,
       reason: dto.reason.trim(),
       fromVersion: current.version,
       toVersion: null,
@@ -215,17 +263,17 @@ export class ReportGeneratorService {
     return amendmentOf(amendment as AnnualReportAmendmentEntity);
   }
 
-  async amendments(actor: Actor, year: number) {
-    this.assertBodyWide(actor);
-    const rows = await this.dataSource.getRepository(AnnualReportAmendmentEntity).find({ where: { year }, order: { openedAt: 'ASC', id: 'ASC' } });
+  async amendments(actor: Actor, year: number, unitId?: string) {
+    const scope = this.scopeOf(actor, unitId);
+    const rows = await this.dataSource.getRepository(AnnualReportAmendmentEntity).find({ where: { year, unitId: scope ?? BODY }, order: { openedAt: 'ASC', id: 'ASC' } });
     return rows.map(amendmentOf);
   }
 
   /** Every reader below reads through `db`: a publication's own transaction, which holds the year lock. */
   private async generate(year: number, unitId?: string, db: EntityManager = this.dataSource.manager): Promise<AnnualReportFigures> {
+    if (unitId !== undefined) await this.assertKnownUnit(unitId, db);
     const [counts, proactive] = await Promise.all([countReportRecords(db, year, unitId), proactiveSection(db, year, unitId)]);
-    const bodyName = unitId !== undefined ? ((await db.getRepository(UnitEntity).findOne({ where: { id: unitId } }))?.name ?? '') : await this.bodyName(year, db);
-    if (unitId !== undefined && !bodyName) throw invalid('unitId', '不是已知的单位');
+    const bodyName = (await this.storedTexts(year, unitId, db))?.bodyName ?? (await this.defaultBodyName(unitId, db));
     try {
       return figuresFromCounts(year, bodyName, counts, proactive);
     } catch (error) {
@@ -234,33 +282,37 @@ export class ReportGeneratorService {
     }
   }
 
-  private async withTexts(year: number, figures: AnnualReportFigures, db: EntityManager = this.dataSource.manager): Promise<AnnualReportFigures> {
-    const stored = await db.getRepository(AnnualReportTextEntity).findOne({ where: { year } });
+  private async withTexts(year: number, figures: AnnualReportFigures, unitId?: string, db: EntityManager = this.dataSource.manager): Promise<AnnualReportFigures> {
+    const stored = await this.storedTexts(year, unitId, db);
     const narrative: ReportNarrative = stored ? { overview: stored.overview, problems: stored.problems, otherMatters: stored.otherMatters } : {};
     return { ...figures, narrative };
   }
 
-  private async bodyName(year: number, db: EntityManager): Promise<string> {
-    const stored = await db.getRepository(AnnualReportTextEntity).findOne({ select: { year: true, bodyName: true }, where: { year } });
-    return stored?.bodyName ?? this.defaultBodyName(db);
+  private storedTexts(year: number, unitId?: string, db: EntityManager = this.dataSource.manager): Promise<AnnualReportTextEntity | null> {
+    return db.getRepository(AnnualReportTextEntity).findOne({ where: { year, unitId: unitId ?? BODY } });
   }
 
-  /** The unit at the top of the registry reports for the body, when there is exactly one. */
-  private async defaultBodyName(db: EntityManager = this.dataSource.manager): Promise<string> {
+  private async assertKnownUnit(unitId: string, db: EntityManager = this.dataSource.manager): Promise<void> {
+    if (!(await db.getRepository(UnitEntity).exists({ where: { id: unitId } }))) throw invalid('unitId', '不是已知的单位');
+  }
+
+  /** A unit's report is titled with its name; the body's with the unit at the top of the registry, when there is exactly one. */
+  private async defaultBodyName(unitId?: string, db: EntityManager = this.dataSource.manager): Promise<string> {
+    if (unitId !== undefined) return (await db.getRepository(UnitEntity).findOne({ where: { id: unitId } }))?.name ?? '';
     const roots = await db.getRepository(UnitEntity).find({ where: { parentId: IsNull() }, take: 2 });
     return roots.length === 1 ? roots[0].name : '';
   }
 
-  private published(year: number, db: EntityManager = this.dataSource.manager): Promise<AnnualReportEntity | null> {
-    return db.getRepository(AnnualReportEntity).findOne({ where: { year } });
+  private published(year: number, unitId?: string, db: EntityManager = this.dataSource.manager): Promise<AnnualReportEntity | null> {
+    return db.getRepository(AnnualReportEntity).findOne({ where: { year, unitId: unitId ?? BODY } });
   }
 
-  private async publishedFigures(year: number, db: EntityManager = this.dataSource.manager): Promise<AnnualReportFigures | undefined> {
-    const report = await this.published(year, db);
+  private async publishedFigures(year: number, unitId?: string, db: EntityManager = this.dataSource.manager): Promise<AnnualReportFigures | undefined> {
+    const report = await this.published(year, unitId, db);
     return report ? (JSON.parse(report.figures) as AnnualReportFigures) : undefined;
   }
 
-  private openAmendment(year: number, db: EntityManager = this.dataSource.manager): Promise<AnnualReportAmendmentEntity | null> {
-    return db.getRepository(AnnualReportAmendmentEntity).findOne({ where: { year, toVersion: IsNull() } });
+  private openAmendment(year: number, unitId?: string, db: EntityManager = this.dataSource.manager): Promise<AnnualReportAmendmentEntity | null> {
+    return db.getRepository(AnnualReportAmendmentEntity).findOne({ where: { year, unitId: unitId ?? BODY, toVersion: IsNull() } });
   }
 }

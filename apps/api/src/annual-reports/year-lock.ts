@@ -1,7 +1,8 @@
-import { IsNull, MoreThanOrEqual, type DataSource, type EntityManager } from 'typeorm';
+import { In, IsNull, MoreThanOrEqual, type DataSource, type EntityManager } from 'typeorm';
 import { AnnualReportAmendmentEntity } from '../../../../libs/persistence/src/entities/annual-report-amendment.entity';
 import { AnnualReportEntity } from '../../../../libs/persistence/src/entities/annual-report.entity';
 import { AppError } from '../common/app-error';
+import { BODY, reportTitle } from './report-scope';
 
 /**
  * The PostgreSQL advisory lock of the published years: a guarded write holds it shared for its
@@ -17,26 +18,29 @@ async function takeYearLock(manager: EntityManager, mode: 'shared' | 'exclusive'
 }
 
 /**
- * Refuses a change to figures a published report states, unless an amendment of that year
- * is open. `andLater`: a request's dates also move the carry-over rows of every year after
- * (a request received or answered in 2024 is carried into 2025 until answered), so each
- * published year from `year` on must be open. Alone, outside a guarded write, it only previews
- * (an import's rows listed before anything is written): the write checks again under the lock.
+ * Refuses a change to figures a published report states, unless an amendment of that report
+ * is open. The reports a record's change reaches are the body's and those of the unit the
+ * record belongs to (`unitId`; null for a record of no unit). `andLater`: a request's dates
+ * also move the carry-over rows of every year after (a request received or answered in 2024
+ * is carried into 2025 until answered), so each published year from `year` on must be open.
+ * Alone, outside a guarded write, it only previews (an import's rows listed before anything is
+ * written): the write checks again under the lock.
  */
-export async function assertYearOpen(manager: EntityManager, year: number, change: string, andLater: boolean): Promise<void> {
+export async function assertYearOpen(manager: EntityManager, year: number, change: string, andLater: boolean, unitId: string | null): Promise<void> {
   const published = await manager.getRepository(AnnualReportEntity).find({
-    select: { year: true, publishedAt: true },
-    where: { year: andLater ? MoreThanOrEqual(year) : year },
-    order: { year: 'ASC' },
+    select: { year: true, unitId: true, publishedAt: true },
+    where: { year: andLater ? MoreThanOrEqual(year) : year, unitId: In(unitId ? [BODY, unitId] : [BODY]) },
+    order: { year: 'ASC', unitId: 'ASC' },
   });
   for (const report of published) {
-    const amending = await manager.getRepository(AnnualReportAmendmentEntity).exists({ where: { year: report.year, toVersion: IsNull() } });
+    const amending = await manager.getRepository(AnnualReportAmendmentEntity).exists({ where: { year: report.year, unitId: report.unitId, toVersion: IsNull() } });
     if (amending) continue;
+    const scope = report.unitId === BODY ? '' : `?unitId=${report.unitId}`;
     throw new AppError(
       'YEAR_LOCKED',
-      `${report.year}年度报告已于${report.publishedAt.toISOString().slice(0, 10)}发布，${change}会改变其数据：` +
-        `须先登记更正（POST /api/annual-reports/${report.year}/amendments，写明理由）`,
-      [{ field: 'year', reason: `${report.year} 年度报告已发布并锁定` }],
+      `${reportTitle(report.year, report.unitId)}已于${report.publishedAt.toISOString().slice(0, 10)}发布，${change}会改变其数据：` +
+        `须先登记更正（POST /api/annual-reports/${report.year}/amendments${scope}，写明理由）`,
+      [{ field: 'year', reason: `${reportTitle(report.year, report.unitId)}已发布并锁定` }],
     );
   }
 }
@@ -46,6 +50,8 @@ export interface GuardedYear {
   /** What the write is, as the refusal says it. */
   change: string;
   andLater?: boolean;
+  /** The unit the written record belongs to, whose own published report it also reaches; null or absent: the body's only. */
+  unitId?: string | null;
 }
 
 /** Runs `write` in one transaction with the check that its year is open, so a publication cannot come between them. */
@@ -57,9 +63,9 @@ export function writeInOpenYear<T>(dataSource: DataSource, guarded: GuardedYear,
 }
 
 /** The check for a transaction the caller runs (one that retries, or writes more than the guarded row). */
-export async function checkInTransaction(manager: EntityManager, { year, change, andLater = false }: GuardedYear): Promise<void> {
+export async function checkInTransaction(manager: EntityManager, { year, change, andLater = false, unitId = null }: GuardedYear): Promise<void> {
   await takeYearLock(manager, 'shared');
-  await assertYearOpen(manager, year, change, andLater);
+  await assertYearOpen(manager, year, change, andLater, unitId);
 }
 
 /**
@@ -86,10 +92,10 @@ const inProcessLock = (dataSource: DataSource) => {
 export async function whileYearOpen<T>(dataSource: DataSource, guarded: GuardedYear, act: () => Promise<T>): Promise<T> {
   // The transaction only holds the lock (and ends it, however the connection fares); the workflow writes on its own.
   if (dataSource.options.type === 'postgres') return writeInOpenYear(dataSource, guarded, () => act());
-  const { year, change, andLater = false } = guarded;
+  const { year, change, andLater = false, unitId = null } = guarded;
   const lock = inProcessLock(dataSource);
   while (lock.publishing) await lock.publishing;
-  const running = assertYearOpen(dataSource.manager, year, change, andLater).then(act);
+  const running = assertYearOpen(dataSource.manager, year, change, andLater, unitId).then(act);
   lock.inFlight.add(running);
   try {
     return await running;

@@ -7,6 +7,7 @@ import { SignOffConfigEntity } from '../../../../libs/persistence/src/entities/s
 import { UnitEntity } from '../../../../libs/persistence/src/entities/unit.entity';
 import { toPersonDto } from '../people/people.service';
 import { toUnitDto } from '../units/units.service';
+import { BODY } from '../annual-reports/report-scope';
 
 /** What the operation log records about each kind of record: its state as people read it, never a secret. */
 export type AuditedKind = 'unit' | 'person' | 'api_token' | 'signoff_config' | 'report_lock' | 'registry_import';
@@ -28,12 +29,15 @@ export const SNAPSHOTS: Record<AuditedKind, Snapshot | null> = {
   },
   signoff_config: async (ds, unitId) => (await ds.getRepository(SignOffConfigEntity).findOne({ where: { unitId } }))?.config ?? null,
   report_lock: async (ds, key) => {
-    // Read before the year is validated: a year that is no number has no lock.
-    const year = Number(key);
+    // `2025` for the body's report, `2025/<unit id>` for a unit's own. Read before the year is
+    // validated: a year that is no number has no lock.
+    const [yearText, unitId = BODY] = key.split('/');
+    const year = Number(yearText);
     if (!Number.isInteger(year)) return null;
-    const report = await ds.getRepository(AnnualReportEntity).findOne({ where: { year } });
-    const amendment = await ds.getRepository(AnnualReportAmendmentEntity).findOne({ where: { year }, order: { openedAt: 'DESC' } });
+    const report = await ds.getRepository(AnnualReportEntity).findOne({ where: { year, unitId } });
+    const amendment = await ds.getRepository(AnnualReportAmendmentEntity).findOne({ where: { year, unitId }, order: { openedAt: 'DESC' } });
     return {
+      unitId: unitId === BODY ? null : unitId,
       published: report ? { version: report.version, publishedBy: report.publishedBy, publishedAt: report.publishedAt.toISOString() } : null,
       lastAmendment: amendment ? { id: amendment.id, reason: amendment.reason, fromVersion: amendment.fromVersion, open: amendment.closedAt === null } : null,
     };

@@ -106,7 +106,7 @@ export class RequestsImportService {
       if (daysText !== '' && !/^\d{1,2}$/.test(daysText)) fail('extensionWorkingDays', `延期工作日“${daysText}”应为整数`);
       if (dates.receivedOn) {
         try {
-          await assertYearOpen(this.dataSource.manager, Number(dates.receivedOn.slice(0, 4)), '导入该年收到的申请', true);
+          await assertYearOpen(this.dataSource.manager, Number(dates.receivedOn.slice(0, 4)), '导入该年收到的申请', true, unit?.id ?? null);
         } catch (error) {
           if (!(error instanceof AppError)) throw error;
           fail('receivedOn', error.message);

@@ -31,7 +31,7 @@ export class DocumentRepealService {
     if (dto.repealedOn < issuedOn) throw refuse(`${dto.repealedOn} 早于公文印发日期（${issuedOn}）`);
     // Section 二 counts the repeal in its year, and the documents in force at the end of that year and every later one.
     // Only one repeal wins when two arrive at once.
-    const result = await writeInOpenYear(this.dataSource, { year: Number(dto.repealedOn.slice(0, 4)), change: '登记该年废止的文件', andLater: true }, (manager) =>
+    const result = await writeInOpenYear(this.dataSource, { year: Number(dto.repealedOn.slice(0, 4)), change: '登记该年废止的文件', andLater: true, unitId: doc.unitId }, (manager) =>
       manager
         .getRepository(DocumentRepealEntity)
         .update({ id, repealedOn: IsNull() }, { repealedOn: dto.repealedOn, repealedBy: actor.personId, repealNote: dto.note?.trim() || null, repealRecordedAt: new Date() }),

@@ -20,7 +20,7 @@ export class ProactiveFiguresService {
     if (!manager && !actor.roles.includes('unit_contact')) throw new AppError('FORBIDDEN', "only the office and a unit's contacts enter figures");
     if (!manager && dto.unitId !== actor.unitId) throw new AppError('UNIT_SCOPE', "you may enter only your own unit's figures");
     if (!(await this.dataSource.getRepository(UnitEntity).exists({ where: { id: dto.unitId } }))) throw invalid('unitId', '不是已知的单位');
-    await writeInOpenYear(this.dataSource, { year, change: '修改该年的主动公开数据' }, (manager) =>
+    await writeInOpenYear(this.dataSource, { year, change: '修改该年的主动公开数据', unitId: dto.unitId }, (manager) =>
       manager.getRepository(ProactiveFiguresEntity).save({
       year,
       unitId: dto.unitId,

@@ -212,7 +212,7 @@ export class RequestsService {
             const { dto } = draft;
             const year = Number(dto.receivedOn.slice(0, 4));
             // Received in a published year: its 一 and the carry-over of every year since would change.
-            if (!next.has(year)) await checkInTransaction(manager, { year, change: '登记该年收到的申请', andLater: true });
+            if (!next.has(year)) await checkInTransaction(manager, { year, change: '登记该年收到的申请', andLater: true, unitId: dto.unitId });
             const numberInYear = (next.get(year) ?? ((await repo.maximum('numberInYear', { yearReceived: year })) ?? 0)) + 1;
             next.set(year, numberInYear);
             const number = requestNumber(year, numberInYear);
@@ -378,7 +378,8 @@ export class RequestsService {
 
   async close(actor: Actor, id: string, dto: CloseDto): Promise<RequestDetailDto> {
     const answer = answerDocument(dto);
-    await whileYearOpen(this.dataSource, { year: Number(dto.answeredOn.slice(0, 4)), change: '登记该年的办理结果', andLater: true }, () =>
+    const handling = await this.requests.findOne({ select: { id: true, unitId: true }, where: { id } });
+    await whileYearOpen(this.dataSource, { year: Number(dto.answeredOn.slice(0, 4)), change: '登记该年的办理结果', andLater: true, unitId: handling?.unitId ?? null }, () =>
       this.step(actor, id, closeUpdate, { outcome: dto.outcome, answeredOn: dto.answeredOn, answer: answer.ref }, () =>
         this.storeAnswerFile(id, answer.ref.sha256, answer.bytes),
       ),
@@ -425,7 +426,7 @@ export class RequestsService {
     const correct = () => this.step(actor, id, correctRegistrationUpdate, { changes, reason: reason?.trim() || null });
     // The workflow writes the change: the year stays open until it has.
     if (changes.some((c) => c.field === 'receivedOn' || c.field === 'requesterType')) {
-      await whileYearOpen(this.dataSource, { year: request.yearReceived, change: '更正该年收到的申请', andLater: true }, correct);
+      await whileYearOpen(this.dataSource, { year: request.yearReceived, change: '更正该年收到的申请', andLater: true, unitId: request.unitId }, correct);
     } else {
       await correct();
     }

@@ -50,12 +50,13 @@ export class ReviewLitigationService {
   async create(actor: Actor, dto: CreateCaseDto): Promise<CaseDto> {
     const result = dto.result ?? 'pending';
     checkDecision(result, dto.decidedOn);
-    if (dto.relatedRequestId && !(await this.dataSource.getRepository(InformationRequestEntity).exists({ where: { id: dto.relatedRequestId } }))) {
-      throw invalid('relatedRequestId', '不是已知的政府信息公开申请');
-    }
+    const related = dto.relatedRequestId
+      ? await this.dataSource.getRepository(InformationRequestEntity).findOne({ select: { id: true, unitId: true }, where: { id: dto.relatedRequestId } })
+      : null;
+    if (dto.relatedRequestId && !related) throw invalid('relatedRequestId', '不是已知的政府信息公开申请');
     const now = new Date();
     const id = randomUUID();
-    await writeInOpenYear(this.dataSource, { year: dto.year, change: '登记该年的行政复议、行政诉讼案件' }, (manager) =>
+    await writeInOpenYear(this.dataSource, { year: dto.year, change: '登记该年的行政复议、行政诉讼案件', unitId: related?.unitId ?? null }, (manager) =>
       manager.getRepository(ReviewLitigationCaseEntity).insert({
       id,
       kind: dto.kind,
@@ -73,6 +74,13 @@ export class ReviewLitigationService {
       }),
     );
     return toCaseDto(await this.cases.findOneOrFail({ where: { id } }));
+  }
+
+  /** A case belongs to a unit through the request it is about, as the unit's report counts it. */
+  private async unitOfCase(found: ReviewLitigationCaseEntity): Promise<string | null> {
+    if (!found.relatedRequestId) return null;
+    const request = await this.dataSource.getRepository(InformationRequestEntity).findOne({ select: { id: true, unitId: true }, where: { id: found.relatedRequestId } });
+    return request?.unitId ?? null;
   }
 
   /** Organisation-wide readers see every case; a unit's people see the cases about their unit's requests. */
@@ -104,7 +112,7 @@ export class ReviewLitigationService {
       ]);
     }
     const decidedOn = dto.result === 'pending' ? null : (dto.decidedOn ?? found.decidedOn);
-    await writeInOpenYear(this.dataSource, { year: found.year, change: '修改该年案件的结果' }, (manager) =>
+    await writeInOpenYear(this.dataSource, { year: found.year, change: '修改该年案件的结果', unitId: await this.unitOfCase(found) }, (manager) =>
       manager.getRepository(ReviewLitigationCaseEntity).update({ id }, { result: dto.result, decidedOn, updatedBy: actor.personId, updatedAt: new Date() }),
     );
     return toCaseDto(await this.cases.findOneOrFail({ where: { id } }));

@@ -7,10 +7,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The year's amendments, open and closed */
+        /** The amendments of the year's report (the body's or a unit's), open and closed */
         get: operations["ReportGeneratorController_amendments"];
         put?: never;
-        /** Open a published year for correction, with the reason; republishing closes it */
+        /** Open a published report (the body's or a unit's) for correction, with the reason; republishing closes it */
         post: operations["ReportGeneratorController_amend"];
         delete?: never;
         options?: never;
@@ -112,7 +112,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Publish: store the figures and texts and lock the year (again after an amendment) */
+        /** Publish the body's report or a unit's own: store the figures and texts and lock them (again after an amendment) */
         post: operations["ReportGeneratorController_publish"];
         delete?: never;
         options?: never;
@@ -127,9 +127,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The draft of sections 一, 五 and 六 and the body named in the title */
+        /** The draft of sections 一, 五 and 六 and the body named in the title (a unit's people: their unit's) */
         get: operations["ReportGeneratorController_texts"];
-        /** Write sections 一, 五 and 六 (refused once the year is published, unless amended) */
+        /** Write sections 一, 五 and 六 (a unit's contact: their unit's; refused once that report is published, unless amended) */
         put: operations["ReportGeneratorController_putTexts"];
         post?: never;
         delete?: never;
@@ -147,6 +147,23 @@ export interface paths {
         };
         /** The year's facts as sentences for 一、总体情况, worded so the narrative check reads them */
         get: operations["ReportGeneratorController_suggestions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/annual-reports/{year}/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where each active unit's own report of the year stands: not_started, drafted, reconciled or published (organisation-wide readers) */
+        get: operations["ReportGeneratorController_unitStates"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3237,7 +3254,10 @@ export type $defs = Record<string, never>;
 export interface operations {
     ReportGeneratorController_amendments: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description one unit's own report; the body's, which adds up every unit, when omitted */
+                unitId?: string;
+            };
             header?: never;
             path: {
                 year: number;
@@ -3319,7 +3339,10 @@ export interface operations {
     };
     ReportGeneratorController_amend: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description one unit's own report; the body's, which adds up every unit, when omitted */
+                unitId?: string;
+            };
             header?: never;
             path: {
                 year: number;
@@ -3424,7 +3447,7 @@ export interface operations {
     ReportGeneratorController_cell: {
         parameters: {
             query?: {
-                /** @description one unit's figures; the whole body when omitted */
+                /** @description one unit's own report; the body's, which adds up every unit, when omitted */
                 unitId?: string;
             };
             header?: never;
@@ -3512,6 +3535,8 @@ export interface operations {
         parameters: {
             query: {
                 format: "docx" | "html" | "txt";
+                /** @description one unit's own report; the body's, which adds up every unit, when omitted */
+                unitId?: string;
             };
             header?: never;
             path: {
@@ -3595,7 +3620,7 @@ export interface operations {
     ReportGeneratorController_figures: {
         parameters: {
             query?: {
-                /** @description one unit's figures; the whole body when omitted */
+                /** @description one unit's own report; the body's, which adds up every unit, when omitted */
                 unitId?: string;
             };
             header?: never;
@@ -3679,7 +3704,10 @@ export interface operations {
     };
     ReportGeneratorController_importPublished: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description one unit's own report; the body's, which adds up every unit, when omitted */
+                unitId?: string;
+            };
             header?: never;
             path: {
                 year: number;
@@ -3789,7 +3817,10 @@ export interface operations {
     };
     ReportGeneratorController_importPreview: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description one unit's own report; the body's, which adds up every unit, when omitted */
+                unitId?: string;
+            };
             header?: never;
             path: {
                 year: number;
@@ -3899,7 +3930,10 @@ export interface operations {
     };
     ReportGeneratorController_publish: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description one unit's own report; the body's, which adds up every unit, when omitted */
+                unitId?: string;
+            };
             header?: never;
             path: {
                 year: number;
@@ -3981,7 +4015,10 @@ export interface operations {
     };
     ReportGeneratorController_texts: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description one unit's own report; the body's, which adds up every unit, when omitted */
+                unitId?: string;
+            };
             header?: never;
             path: {
                 year: number;
@@ -4063,7 +4100,10 @@ export interface operations {
     };
     ReportGeneratorController_putTexts: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description one unit's own report; the body's, which adds up every unit, when omitted */
+                unitId?: string;
+            };
             header?: never;
             path: {
                 year: number;
@@ -4166,6 +4206,91 @@ export interface operations {
         };
     };
     ReportGeneratorController_suggestions: {
+        parameters: {
+            query?: {
+                /** @description one unit's own report; the body's, which adds up every unit, when omitted */
+                unitId?: string;
+            };
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, TASK_EXTENSION_PENDING, TASK_EXTENSION_NOT_PENDING, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE, DATABASE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ReportGeneratorController_unitStates: {
         parameters: {
             query?: never;
             header?: never;
@@ -4483,9 +4608,10 @@ export interface operations {
                 active?: boolean;
                 /** @description who made the change */
                 actorId?: string;
-                /** @description the record changed (a unit, person, token id; a year for report locks) */
+                /** @description the record changed (a unit, person, token id; a year, or year/unit id, for report locks) */
                 entityId?: string;
-                entityType?: "unit" | "person" | "api_token" | "signoff_config" | "report_lock" | "registry_import";
+                /** @description the kind of record: unit, person, api_token, signoff_config, report_lock, registry_import, or, for any other admin write, the first segment of its path (calendar for /api/calendar/…) */
+                entityType?: string;
                 /** @description from this day (YYYY-MM-DD, UTC) */
                 from?: string;
                 page?: number;

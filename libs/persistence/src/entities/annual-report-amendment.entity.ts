@@ -13,6 +13,10 @@ export class AnnualReportAmendmentEntity {
   @Column({ type: 'integer' })
   year!: number;
 
+  /** The unit whose report is corrected; empty for the body's. */
+  @Column({ name: 'unit_id', type: 'varchar', length: 36, default: '' })
+  unitId!: string;
+
   @Column({ type: 'text' })
   reason!: string;
 

@@ -7,6 +7,10 @@ export class AnnualReportTextEntity {
   @PrimaryColumn({ type: 'integer' })
   year!: number;
 
+  /** The unit whose own report this is; empty for the body's report, which adds up every unit. */
+  @PrimaryColumn({ name: 'unit_id', type: 'varchar', length: 36, default: '' })
+  unitId!: string;
+
   /** The reporting body as the title names it. */
   @Column({ name: 'body_name', type: 'varchar', length: 200 })
   bodyName!: string;

@@ -11,6 +11,10 @@ export class AnnualReportEntity {
   @PrimaryColumn({ type: 'integer' })
   year!: number;
 
+  /** The unit whose own report this is; empty for the body's report, which adds up every unit. */
+  @PrimaryColumn({ name: 'unit_id', type: 'varchar', length: 36, default: '' })
+  unitId!: string;
+
   /** AnnualReportFigures, narrative included. */
   @Column({ type: 'text' })
   figures!: string;

@@ -4,13 +4,13 @@ import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-
 const TEXT_LIMIT = 50_000;
 
 export class ReportScopeQuery {
-  @ApiPropertyOptional({ format: 'uuid', description: "one unit's figures; the whole body when omitted" })
+  @ApiPropertyOptional({ format: 'uuid', description: "one unit's own report; the body's, which adds up every unit, when omitted" })
   @IsOptional()
   @IsUUID('all', { message: 'unitId must be a UUID' })
   unitId?: string;
 }
 
-export class ExportQuery {
+export class ExportQuery extends ReportScopeQuery {
   @ApiProperty({ enum: ['docx', 'html', 'txt'] })
   @IsIn(['docx', 'html', 'txt'], { message: 'format must be docx, html or txt' })
   format!: 'docx' | 'html' | 'txt';
