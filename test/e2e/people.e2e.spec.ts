@@ -126,7 +126,7 @@ describe('people API', () => {
       const jia = (await get(api.adminAuth, '/people?q=教育甲')).body.items[0];
       const removeUnit = await api.http.patch(`/people/${jia.id}`).set('authorization', api.adminAuth).send({ unitId: null });
       expect(removeUnit.status).toBe(400);
-      expect(removeUnit.body.details).toEqual([{ field: 'unitId', reason: 'is required for a unit contact or a signer' }]);
+      expect(removeUnit.body.details).toEqual([{ field: 'unitId', reason: '单位联络员和审签人必须填写所属单位' }]);
       const addLevel = await api.http.patch(`/people/${jia.id}`).set('authorization', api.adminAuth).send({ signerLevel: 1 });
       expect(addLevel.status).toBe(400);
       expect(addLevel.body.details.map((d: { field: string }) => d.field)).toEqual(['signerLevel']);

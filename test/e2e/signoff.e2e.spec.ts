@@ -39,7 +39,7 @@ describe('three-level sign-off through the API, on the real Temporal server', ()
     expect(first.body).toMatchObject({ status: 'in_review', currentLevel: 2, currentSignerId: w.s2.id });
     const twice = await decide(w, id, 'approve', w.s1.auth);
     expect([twice.status, twice.body.code]).toEqual([409, 'NOT_YOUR_TURN']);
-    expect(twice.body.message).toContain('level 1 already');
+    expect(twice.body.message).toContain('您已审签第1级');
     await decide(w, id, 'approve', w.s2.auth, { comment: '同意，报区长签发' });
     const signed = await decide(w, id, 'approve', w.s3.auth, { comment: '签发' });
     expect(signed.body).toMatchObject({ status: 'awaiting_publication', currentLevel: null });
@@ -63,7 +63,7 @@ describe('three-level sign-off through the API, on the real Temporal server', ()
     expect([future.status, future.body.code, future.body.details[0].field]).toEqual([422, 'PUBLICATION_DATE', 'publishedOn']);
     const beforeSigning = await decide(w, id, 'publication', w.drafter.auth, { url: 'https://jyj.test.cn/zwgk/1.html', publishedOn: '2020-01-02', channel: '网站', publishedSha256: sha256('第一条 总则') });
     expect([beforeSigning.status, beforeSigning.body.code]).toEqual([422, 'PUBLICATION_DATE']);
-    expect(beforeSigning.body.message).toContain('review before release');
+    expect(beforeSigning.body.message).toContain('须先审后发');
 
     const right = await decide(w, id, 'publication', w.drafter.auth, {
       url: 'https://jyj.test.cn/zwgk/1.html',

@@ -60,7 +60,7 @@ describe("a document's trail tampered with in the database", () => {
   it('a deleted middle entry', async () => {
     const id = await signedTwice('删中间的文件');
     await repo().delete({ documentId: id, seq: 3 });
-    expect(await verify(id)).toMatchObject({ valid: false, failedCheck: 'chain', firstAltered: { seq: 4, reason: expect.stringContaining('missing') } });
+    expect(await verify(id)).toMatchObject({ valid: false, failedCheck: 'chain', firstAltered: { seq: 4, reason: expect.stringContaining('有记录缺失') } });
   });
 
   it('a deleted last entry', async () => {
@@ -70,7 +70,7 @@ describe("a document's trail tampered with in the database", () => {
       valid: false,
       checks: { chain: 'passed', witness: 'failed' },
       failedCheck: 'witness',
-      firstAltered: { seq: 5, reason: expect.stringContaining('deleted') },
+      firstAltered: { seq: 5, reason: expect.stringContaining('有记录被删除') },
     });
     const certificate = await w.api.http.get(`/documents/${id}/trail/certificate`).set('authorization', w.auditor.auth);
     expect(certificate.text).toContain('校验未通过（流程见证核对）：第 5 条记录起不可信');
@@ -96,6 +96,6 @@ describe("a document's trail tampered with in the database", () => {
     const rewritten = entries.slice(0, 3);
     for (const e of entries.slice(3)) rewritten.push(chainEntry({ ...e, comment: '不同意' }, rewritten.at(-1)!.hash, TEST_TRAIL_KEY));
     await replaceRows(id, rewritten);
-    expect(await verify(id)).toMatchObject({ valid: false, checks: { chain: 'passed', witness: 'failed' }, firstAltered: { seq: 4, reason: expect.stringContaining('witnessed') } });
+    expect(await verify(id)).toMatchObject({ valid: false, checks: { chain: 'passed', witness: 'failed' }, firstAltered: { seq: 4, reason: expect.stringContaining('审签流程见证') } });
   });
 });

@@ -51,7 +51,7 @@ describe('mail the SMTP server refuses', () => {
     expect(resent.body).toMatchObject({ key: 'refused-550', status: 'queued' });
     const again = await api.http.post('/mail/refused-550/resend').set('authorization', coordinator.auth);
     expect(again.status).toBe(409);
-    expect(again.body).toMatchObject({ code: 'CONFLICT', details: [{ field: 'key', reason: 'status is queued, not dead' }] });
+    expect(again.body).toMatchObject({ code: 'CONFLICT', details: [{ field: 'key', reason: '状态为 queued，不是 dead' }] });
 
     expect(await outbox.deliverDue(later(2))).toBe(1);
     expect(await row('refused-550')).toMatchObject({ status: 'sent', attempts: 2, lastError: null });

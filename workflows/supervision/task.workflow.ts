@@ -301,8 +301,8 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskState> {
     {
       validator: ({ orderId }) => {
         const order = state.order;
-        if (order === null || order.id !== orderId) refuse('ORDER_NOT_OPEN', 'this supervision order is not the open order of its task', 'orderId');
-        if (order.status === 'replied') refuse('ORDER_NOT_OPEN', `supervision order ${order.number} has been replied to already`);
+        if (order === null || order.id !== orderId) refuse('ORDER_NOT_OPEN', '该督办单不是此任务当前待回复的督办单', 'orderId');
+        if (order.status === 'replied') refuse('ORDER_NOT_OPEN', `督办单 ${order.number} 已回复`);
       },
     },
   );

@@ -4,6 +4,7 @@ import { In, LessThanOrEqual, type DataSource, type EntityManager } from 'typeor
 import type { CircularActivities, IssueCircularInput, IssueCircularResult } from '../../contracts/src/circular-activities';
 import { defaultCalendar } from '../../domain/src/calendar/default-calendar';
 import { lastPlaceReminderTasks, selectLastPlace, type PreviousLastPlace } from '../../domain/src/supervision/last-place';
+import { QuarterNotEndedError } from '../../domain/src/supervision/errors';
 import { hasQuarterEnded, previousQuarter, quarterKey, quarterLastDay, type Quarter } from '../../domain/src/supervision/quarter';
 import { buildQuarterlyCircular, renderQuarterlyCircular, type QuarterlyCircular } from '../../domain/src/supervision/quarterly-circular';
 import { collectQuarterFacts, rankUnits } from '../../domain/src/supervision/quarterly-scoring';
@@ -52,7 +53,7 @@ async function issuer(manager: EntityManager, issuedBy: TaskActor | null): Promi
   if (issuedBy) return issuedBy;
   const people = await manager.getRepository(PersonEntity).find({ where: { active: true }, order: { createdAt: 'ASC' } });
   const admin = people.find((p) => p.roles.includes('admin'));
-  if (!admin) throw ApplicationFailure.create({ type: 'NO_ADMINISTRATOR', message: 'no active administrator to record as the issuer', nonRetryable: true });
+  if (!admin) throw ApplicationFailure.create({ type: 'NO_ADMINISTRATOR', message: '没有在用的管理员可记为通报的发文人', nonRetryable: true });
   return { id: admin.id, name: admin.name, role: 'coordinator' };
 }
 
@@ -135,7 +136,8 @@ export function createQuarterlyCircularActivities(dataSource: DataSource, onMail
       const q: Quarter = { year: input.year, quarter: input.quarter };
       const key = quarterKey(q);
       if (!hasQuarterEnded(q, input.asOf)) {
-        throw ApplicationFailure.create({ type: 'QUARTER_NOT_ENDED', message: `${key} ends on ${quarterLastDay(q)}; it has not ended as of ${input.asOf}`, nonRetryable: true });
+        const refusal = new QuarterNotEndedError(key, input.asOf, quarterLastDay(q));
+        throw ApplicationFailure.create({ type: refusal.code, message: refusal.message, nonRetryable: true });
       }
       const result = await dataSource.transaction(async (manager): Promise<IssueCircularResult> => {
         const archive = manager.getRepository(QuarterlyCircularEntity);

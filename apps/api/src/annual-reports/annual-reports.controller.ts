@@ -83,7 +83,7 @@ export class AnnualReportsController {
     @Res({ passthrough: true }) reply: FastifyReply,
     @Query('format') format?: string,
   ): Promise<BatchSummary | string | Buffer> {
-    if (format !== undefined && !['json', 'html', 'xlsx'].includes(format)) throw invalid('format', 'must be json, html or xlsx');
+    if (format !== undefined && !['json', 'html', 'xlsx'].includes(format)) throw invalid('format', '应为 json、html 或 xlsx');
     const { files, lastYear } = await batchUploads(request, this.context.config.api.archiveUnpackLimitBytes);
     const summary = await this.reports.checkBatch(files, lastYear);
     if (format === 'html') {

@@ -35,7 +35,7 @@ export async function cellRecords(dataSource: DataSource, year: number, row: str
   const caseKind = CASE_KIND_CODES.find((kind) => CASE_KINDS[kind].row === row);
   if (caseKind) {
     const columns = REVIEW_LITIGATION_COLUMNS.map((c) => c.code) as string[];
-    if (!columns.includes(column)) throw invalid('column', `a column of section 四 is one of ${columns.join(', ')}`);
+    if (!columns.includes(column)) throw invalid('column', `第四部分的列应为以下之一：${columns.join(', ')}`);
     const qb = dataSource.getRepository(ReviewLitigationCaseEntity).createQueryBuilder('c').select('c.id', 'id').where('c.year = :year', { year }).andWhere('c.kind = :kind', { kind: caseKind });
     if (column !== 'total') qb.andWhere('c.result = :result', { result: column });
     if (unitId !== undefined) qb.andWhere('c.related_request_id IN (SELECT q.id FROM information_requests q WHERE q.unit_id = :unitId)', { unitId });
@@ -44,8 +44,8 @@ export async function cellRecords(dataSource: DataSource, year: number, row: str
     return { cell, cellLabel: describeCell(cell), records: 'review_litigation_cases', count: ids.length, ids };
   }
   const condition = REQUEST_ROW_CONDITIONS[row as RequestRowCode] ?? (isOutcomeCode(row) ? `${REQUEST_ROW_SQL.handled} AND r.outcome = :outcome` : null);
-  if (!condition) throw invalid('row', 'names no row of section 三 (e.g. new, granted, total_handled) or 四 (review, direct_suit, suit_after_review)');
-  if (!(REQUEST_COLUMN_CODES as readonly string[]).includes(column)) throw invalid('column', `a column of section 三 is one of ${REQUEST_COLUMN_CODES.join(', ')}`);
+  if (!condition) throw invalid('row', '不是第三部分的行（如 new、granted、total_handled）或第四部分的行（review、direct_suit、suit_after_review）');
+  if (!(REQUEST_COLUMN_CODES as readonly string[]).includes(column)) throw invalid('column', `第三部分的列应为以下之一：${REQUEST_COLUMN_CODES.join(', ')}`);
   const qb = dataSource.getRepository(InformationRequestEntity).createQueryBuilder('r').select('r.id', 'id').where(condition, { ...bounds, outcome: row });
   if (column !== 'total') qb.andWhere('r.requester_type = :column', { column });
   if (unitId !== undefined) qb.andWhere('r.unit_id = :unitId', { unitId });

@@ -27,7 +27,7 @@ function causes(error: unknown): unknown[] {
 export function unavailablePart(error: unknown): UnavailablePart | null {
   for (const e of causes(error)) {
     if (e instanceof WorkflowUpdateRPCTimeoutOrCancelledError) {
-      return { code: 'TEMPORAL_UNAVAILABLE', message: TEMPORAL_DOWN, field: 'temporal', reason: 'the step was not completed in time' };
+      return { code: 'TEMPORAL_UNAVAILABLE', message: TEMPORAL_DOWN, field: 'temporal', reason: '该步骤未能按时完成' };
     }
     if (isGrpcServiceError(e) && GRPC_DOWN.has(e.code)) {
       return { code: 'TEMPORAL_UNAVAILABLE', message: TEMPORAL_DOWN, field: 'temporal', reason: e.details || e.message };

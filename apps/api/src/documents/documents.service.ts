@@ -4,7 +4,7 @@ import { Brackets, DataSource } from 'typeorm';
 import { defaultCalendar } from '../../../../libs/domain/src/calendar/default-calendar';
 import { levelClock } from '../../../../libs/domain/src/signoff/level-clock';
 import { registrationTrail } from '../../../../libs/domain/src/signoff/registration-trail';
-import { isFinished, type RegisteredDocument, type SignOffActor, type SignOffState, type SignOffStatus } from '../../../../libs/domain/src/signoff/signoff-state';
+import { isFinished, SIGNOFF_STATUS_LABELS, type RegisteredDocument, type SignOffActor, type SignOffState, type SignOffStatus } from '../../../../libs/domain/src/signoff/signoff-state';
 import { checkLaterAttributeChange } from '../../../../libs/domain/src/signoff/signoff-case-changes';
 import { TrailEntryEntity } from '../../../../libs/persistence/src/entities/trail-entry.entity';
 import { DocumentVersionEntity } from '../../../../libs/persistence/src/entities/document-version.entity';
@@ -105,7 +105,7 @@ export class DocumentsService {
     if (!doc) throw notFound('公文', id);
     const involved = doc.drafterId === actor.personId || doc.signerIds.includes(actor.personId);
     if (!seesAllUnits(actor) && doc.unitId !== actor.unitId && !involved) {
-      throw new AppError('UNIT_SCOPE', "you may only reach your own unit's documents and those you sign");
+      throw new AppError('UNIT_SCOPE', '只能查看本单位的公文和由您审签的公文');
     }
     return doc;
   }
@@ -247,7 +247,7 @@ export class DocumentsService {
 
   private refuseIfFinished(doc: DocumentEntity): void {
     if (isFinished({ status: doc.status as SignOffStatus })) {
-      throw new AppError('DOCUMENT_FINISHED', `the document's sign-off is finished (${doc.status}); nothing more can be decided`);
+      throw new AppError('DOCUMENT_FINISHED', `该公文的审签已结束（${SIGNOFF_STATUS_LABELS[doc.status as SignOffStatus]}），不能再作任何决定`);
     }
   }
 

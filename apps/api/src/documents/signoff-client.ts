@@ -86,7 +86,7 @@ export class SignOffClient {
       const answer = await this.client.workflow.getHandle(signOffWorkflowId(documentId)).query(trailWitnessQuery);
       return answer ? { kind: 'workflow', hashes: answer.hashes, settled: answer.settled } : { kind: 'none' };
     } catch (error) {
-      return { kind: 'unavailable', reason: `the sign-off workflow could not be asked: ${(error as Error).message}` };
+      return { kind: 'unavailable', reason: `无法询问审签流程：${(error as Error).message}` };
     }
   }
 

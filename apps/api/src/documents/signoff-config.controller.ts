@@ -47,7 +47,7 @@ export class SignOffConfigController {
       publication: { ...dto.publication },
     };
     const issues = checkSignOffConfig(config);
-    if (issues.length) throw new AppError('VALIDATION_FAILED', issues.map((i) => `${i.field}: ${i.reason}`).join('; '), issues);
+    if (issues.length) throw new AppError('VALIDATION_FAILED', issues.map((i) => `${i.field}：${i.reason}`).join('；'), issues);
     for (const [i, level] of config.levels.entries()) if (level.signerId) await this.plans.signer(level.signerId, `levels[${i}].signerId`);
     await this.dataSource.getRepository(SignOffConfigEntity).save({ unitId: id, config, updatedBy: actor.personId, updatedAt: new Date() });
     return config;

@@ -69,7 +69,7 @@ export class SignOffPlanService {
       if (level.signerId) {
         person = await this.signer(level.signerId, `levels[${level.level - 1}].signerId`).catch(() => undefined);
         if (!person) {
-          throw new AppError('CONFLICT', `the signer named for level ${level.level} (${level.title}) is unknown, deactivated or not a signer; fix the unit's sign-off settings`);
+          throw new AppError('CONFLICT', `第${level.level}级（${level.title}）指定的审签人不存在、已停用或不是审签人：请修改本单位的审签设置`);
         }
       } else {
         // The nearest unit first, so a department's own section head signs before the bureau's.
@@ -80,7 +80,7 @@ export class SignOffPlanService {
       if (!person) {
         throw new AppError(
           'CONFLICT',
-          `no signer for level ${level.level} (${level.title}) in the unit or its parent units: give someone that signer level, or name one in the unit's sign-off settings`,
+          `本单位及上级单位都没有第${level.level}级（${level.title}）审签人：请给某人设定该审签级别，或在本单位的审签设置中指定一人`,
         );
       }
       signers.push(person);

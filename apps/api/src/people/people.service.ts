@@ -139,7 +139,7 @@ export class PeopleService {
 
   private assertShape(shape: Parameters<typeof personShapeIssues>[0]): void {
     const issues = personShapeIssues(shape);
-    if (issues.length) throw new AppError('VALIDATION_FAILED', issues.map((i) => `${i.field}: ${i.reason}`).join('; '), issues);
+    if (issues.length) throw new AppError('VALIDATION_FAILED', issues.map((i) => `${i.field}：${i.reason}`).join('；'), issues);
   }
 
   /** Only an admin makes, unmakes or manages an admin: a coordinator cannot raise anyone above themselves. */

@@ -21,13 +21,13 @@ export class DocumentRepealService {
     const doc = await documents.findOne({ where: { id } });
     if (!doc) throw notFound('公文', id);
     if (!REPEALABLE.includes(doc.documentType)) {
-      throw new AppError('NOT_REPEALABLE', `a ${DOCUMENT_TYPES[doc.documentType as DocumentType] ?? doc.documentType} is not counted as issued or repealed; only 规章 and 行政规范性文件 are`);
+      throw new AppError('NOT_REPEALABLE', `${DOCUMENT_TYPES[doc.documentType as DocumentType] ?? doc.documentType}不计入制发和废止件数；只有规章和行政规范性文件才计入`);
     }
     if (!doc.signedAt) throw new AppError('NOT_REPEALABLE', '该公文尚未印发：审签还没有结束');
     if (doc.repealedOn) throw new AppError('NOT_REPEALABLE', `该公文已于 ${doc.repealedOn} 废止`);
     const issuedOn = shanghaiDate(doc.signedAt);
     const refuse = (reason: string) => new AppError('REPEAL_DATE', `repealedOn：${reason}`, [{ field: 'repealedOn', reason }]);
-    if (dto.repealedOn > shanghaiDate(new Date())) throw refuse(`${dto.repealedOn} is in the future`);
+    if (dto.repealedOn > shanghaiDate(new Date())) throw refuse(`${dto.repealedOn} 晚于今天`);
     if (dto.repealedOn < issuedOn) throw refuse(`${dto.repealedOn} 早于公文印发日期（${issuedOn}）`);
     // Section 二 counts the repeal in its year, and the documents in force at the end of that year and every later one.
     // Only one repeal wins when two arrive at once.

@@ -17,8 +17,8 @@ export class ProactiveFiguresService {
 
   async put(actor: Actor, year: number, dto: PutProactiveFiguresDto): Promise<ProactiveYearDto> {
     const manager = actor.roles.some((role) => MANAGERS.includes(role));
-    if (!manager && !actor.roles.includes('unit_contact')) throw new AppError('FORBIDDEN', "only the office and a unit's contacts enter figures");
-    if (!manager && dto.unitId !== actor.unitId) throw new AppError('UNIT_SCOPE', "you may enter only your own unit's figures");
+    if (!manager && !actor.roles.includes('unit_contact')) throw new AppError('FORBIDDEN', '只有政务公开办和单位联络员可以填报数据');
+    if (!manager && dto.unitId !== actor.unitId) throw new AppError('UNIT_SCOPE', '只能填报本单位的数据');
     if (!(await this.dataSource.getRepository(UnitEntity).exists({ where: { id: dto.unitId } }))) throw invalid('unitId', '不是已知的单位');
     await writeInOpenYear(this.dataSource, { year, change: '修改该年的主动公开数据', unitId: dto.unitId }, (manager) =>
       manager.getRepository(ProactiveFiguresEntity).save({

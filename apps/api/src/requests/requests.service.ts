@@ -137,7 +137,7 @@ export class RequestsService {
     const request = await this.requests.findOne({ where: { id } });
     if (!request) throw notFound('政府信息公开申请', id);
     if (!seesAllUnits(actor) && request.unitId !== actor.unitId) {
-      throw new AppError('UNIT_SCOPE', "you may only reach your own unit's information requests");
+      throw new AppError('UNIT_SCOPE', '只能查看本单位办理的政府信息公开申请');
     }
     return request;
   }
@@ -145,8 +145,8 @@ export class RequestsService {
   /** The office acts on any request; a unit contact on their own unit's; auditors only read. */
   private assertMayHandle(actor: Actor, unitId: string): void {
     if (isManager(actor)) return;
-    if (!actor.roles.includes('unit_contact')) throw new AppError('FORBIDDEN', "only the office and the handling unit's contacts act on a request");
-    if (actor.unitId !== unitId) throw new AppError('UNIT_SCOPE', "you may only act on your own unit's information requests");
+    if (!actor.roles.includes('unit_contact')) throw new AppError('FORBIDDEN', '只有政务公开办和承办单位的联络员可以办理申请');
+    if (actor.unitId !== unitId) throw new AppError('UNIT_SCOPE', '只能办理本单位承办的政府信息公开申请');
   }
 
   async register(actor: Actor, dto: CreateRequestDto): Promise<RequestDetailDto> {

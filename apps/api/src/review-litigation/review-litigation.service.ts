@@ -35,7 +35,7 @@ function toCaseDto(c: ReviewLitigationCaseEntity): CaseDto {
 /** A decision date belongs to a decided case, and lies in the past. */
 function checkDecision(result: CaseResult, decidedOn: string | undefined): void {
   if (decidedOn === undefined) return;
-  if (result === 'pending') throw invalid('decidedOn', 'a case still pending (尚未审结) has no decision date');
+  if (result === 'pending') throw invalid('decidedOn', '尚未审结的案件没有审结日期');
   if (decidedOn > shanghaiDate(new Date())) throw invalid('decidedOn', `${decidedOn} 是将来的日期`);
 }
 

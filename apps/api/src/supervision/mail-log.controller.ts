@@ -33,12 +33,12 @@ export class MailLogController {
   @ApiOperation({ summary: 'One more attempt for a dead message, under the same key (so the same Message-ID)' })
   @ApiOkResponse({ type: MailMessageDto })
   async resend(@Param('key') key: string): Promise<MailMessageDto> {
-    if (key.length > 200) throw invalid('key', 'is longer than 200 characters');
+    if (key.length > 200) throw invalid('key', '长度不能超过 200 个字符');
     const repo = this.dataSource.getRepository(MailMessageEntity);
     if (!(await resendDeadMail(this.dataSource, key))) {
       const message = await repo.findOneBy({ key });
       if (!message) throw new AppError('NOT_FOUND', `没有键为 ${key} 的邮件`);
-      throw new AppError('CONFLICT', `邮件状态为 ${message.status}，只有 dead（已放弃）的邮件可以重发`, [{ field: 'key', reason: `status is ${message.status}, not dead` }]);
+      throw new AppError('CONFLICT', `邮件状态为 ${message.status}，只有 dead（已放弃）的邮件可以重发`, [{ field: 'key', reason: `状态为 ${message.status}，不是 dead` }]);
     }
     return logLine(await repo.findOneByOrFail({ key }));
   }

@@ -8,7 +8,7 @@ export const managesTasks = (actor: Actor) => actor.roles.some((r) => r === 'adm
 
 /** A unit contact reaches only their own unit's tasks; organisation-wide readers reach all. */
 export function assertTaskReadable(actor: Actor, unitId: string): void {
-  if (!seesAllUnits(actor) && actor.unitId !== unitId) throw new AppError('UNIT_SCOPE', "you may only reach your own unit's tasks");
+  if (!seesAllUnits(actor) && actor.unitId !== unitId) throw new AppError('UNIT_SCOPE', '只能查看本单位的任务');
 }
 
 /** Coordinators act on any task; a unit's people on their own unit's; an auditor only reads. */
@@ -16,7 +16,7 @@ export function assertTaskActionable(actor: Actor, unitId: string): void {
   if (managesTasks(actor)) return;
   if (actor.unitId !== unitId) {
     if (seesAllUnits(actor)) throw new AppError('FORBIDDEN', '审计员只能查阅，不能进行更改');
-    throw new AppError('UNIT_SCOPE', "you may only act on your own unit's tasks");
+    throw new AppError('UNIT_SCOPE', '只能办理本单位的任务');
   }
 }
 

@@ -320,7 +320,7 @@ export class TasksService {
   async transfer(actor: Actor, id: string, dto: TransferTaskDto) {
     const { by } = await this.actionable(actor, id);
     const unit = await this.dataSource.getRepository(UnitEntity).findOne({ where: { id: dto.unitId } });
-    if (!unit) throw invalid('unitId', 'names no known unit');
+    if (!unit) throw invalid('unitId', '不是已知的单位');
     await this.tasks.act(id, transferTaskUpdate, { actor: by, unit: { id: unit.id, name: unit.name, active: unit.active }, reason: dto.reason.trim() });
     return this.after(id);
   }

@@ -46,7 +46,7 @@ describe('figuresFromCounts', () => {
     const stray = { ...counts, outcomes: [{ requesterType: 'natural_person', outcome: 'withheld', count: 1 }] };
     expect(() => figuresFromCounts(2025, '', stray, proactive())).toThrow(UncountableRecordError);
     const stranger = { ...counts, requesters: [{ requesterType: 'government', received: 1, carriedIn: 0, carriedOut: 0 }] };
-    expect(() => figuresFromCounts(2025, '', stranger, proactive())).toThrow('requester type "government"');
+    expect(() => figuresFromCounts(2025, '', stranger, proactive())).toThrow('申请人类型“government”在年度报告中没有对应的栏目');
   });
 });
 

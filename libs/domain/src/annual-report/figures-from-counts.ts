@@ -41,7 +41,7 @@ export interface ReportCounts {
 /** A stored value the report has no cell for: the report would silently leave it out. */
 export class UncountableRecordError extends Error {
   constructor(what: string, value: string) {
-    super(`${what} "${value}" has no place in the annual report`);
+    super(`${what}“${value}”在年度报告中没有对应的栏目`);
     this.name = 'UncountableRecordError';
   }
 }
@@ -62,7 +62,7 @@ export function figuresFromCounts(
   const figures = uniformFigures(year, bodyName, 0);
   figures.proactive = proactive;
   const add = (row: RequestRowCode, column: string, count: number) => {
-    if (!isApplicant(column)) throw new UncountableRecordError('requester type', column);
+    if (!isApplicant(column)) throw new UncountableRecordError('申请人类型', column);
     figures.requests[row][column] = (figures.requests[row][column] ?? 0) + count;
   };
   for (const c of counts.requesters) {
@@ -71,7 +71,7 @@ export function figuresFromCounts(
     add('carried_over_to_next_year', c.requesterType, c.carriedOut);
   }
   for (const c of counts.outcomes) {
-    if (!isOutcomeCode(c.outcome)) throw new UncountableRecordError('outcome', c.outcome);
+    if (!isOutcomeCode(c.outcome)) throw new UncountableRecordError('办理结果', c.outcome);
     add(c.outcome, c.requesterType, c.count);
     add('total_handled', c.requesterType, c.count);
   }
@@ -81,8 +81,8 @@ export function figuresFromCounts(
   }
   for (const c of counts.cases) {
     const kind = CASE_KINDS[c.kind as CaseKind];
-    if (!kind) throw new UncountableRecordError('case kind', c.kind);
-    if (!CASE_RESULT_CODES.includes(c.result as CaseResult)) throw new UncountableRecordError('case result', c.result);
+    if (!kind) throw new UncountableRecordError('案件类别', c.kind);
+    if (!CASE_RESULT_CODES.includes(c.result as CaseResult)) throw new UncountableRecordError('案件结果', c.result);
     const row = figures.reviewLitigation[kind.row];
     row[c.result as CaseResult] = (row[c.result as CaseResult] ?? 0) + c.count;
   }

@@ -5,9 +5,9 @@ export class InvalidDateError extends Error {
 
   constructor(
     readonly value: unknown,
-    detail = 'expected a calendar date written YYYY-MM-DD',
+    detail = '应为存在的日期，格式 YYYY-MM-DD',
   ) {
-    super(`Invalid date ${describe(value)}: ${detail}`);
+    super(`日期 ${describe(value)} 无效：${detail}`);
     this.name = 'InvalidDateError';
   }
 }
@@ -28,8 +28,8 @@ export class CalendarNotCoveredError extends Error {
     readonly lastYear: number,
   ) {
     super(
-      `The working-day calendar covers ${firstYear}-01-01 to ${lastYear}-12-31 only; ${date} is outside it ` +
-        `(add the State Council holiday notice for ${date.slice(0, 4)} first)`,
+      `工作日日历只包含 ${firstYear}-01-01 至 ${lastYear}-12-31；${date} 不在其中` +
+        `（须先载入国务院办公厅 ${date.slice(0, 4)} 年的节假日安排通知）`,
     );
     this.name = 'CalendarNotCoveredError';
   }
@@ -52,7 +52,7 @@ export class CalendarDataError extends Error {
     problems: readonly (string | CalendarFault)[],
   ) {
     const faults = problems.map((p) => (typeof p === 'string' ? { field: '', reason: p } : p));
-    super(`Invalid calendar data in ${source}: ${faults.map((f) => f.reason).join('; ')}`);
+    super(`日历数据 ${source} 有误：${faults.map((f) => f.reason).join('；')}`);
     this.name = 'CalendarDataError';
     this.faults = faults;
     this.problems = faults.map((f) => f.reason);

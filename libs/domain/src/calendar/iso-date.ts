@@ -29,7 +29,7 @@ export function isIsoDate(value: unknown): value is IsoDate {
 
 export function assertIsoDate(value: unknown, argument = 'date'): asserts value is IsoDate {
   if (!isIsoDate(value)) {
-    throw new InvalidDateError(value, `${argument} must be an existing calendar date written YYYY-MM-DD`);
+    throw new InvalidDateError(value, `${argument} 应为存在的日期，格式 YYYY-MM-DD`);
   }
 }
 
@@ -93,6 +93,6 @@ export function yearOf(date: IsoDate): number {
 /** The civil date in Shanghai at an instant, whatever time zone this process runs in. */
 export function shanghaiDate(instant: Date): IsoDate {
   const ms = instant instanceof Date ? instant.getTime() : Number.NaN;
-  if (!Number.isFinite(ms)) throw new InvalidDateError(instant, 'shanghaiDate needs a valid Date instant');
+  if (!Number.isFinite(ms)) throw new InvalidDateError(instant, 'shanghaiDate 需要有效的时刻');
   return fromDayNumber(Math.floor((ms + SHANGHAI_OFFSET_MS) / MS_PER_DAY));
 }

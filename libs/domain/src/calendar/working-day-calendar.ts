@@ -44,7 +44,7 @@ interface SpecialDay {
 
 export function createCalendar(years: readonly CalendarYearData[]): WorkingDayCalendar {
   if (!Array.isArray(years) || years.length === 0) {
-    throw new CalendarDataError('calendar data', ['at least one year file is needed']);
+    throw new CalendarDataError('日历数据', ['at least one year file is needed']);
   }
   const parsed = years
     .map((entry, i) => parseCalendarYear(entry, sourceName(entry, i)))

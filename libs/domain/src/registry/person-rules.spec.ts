@@ -8,13 +8,13 @@ describe('personShapeIssues', () => {
 
   it('names each inconsistency by field', () => {
     expect(personShapeIssues({ roles: ['signer'], signerLevel: null, unitId: null })).toEqual([
-      { field: 'signerLevel', reason: 'is required for a signer (1, 2 or 3)' },
-      { field: 'unitId', reason: 'is required for a unit contact or a signer' },
+      { field: 'signerLevel', reason: '审签人必须填写审签级别（1、2 或 3）' },
+      { field: 'unitId', reason: '单位联络员和审签人必须填写所属单位' },
     ]);
     expect(personShapeIssues({ roles: ['auditor'], signerLevel: 3, unitId: null })).toEqual([
-      { field: 'signerLevel', reason: 'is only for people with the signer role' },
+      { field: 'signerLevel', reason: '只有具有审签人角色的人员才填写审签级别' },
     ]);
     expect(personShapeIssues({ roles: [], signerLevel: null, unitId: null })[0].field).toBe('roles');
-    expect(personShapeIssues({ roles: ['admin', 'admin'], signerLevel: null, unitId: null })[0].reason).toBe('must not repeat a role');
+    expect(personShapeIssues({ roles: ['admin', 'admin'], signerLevel: null, unitId: null })[0].reason).toBe('角色不能重复');
   });
 });

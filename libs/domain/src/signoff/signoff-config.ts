@@ -47,20 +47,20 @@ export interface ConfigIssue {
 export function checkSignOffConfig(config: SignOffConfig): ConfigIssue[] {
   const issues: ConfigIssue[] = [];
   const spec = (field: string, value: unknown) => {
-    if (!parseDueSpec(value)) issues.push({ field, reason: 'must be a time limit such as 3wd, 4h, 30m or 45s' });
+    if (!parseDueSpec(value)) issues.push({ field, reason: '应为时限，如 3wd、4h、30m 或 45s' });
   };
   if (config.levels.length < 1 || config.levels.length > MAX_SIGNOFF_LEVELS) {
-    issues.push({ field: 'levels', reason: `must hold 1 to ${MAX_SIGNOFF_LEVELS} levels` });
+    issues.push({ field: 'levels', reason: `应有 1 至 ${MAX_SIGNOFF_LEVELS} 级` });
   }
   config.levels.forEach((level, i) => {
-    if (level.level !== i + 1) issues.push({ field: `levels[${i}].level`, reason: `must be ${i + 1}: levels are numbered in order from 1` });
+    if (level.level !== i + 1) issues.push({ field: `levels[${i}].level`, reason: `应为 ${i + 1}：审签级别从 1 起依次编号` });
     spec(`levels[${i}].due`, level.due);
     const due = parseDueSpec(level.due);
-    if (due && (due.kind === 'working_days' ? due.count : due.ms) === 0) issues.push({ field: `levels[${i}].due`, reason: 'must be more than zero' });
+    if (due && (due.kind === 'working_days' ? due.count : due.ms) === 0) issues.push({ field: `levels[${i}].due`, reason: '应大于零' });
   });
   const named = config.levels.map((l) => l.signerId).filter((id): id is string => !!id);
   const repeated = named.find((id, i) => named.indexOf(id) !== i);
-  if (repeated) issues.push({ field: 'levels', reason: `person ${repeated} is named for two levels; no one signs two levels of one document` });
+  if (repeated) issues.push({ field: 'levels', reason: `人员 ${repeated} 被指定审签两级；同一公文任何人不得审签两级` });
   spec('remindBefore', config.remindBefore);
   spec('escalateAfter', config.escalateAfter);
   spec('publication.due', config.publication.due);
@@ -68,7 +68,7 @@ export function checkSignOffConfig(config: SignOffConfig): ConfigIssue[] {
   spec('publication.overdueRemindEvery', config.publication.overdueRemindEvery);
   const publication = parseDueSpec(config.publication.due);
   if (publication?.kind === 'working_days' && (publication.count < 1 || publication.count > STATUTORY_PUBLICATION_WORKING_DAYS)) {
-    issues.push({ field: 'publication.due', reason: `must be 1wd to ${STATUTORY_PUBLICATION_WORKING_DAYS}wd (article 26)` });
+    issues.push({ field: 'publication.due', reason: `应为 1wd 至 ${STATUTORY_PUBLICATION_WORKING_DAYS}wd（《条例》第二十六条）` });
   }
   return issues;
 }

@@ -79,14 +79,14 @@ describe("a document's HMAC-chained trail", () => {
     const entries = chain(4);
     const witness = witnessOf(entries);
     entries.splice(2, 0, { ...entries[1], comment: '补记' });
-    expect(verify(entries, witness)).toMatchObject({ valid: false, failedCheck: 'chain', firstAltered: { seq: 2, cause: 'numbering', reason: expect.stringContaining('expected') } });
+    expect(verify(entries, witness)).toMatchObject({ valid: false, failedCheck: 'chain', firstAltered: { seq: 2, cause: 'numbering', reason: expect.stringContaining('有记录缺失或被插入') } });
   });
 
   it('catches a deleted middle entry', () => {
     const entries = chain(4);
     const witness = witnessOf(entries);
     entries.splice(1, 1);
-    expect(verify(entries, witness)).toMatchObject({ valid: false, failedCheck: 'chain', firstAltered: { seq: 3, reason: expect.stringContaining('missing') } });
+    expect(verify(entries, witness)).toMatchObject({ valid: false, failedCheck: 'chain', firstAltered: { seq: 3, reason: expect.stringContaining('有记录缺失') } });
   });
 
   it('catches a deleted last entry by the witness, which the chain alone cannot', () => {
@@ -97,7 +97,7 @@ describe("a document's HMAC-chained trail", () => {
       valid: false,
       checks: { chain: 'passed', witness: 'failed' },
       failedCheck: 'witness',
-      firstAltered: { seq: 4, reason: expect.stringContaining('deleted') },
+      firstAltered: { seq: 4, reason: expect.stringContaining('有记录被删除') },
     });
   });
 
@@ -120,14 +120,14 @@ describe("a document's HMAC-chained trail", () => {
     const witness = witnessOf(entries);
     const rewritten: ChainedTrailEntry[] = entries.slice(0, 2);
     for (const seq of [3, 4]) rewritten.push(chainEntry(content(seq, { comment: '改' }), rewritten.at(-1)!.hash, KEY));
-    expect(verify(rewritten, witness)).toMatchObject({ failedCheck: 'witness', firstAltered: { seq: 3, cause: 'witness', reason: expect.stringContaining('witnessed') } });
+    expect(verify(rewritten, witness)).toMatchObject({ failedCheck: 'witness', firstAltered: { seq: 3, cause: 'witness', reason: expect.stringContaining('审签流程见证') } });
   });
 
   it('lets the rows run ahead of a witness only while a step is being written', () => {
     const entries = chain(4);
     const behind = entries.slice(0, 3).map((e) => e.hash);
     expect(verify(entries, { kind: 'workflow', hashes: behind, settled: false }).valid).toBe(true);
-    expect(verify(entries, { kind: 'workflow', hashes: behind, settled: true })).toMatchObject({ failedCheck: 'witness', firstAltered: { seq: 4, reason: expect.stringContaining('added outside') } });
+    expect(verify(entries, { kind: 'workflow', hashes: behind, settled: true })).toMatchObject({ failedCheck: 'witness', firstAltered: { seq: 4, reason: expect.stringContaining('在流程之外被添加') } });
   });
 
   it('says so when there is no witness, or it could not be asked', () => {
@@ -154,11 +154,11 @@ describe('a trail begun before TRAIL_KEY', () => {
 
   it('catches the unkeyed entries rewritten, by the seal', () => {
     const rewritten = unkeyedChain([content(1), content(2, { comment: '不同意' }), content(3)]);
-    expect(verify(rewritten, { kind: 'none' }, seal)).toMatchObject({ valid: false, failedCheck: 'chain', firstAltered: { seq: 3, cause: 'seal', reason: expect.stringContaining('seal') } });
+    expect(verify(rewritten, { kind: 'none' }, seal)).toMatchObject({ valid: false, failedCheck: 'chain', firstAltered: { seq: 3, cause: 'seal', reason: expect.stringContaining('封存值') } });
   });
 
   it('catches a forged seal and a chain cut before the seal', () => {
-    expect(verify(continued, { kind: 'none' }, { ...seal, entries: 4, headHash: continued[3].hash })).toMatchObject({ failedCheck: 'chain', firstAltered: { seq: 1, reason: expect.stringContaining('forged') } });
-    expect(verify(legacy.slice(0, 2), { kind: 'none' }, seal)).toMatchObject({ failedCheck: 'chain', firstAltered: { seq: 3, reason: expect.stringContaining('deleted') } });
+    expect(verify(continued, { kind: 'none' }, { ...seal, entries: 4, headHash: continued[3].hash })).toMatchObject({ failedCheck: 'chain', firstAltered: { seq: 1, reason: expect.stringContaining('伪造') } });
+    expect(verify(legacy.slice(0, 2), { kind: 'none' }, seal)).toMatchObject({ failedCheck: 'chain', firstAltered: { seq: 3, reason: expect.stringContaining('有记录被删除') } });
   });
 });

@@ -181,36 +181,36 @@ type Fault = { seq: number; cause: TrailBreak; reason: string };
 
 function checkChain(entries: readonly ChainedTrailEntry[], documentId: string, { key, seal }: TrailVerificationInput): Fault | null {
   if (seal && seal.seal !== legacySealMac(documentId, { seq: seal.entries, hash: seal.headHash }, key)) {
-    return { seq: 1, cause: 'seal', reason: 'the seal of the entries written before the trail key does not verify under the key: it was forged' };
+    return { seq: 1, cause: 'seal', reason: '启用留痕密钥前记录的封存值在密钥下校验不通过：封存值系伪造' };
   }
   let prev = GENESIS_HASH;
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i];
-    if (entry.seq !== i + 1) return { seq: entry.seq, cause: 'numbering', reason: `entry number ${entry.seq} where ${i + 1} was expected: an entry is missing or was inserted` };
-    if (entry.prevHash !== prev) return { seq: entry.seq, cause: 'link', reason: 'its link to the previous entry does not match: an entry before it was removed, replaced or moved' };
+    if (entry.seq !== i + 1) return { seq: entry.seq, cause: 'numbering', reason: `此处应为第 ${i + 1} 条记录，却是第 ${entry.seq} 条：有记录缺失或被插入` };
+    if (entry.prevHash !== prev) return { seq: entry.seq, cause: 'link', reason: '与上一条记录的链接不符：其前的记录被删除、替换或移动' };
     const legacy = seal !== null && entry.seq <= seal.entries;
     const expected = legacy ? trailEntryHash(entry, prev) : trailEntryMac(entry, prev, key);
     if (expected !== entry.hash) {
-      return { seq: entry.seq, cause: 'content', reason: legacy ? 'its content does not match its hash: it was altered after it was written' : 'its content does not match its HMAC under the trail key: it was altered or written by someone without the key' };
+      return { seq: entry.seq, cause: 'content', reason: legacy ? '内容与其哈希值不符：写入后被修改' : '内容与其在留痕密钥下的 HMAC 不符：被修改，或由没有密钥的人写入' };
     }
     if (legacy && entry.seq === seal.entries && entry.hash !== seal.headHash) {
-      return { seq: entry.seq, cause: 'seal', reason: 'the entries written before the trail key do not end where their seal says: they were rewritten' };
+      return { seq: entry.seq, cause: 'seal', reason: '启用留痕密钥前的记录没有止于封存值所记之处：被改写' };
     }
     prev = entry.hash;
   }
   if (seal && entries.length < seal.entries) {
-    return { seq: entries.length + 1, cause: 'seal', reason: `the seal counts ${seal.entries} entries written before the trail key, the rows end at ${entries.length}: entries were deleted` };
+    return { seq: entries.length + 1, cause: 'seal', reason: `封存值记有启用留痕密钥前的 ${seal.entries} 条记录，现存记录止于第 ${entries.length} 条：有记录被删除` };
   }
   return null;
 }
 
 function checkWitness(entries: readonly ChainedTrailEntry[], hashes: readonly string[], settled: boolean): Fault | null {
   for (let i = 0; i < hashes.length; i++) {
-    if (i >= entries.length) return { seq: i + 1, cause: 'witness', reason: `the workflow witnessed ${hashes.length} entries, the rows end at ${entries.length}: entries were deleted` };
-    if (entries[i].hash !== hashes[i]) return { seq: i + 1, cause: 'witness', reason: 'its hash is not the one the workflow witnessed when it was written: the chain was rewritten from here' };
+    if (i >= entries.length) return { seq: i + 1, cause: 'witness', reason: `审签流程见证了 ${hashes.length} 条记录，现存记录止于第 ${entries.length} 条：有记录被删除` };
+    if (entries[i].hash !== hashes[i]) return { seq: i + 1, cause: 'witness', reason: '其哈希值不是写入时审签流程见证的值：留痕从此处起被改写' };
   }
   if (settled && entries.length > hashes.length) {
-    return { seq: hashes.length + 1, cause: 'witness', reason: `the workflow witnessed ${hashes.length} entries, the rows hold ${entries.length}: entries were added outside the workflow` };
+    return { seq: hashes.length + 1, cause: 'witness', reason: `审签流程见证了 ${hashes.length} 条记录，现存 ${entries.length} 条：有记录在流程之外被添加` };
   }
   return null;
 }

@@ -7,9 +7,10 @@ export class TaskTransitionNotAllowedError extends Error {
   constructor(
     readonly from: string,
     readonly action: string,
-    detail: string,
+    /** In Chinese, naming the action and the status as people say them. */
+    message: string,
   ) {
-    super(`Cannot ${action} a task that is ${from}: ${detail}`);
+    super(message);
     this.name = 'TaskTransitionNotAllowedError';
   }
 }
@@ -21,9 +22,10 @@ export class TaskTransitionIncompleteError extends Error {
   constructor(
     readonly action: string,
     readonly field: string,
-    detail: string,
+    /** In Chinese, naming the action as people say it. */
+    message: string,
   ) {
-    super(`Cannot ${action} the task: ${field} ${detail}`);
+    super(message);
     this.name = 'TaskTransitionIncompleteError';
   }
 }
@@ -37,7 +39,7 @@ export class SupervisionConfigError extends Error {
     readonly section: string,
     readonly problems: readonly string[],
   ) {
-    super(`Invalid supervision configuration (${section}): ${problems.join('; ')}`);
+    super(`督办设置有误（${section}）：${problems.join('；')}`);
     this.name = 'SupervisionConfigError';
   }
 }
@@ -52,7 +54,7 @@ export class QuarterNotEndedError extends Error {
     readonly asOf: IsoDate,
     readonly lastDay: IsoDate,
   ) {
-    super(`Quarter ${quarter} ends on ${lastDay}; it has not ended as of ${asOf}`);
+    super(`${quarter} 于 ${lastDay} 结束，截至 ${asOf} 尚未结束：季度结束后才能排名通报`);
     this.name = 'QuarterNotEndedError';
   }
 }
@@ -66,7 +68,7 @@ export class QuarterMismatchError extends Error {
     readonly actual: string,
     detail: string,
   ) {
-    super(`Expected quarter ${expected}, got ${actual}: ${detail}`);
+    super(`应为季度 ${expected}，却是 ${actual}：${detail}`);
     this.name = 'QuarterMismatchError';
   }
 }

@@ -73,8 +73,7 @@ export function selectLastPlace(
     throw new QuarterMismatchError(
       quarterKey(expected),
       quarterKey(previous.quarter),
-      `an interview needs last place in two consecutive quarters, and ${quarterKey(expected)} ` +
-        `comes just before ${quarterKey(ranking.quarter)}`,
+      `约谈须连续两个季度排名末位，${quarterKey(ranking.quarter)} 的上一季度是 ${quarterKey(expected)}`,
     );
   }
 

@@ -50,7 +50,7 @@ describe('quarters', () => {
     }
     expect(error).toBeInstanceOf(QuarterNotEndedError);
     expect(error).toMatchObject({ code: 'QUARTER_NOT_ENDED', quarter: '2026-Q3', asOf: '2026-09-15', lastDay: '2026-09-30' });
-    expect((error as Error).message).toBe('Quarter 2026-Q3 ends on 2026-09-30; it has not ended as of 2026-09-15');
+    expect((error as Error).message).toBe('2026-Q3 于 2026-09-30 结束，截至 2026-09-15 尚未结束：季度结束后才能排名通报');
   });
 
   it('steps across the year boundary', () => {

@@ -77,7 +77,7 @@ export function buildQuarterlyCircular(input: QuarterlyCircularInput): Quarterly
     throw new QuarterMismatchError(
       quarterKey(ranking.quarter),
       quarterKey(lastPlace.quarter),
-      'the last-place selection must be of the ranked quarter',
+      '末位单位应从所排名的季度中选出',
     );
   }
   if (input.rectificationPlanDue !== undefined) assertIsoDate(input.rectificationPlanDue, 'rectificationPlanDue');

@@ -66,7 +66,7 @@ describe('task lifecycle', () => {
     const error = refusal(newTaskLifecycle(), { type: 'verify', on: '2024-10-09' });
     expect(error).toBeInstanceOf(TaskTransitionNotAllowedError);
     expect(error).toMatchObject({ code: 'TASK_TRANSITION_NOT_ALLOWED', from: 'assigned', action: 'verify' });
-    expect(error.message).toBe('Cannot verify a task that is assigned: only a submitted task can be verified or returned');
+    expect(error.message).toBe('不能核验状态为“已交办”的任务：只有已报送的任务才能核验或退回');
   });
 
   it('refuses to return a task that is in progress', () => {
@@ -79,7 +79,7 @@ describe('task lifecycle', () => {
       const error = refusal(submitted(), { type: 'return', on: '2024-10-09', reason });
       expect(error).toBeInstanceOf(TaskTransitionIncompleteError);
       expect(error).toMatchObject({ code: 'TASK_TRANSITION_INCOMPLETE', action: 'return', field: 'reason' });
-      expect(error.message).toContain('退回理由');
+      expect(error.message).toBe('不能退回该任务：须写明退回理由');
     }
   });
 
@@ -95,7 +95,7 @@ describe('task lifecycle', () => {
   it('refuses a verification dated before the submission it judges', () => {
     const error = refusal(submitted(), { type: 'verify', on: '2024-09-30' });
     expect(error).toBeInstanceOf(TaskTransitionIncompleteError);
-    expect(error.message).toContain('2024-09-30, before the submission of 2024-10-08');
+    expect(error.message).toContain('日期 2024-09-30 早于所核验的报送日期 2024-10-08');
   });
 
   it('keeps a verified task closed to every action', () => {
@@ -109,7 +109,7 @@ describe('task lifecycle', () => {
     for (const action of actions) {
       const error = refusal(closed, action);
       expect(error).toBeInstanceOf(TaskTransitionNotAllowedError);
-      expect(error.message).toContain('closed');
+      expect(error.message).toContain('任务已核验办结，不能再更改');
     }
   });
 
@@ -117,7 +117,7 @@ describe('task lifecycle', () => {
     const started = applyTaskAction(newTaskLifecycle(), { type: 'start', on: '2024-09-30' });
     expect(refusal(started, { type: 'start', on: '2024-10-08' })).toBeInstanceOf(TaskTransitionNotAllowedError);
     const error = refusal(submitted(), { type: 'submit', on: '2024-10-09', evidence: ['y.pdf'] });
-    expect(error.message).toContain('awaits verification');
+    expect(error.message).toContain('任务已报送待核验');
   });
 
   it('never changes the state it is given', () => {

@@ -41,12 +41,13 @@ export const TASK_TRANSITIONS: Readonly<Record<TaskActionType, { from: readonly 
   cancel: { from: ['assigned', 'in_progress', 'submitted', 'returned'], to: 'cancelled' },
 };
 
+/** The action as a person names it, in a refusal: 不能核验…的任务. */
 const ACTION_VERBS: Record<TaskActionType, string> = {
-  start: 'start',
-  submit: 'submit',
-  verify: 'verify',
-  return: 'return',
-  cancel: 'cancel',
+  start: '开始办理',
+  submit: '报送',
+  verify: '核验',
+  return: '退回',
+  cancel: '撤销',
 };
 
 export function newTaskLifecycle(): TaskLifecycle {
@@ -80,7 +81,11 @@ export function applyTaskAction(state: TaskLifecycle, action: TaskAction): TaskL
   if (!rule) throw new RangeError(`Unknown task action ${JSON.stringify((action as { type: unknown }).type)}`);
   assertIsoDate(action.on, `${action.type}.on`);
   if (!rule.from.includes(state.status)) {
-    throw new TaskTransitionNotAllowedError(state.status, ACTION_VERBS[action.type], refusal(state.status, action.type));
+    throw new TaskTransitionNotAllowedError(
+      state.status,
+      action.type,
+      `不能${ACTION_VERBS[action.type]}状态为“${TASK_STATUS_LABELS[state.status]}”的任务：${refusal(state.status, action.type)}`,
+    );
   }
   const to = rule.to;
   switch (action.type) {
@@ -91,7 +96,7 @@ export function applyTaskAction(state: TaskLifecycle, action: TaskAction): TaskL
         ? action.evidence.filter((item) => typeof item === 'string' && item.trim() !== '').map((item) => item.trim())
         : [];
       if (evidence.length === 0) {
-        throw new TaskTransitionIncompleteError('submit', 'evidence', 'must name at least one piece of evidence (佐证材料)');
+        throw incomplete('submit', 'evidence', '须至少列出一项佐证材料');
       }
       const note = typeof action.note === 'string' && action.note.trim() !== '' ? action.note.trim() : null;
       return {
@@ -108,35 +113,34 @@ export function applyTaskAction(state: TaskLifecycle, action: TaskAction): TaskL
       checkNotBeforeSubmission(state, action);
       return { ...state, status: to, verifiedOn: action.on };
     case 'return': {
-      const reason = requiredReason(action, 'must say why the submission is returned (退回理由)');
+      const reason = requiredReason(action, '须写明退回理由');
       checkNotBeforeSubmission(state, action);
       return { ...state, status: to, returnReason: reason };
     }
     case 'cancel':
-      requiredReason(action, 'must say why the task is cancelled (撤销理由)');
+      requiredReason(action, '须写明撤销理由');
       return { ...state, status: to };
   }
 }
 
 function requiredReason(action: { type: TaskActionType; reason: unknown }, detail: string): string {
   const reason = typeof action.reason === 'string' ? action.reason.trim() : '';
-  if (reason === '') throw new TaskTransitionIncompleteError(action.type, 'reason', detail);
+  if (reason === '') throw incomplete(action.type, 'reason', detail);
   return reason;
 }
 
 function checkNotBeforeSubmission(state: TaskLifecycle, action: { type: 'verify' | 'return'; on: IsoDate }): void {
   if (state.submittedOn !== null && action.on < state.submittedOn) {
-    throw new TaskTransitionIncompleteError(
-      action.type,
-      'on',
-      `is ${action.on}, before the submission of ${state.submittedOn} it judges`,
-    );
+    throw incomplete(action.type, 'on', `日期 ${action.on} 早于所${ACTION_VERBS[action.type]}的报送日期 ${state.submittedOn}`);
   }
 }
 
+const incomplete = (action: TaskActionType, field: string, detail: string) =>
+  new TaskTransitionIncompleteError(action, field, `不能${ACTION_VERBS[action]}该任务：${detail}`);
+
 function refusal(status: TaskStatus, action: TaskActionType): string {
-  if (status === 'verified' || status === 'cancelled') return `the task is closed (${TASK_STATUS_LABELS[status]}); nothing changes it any more`;
-  if (action === 'verify' || action === 'return') return 'only a submitted task can be verified or returned';
-  if (status === 'submitted') return 'it awaits verification; return it first if it needs more work';
-  return 'it is already in progress';
+  if (status === 'verified' || status === 'cancelled') return `任务${TASK_STATUS_LABELS[status]}，不能再更改`;
+  if (action === 'verify' || action === 'return') return '只有已报送的任务才能核验或退回';
+  if (status === 'submitted') return '任务已报送待核验；如需继续办理，请先退回';
+  return '任务已在办理中';
 }
