@@ -84,4 +84,17 @@ describe('earlier years imported from their published report files', () => {
     expect(agreeing.body.publication).toMatchObject({ version: 2, importedFrom: '2024年报.txt' });
     expect((await rules2025()).rules).not.toContain('carry_over');
   });
+
+  it("imports a unit's own earlier report, against which that unit's next year is checked, and the body's is not", async () => {
+    const forUnit = await upload(`import?unitId=${w.other.id}`, Buffer.from(renderReportText(report2024(1))), '市场监管局2024年报.txt');
+    expect(forUnit.status).toBe(200);
+    expect(forUnit.body).toMatchObject({ unitId: w.other.id, locked: true, publication: { version: 1, importedFrom: '市场监管局2024年报.txt' } });
+    // The unit carried nothing into 2025; its imported 2024 says one person's request.
+    const unit2025 = await w.api.http.get(`/annual-reports/2025/figures?unitId=${w.other.id}`).set('authorization', w.coordinator.auth);
+    expect(unit2025.body.lastYearPublished).toBe(true);
+    expect((unit2025.body.violations as { rule: string }[]).filter((v) => v.rule === 'carry_over')).toHaveLength(2);
+    expect((await rules2025()).rules).not.toContain('carry_over');
+    const states = await w.api.http.get('/annual-reports/2024/units').set('authorization', w.coordinator.auth);
+    expect((states.body.units as { unitId: string; state: string }[]).find((u) => u.unitId === w.other.id)?.state).toBe('published');
+  });
 });
