@@ -83,7 +83,7 @@ describe('console: a three-level sign-off by four people, each in their own brow
     const id = documentPath.split('/').pop()!;
     expect((await w.api.http.post(`/documents/${id}/approve`).set('authorization', w.s1.auth).send({ comment: '同意' })).status).toBe(200);
     await dialog.getByTestId('decision-confirm').click();
-    await dialog.getByTestId('decision-error').filter({ hasText: '尚未轮到您审签，或您这一级已审签' }).waitFor();
+    await dialog.getByTestId('decision-error').filter({ hasText: '您已审签第1级；现在由第2级审签' }).waitFor();
     await dialog.getByRole('button', { name: '取消' }).click();
 
     const s2 = await as(w.s2);

@@ -28,7 +28,7 @@ describe("console: a unit's task, its evidence, its return and verification, its
     await expect(table.getByText('公开医疗机构名录').count()).resolves.toBe(0);
 
     await suite.page.goto(`/ledger/${other.id}`);
-    await expect(suite.page.getByTestId('load-error').innerText()).resolves.toContain('只能查看或办理本单位的事项');
+    await expect(suite.page.getByTestId('load-error').innerText()).resolves.toContain('只能查看本单位的任务');
     await screenshot(suite.page, 'task-refused-other-unit');
 
     await suite.page.goto(`/ledger/${own.id}`);

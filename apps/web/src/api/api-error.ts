@@ -6,12 +6,9 @@ export interface FieldIssue {
 }
 
 /**
- * What a person reads when the API's message is not in Chinese (some older routes answer in
- * English): the stable code says what happened.
- */
-/**
- * A sign-off rule's refusal names one field with the rule's English wording; the person
- * reads the rule in Chinese, next to that field as well.
+ * What a person reads when an answer carries no Chinese message (every refusal of the API does;
+ * a proxy's or a gateway's error page does not): the stable code says what happened. A sign-off
+ * rule's wording also stands next to the field it names, when the answer gives none.
  */
 const RULE_REFUSALS: Record<string, string> = {
   ATTRIBUTE_REQUIRED: '须先认定公开属性',

@@ -58,7 +58,7 @@ export function checkSubmit(state: SignOffState, actor: SignOffActor, sha256: st
   }
   if (!SHA256.test(sha256)) throw new SignOffRuleError('WRONG_STATE', '该版本没有 SHA-256 摘要');
   if (state.status === 'returned' && state.returnedSha256 === sha256) {
-    throw new SignOffRuleError('REVISION_UNCHANGED', '请上传修改稿：此版本就是被退回的版本', 'bodyText');
+    throw new SignOffRuleError('REVISION_UNCHANGED', '请上传修改后的文本或文件：此版本就是被退回的版本', 'bodyText');
   }
   checkPlan(state, plan);
 }
