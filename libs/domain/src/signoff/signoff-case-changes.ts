@@ -1,6 +1,6 @@
 import { checkNewAttribute, refuseIfFinished } from './signoff-rules';
 import { SignOffRuleError } from './signoff-errors';
-import type { SignOffActor, SignOffState } from './signoff-state';
+import { SIGNOFF_STATUS_LABELS, type SignOffActor, type SignOffState } from './signoff-state';
 import type { DisclosureAttribute, WithholdingBasis } from './disclosure-attribute';
 
 /*
@@ -15,18 +15,18 @@ const blank = (text: string | null | undefined) => !text || text.trim() === '';
 /** The drafter takes back a document nobody is signing: a draft, or one returned to them. */
 export function checkWithdraw(state: SignOffState, actor: SignOffActor): void {
   refuseIfFinished(state);
-  if (actor.id !== state.drafter.id) throw new SignOffRuleError('NOT_THE_DRAFTER', 'only the drafter withdraws a document');
+  if (actor.id !== state.drafter.id) throw new SignOffRuleError('NOT_THE_DRAFTER', '只有起草人可以撤回公文');
   if (state.status !== 'draft' && state.status !== 'returned') {
-    throw new SignOffRuleError('WRONG_STATE', `the document is ${state.status}; only a draft or a returned document is withdrawn (a coordinator cancels one in review)`);
+    throw new SignOffRuleError('WRONG_STATE', `该公文当前为“${SIGNOFF_STATUS_LABELS[state.status]}”；只有草稿或退回修改的公文可以撤回（审签中的由政务公开办终止）`);
   }
 }
 
 /** The office stops a sign-off in review, and says why. */
 export function checkCancelSignOff(state: SignOffState, actor: SignOffActor, reason: string | null | undefined): void {
   refuseIfFinished(state);
-  if (!isOffice(actor)) throw new SignOffRuleError('NOT_ALLOWED', 'only a coordinator or an admin cancels a sign-off');
-  if (state.status !== 'in_review') throw new SignOffRuleError('WRONG_STATE', `the document is ${state.status}, not in review`);
-  if (blank(reason)) throw new SignOffRuleError('REASON_REQUIRED', 'say why the sign-off is cancelled', 'reason');
+  if (!isOffice(actor)) throw new SignOffRuleError('NOT_ALLOWED', '只有政务公开办或管理员可以终止审签');
+  if (state.status !== 'in_review') throw new SignOffRuleError('WRONG_STATE', `该公文当前为“${SIGNOFF_STATUS_LABELS[state.status]}”，不在审签中`);
+  if (blank(reason)) throw new SignOffRuleError('REASON_REQUIRED', '终止审签须写明理由', 'reason');
 }
 
 /**
@@ -40,9 +40,9 @@ export function checkLaterAttributeChange(
   basis: WithholdingBasis | null,
   reason: string | null | undefined,
 ): void {
-  if (!isOffice(actor)) throw new SignOffRuleError('NOT_ALLOWED', 'only a coordinator or an admin records a change of attribute after the signing');
+  if (!isOffice(actor)) throw new SignOffRuleError('NOT_ALLOWED', '签发后变更公开属性只能由政务公开办或管理员登记');
   if (state.signedAt === null || state.status === 'withdrawn' || state.status === 'cancelled') {
-    throw new SignOffRuleError('WRONG_STATE', `the document is ${state.status}, not signed: its drafter sets the attribute before the sign-off`);
+    throw new SignOffRuleError('WRONG_STATE', `该公文当前为“${SIGNOFF_STATUS_LABELS[state.status]}”，尚未签发：签发前由起草人确定公开属性`);
   }
   checkNewAttribute(state, attribute, basis, reason);
 }
