@@ -70,7 +70,7 @@ describe('the daily anchor of the trails', () => {
     expect(await verify(doc.id)).toMatchObject({
       valid: false,
       failedCheck: 'anchor',
-      firstAltered: { cause: 'anchor', reason: expect.stringContaining('anchor log was altered') },
+      firstAltered: { cause: 'anchor', reason: expect.stringContaining('锚定记录被篡改') },
     });
   }, 60_000);
 });

@@ -58,8 +58,8 @@ describe('the daily anchor of chain heads', () => {
     const entries = chain(5);
     const head = { chain: documentChain('d1'), seq: 4, hash: entries[3].hash };
     expect(checkAnchoredHead(entries, head)).toBeNull();
-    expect(checkAnchoredHead(entries.slice(0, 3), head)).toEqual({ seq: 4, reason: expect.stringContaining('deleted') });
-    expect(checkAnchoredHead(entries, { ...head, hash: entries[2].hash })).toEqual({ seq: 4, reason: expect.stringContaining('rewritten') });
+    expect(checkAnchoredHead(entries.slice(0, 3), head)).toEqual({ seq: 4, reason: expect.stringContaining('有记录被删除') });
+    expect(checkAnchoredHead(entries, { ...head, hash: entries[2].hash })).toEqual({ seq: 4, reason: expect.stringContaining('留痕被改写') });
   });
 
   it('is a check of verification: passed, failed on a rewritten tail, failed on an altered anchor', () => {
@@ -83,7 +83,7 @@ describe('the daily anchor of chain heads', () => {
     expect(verifyTrail(rewritten, { key: KEY, seal: null, witness: none, anchor: { ...forged, head: forged.heads[1] } })).toMatchObject({
       valid: false,
       failedCheck: 'anchor',
-      firstAltered: { seq: 4, cause: 'anchor', reason: expect.stringContaining('anchor log was altered') },
+      firstAltered: { seq: 4, cause: 'anchor', reason: expect.stringContaining('锚定记录被篡改') },
     });
   });
 });

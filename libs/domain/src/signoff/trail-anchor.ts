@@ -68,7 +68,7 @@ export type AnchorCheckResult = 'passed' | 'failed' | 'none';
 /** Why the rows do not hold a head the anchor recorded; null when they do. */
 export function checkAnchoredHead(entries: readonly ChainedTrailEntry[], head: AnchoredHead): { seq: number; reason: string } | null {
   const entry = entries.find((e) => e.seq === head.seq);
-  if (!entry) return { seq: entries.length + 1, reason: `the anchor of that day recorded ${head.seq} entries, the rows end at ${entries.length}: entries were deleted` };
-  if (entry.hash !== head.hash) return { seq: head.seq, reason: 'its hash is not the one the daily anchor recorded: the chain was rewritten' };
+  if (!entry) return { seq: entries.length + 1, reason: `当日锚定记有 ${head.seq} 条记录，现存记录止于第 ${entries.length} 条：有记录被删除` };
+  if (entry.hash !== head.hash) return { seq: head.seq, reason: '其哈希值不是每日锚定所记的值：留痕被改写' };
   return null;
 }

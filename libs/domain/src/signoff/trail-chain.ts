@@ -218,7 +218,7 @@ function checkWitness(entries: readonly ChainedTrailEntry[], hashes: readonly st
 /** An anchor whose stored heads no longer give its digest was itself altered; otherwise the rows must hold its head. */
 function checkAnchor(entries: readonly ChainedTrailEntry[], anchor: StoredAnchor): Fault | null {
   if (anchorDigest(anchor.day, anchor.heads, anchor.prevDigest) !== anchor.digest) {
-    return { seq: anchor.head.seq, cause: 'anchor', reason: `the anchor of ${anchor.day} does not give its own digest: the anchor log was altered` };
+    return { seq: anchor.head.seq, cause: 'anchor', reason: `${anchor.day} 的锚定与其摘要不符：锚定记录被篡改` };
   }
   const fault = checkAnchoredHead(entries, anchor.head);
   return fault && { ...fault, cause: 'anchor' };
