@@ -26,7 +26,7 @@ describe('console: the working-day calendar', () => {
     await page.getByLabel('节假日安排文件').setInputFiles(file({ ...fictional2027(), makeupWorkdays: [{ date: '2027-01-13', for: '元旦' }] }, '2027-bad.json'));
     const faults = page.getByTestId('calendar-faults');
     await faults.getByText('makeupWorkdays[0].date').waitFor();
-    await expect(faults.innerText()).resolves.toContain('make-up workday 2027-01-13 is not a Saturday or Sunday');
+    await expect(faults.innerText()).resolves.toContain('调休上班日 2027-01-13 不是周六或周日');
 
     await page.getByLabel('节假日安排文件').setInputFiles(file(fictional2027()));
     const preview = page.getByTestId('calendar-preview');

@@ -53,14 +53,14 @@ describe('the calendar as data: years loaded as versions; a task due past them',
     };
     const missingNotice = await loadYear(w.api, bad);
     expect(missingNotice.status).toBe(422);
-    expect(missingNotice.body).toMatchObject({ code: 'CALENDAR_DATA_INVALID', details: [{ field: 'notice', reason: expect.stringMatching(/non-empty/) }] });
+    expect(missingNotice.body).toMatchObject({ code: 'CALENDAR_DATA_INVALID', details: [{ field: 'notice', reason: expect.stringMatching(/非空/) }] });
 
     const refused = await loadYear(w.api, { ...bad, notice: '测试发明电〔2026〕1号' });
     expect(refused.status).toBe(422);
     expect(refused.body.code).toBe('CALENDAR_DATA_INVALID');
     expect(refused.body.details.map((d: { field: string }) => d.field)).toEqual(['holidays[1]', 'holidays[1]', 'holidays[2].to', 'makeupWorkdays[0].date', 'makeupWorkdays[1].date']);
-    expect(refused.body.details[3].reason).toMatch(/not a Saturday or Sunday/);
-    expect(refused.body.details[4].reason).toMatch(/both a make-up workday and a day of 元旦/);
+    expect(refused.body.details[3].reason).toMatch(/不是周六或周日/);
+    expect(refused.body.details[4].reason).toMatch(/既是调休上班日，又是“元旦”的假日/);
 
     const wrongYear = await w.api.http.put('/calendar/years/2028').set('authorization', w.api.adminAuth).send(fictional2027());
     expect(wrongYear.status).toBe(422);
@@ -108,7 +108,7 @@ describe('the calendar as data: years loaded as versions; a task due past them',
     writeFileSync(bad, JSON.stringify({ ...fictional2027(), makeupWorkdays: [{ date: '2027-01-13', for: '元旦' }] }));
     const refused = run(bad);
     expect(refused.status).toBe(2);
-    expect(refused.stderr).toContain('makeupWorkdays[0].date: make-up workday 2027-01-13 is not a Saturday or Sunday');
+    expect(refused.stderr).toContain('makeupWorkdays[0].date: 调休上班日 2027-01-13 不是周六或周日');
     expect(refused.stderr).toContain('nothing stored');
 
     const same = join(dir, '2027.json');

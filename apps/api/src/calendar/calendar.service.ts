@@ -109,14 +109,14 @@ export class CalendarService implements OnModuleInit, OnApplicationBootstrap, On
   async load(year: number, body: unknown, loadedBy: string): Promise<CalendarLoadDto> {
     const given = (body as { year?: unknown } | null)?.year;
     if (given !== undefined && given !== year) {
-      throw new AppError('CALENDAR_DATA_INVALID', `文件中的年份 ${String(given)} 与地址中的 ${year} 不一致`, [{ field: 'year', reason: `must be ${year}, the year in the address` }]);
+      throw new AppError('CALENDAR_DATA_INVALID', `文件中的年份 ${String(given)} 与地址中的 ${year} 不一致`, [{ field: 'year', reason: `须为地址中的年份 ${year}` }]);
     }
     const inForce = await calendarInForce(this.dataSource);
     const first = inForce[0].year;
     const last = inForce[inForce.length - 1].year;
     if (year < first || year > last + 1) {
       throw new AppError('CALENDAR_DATA_INVALID', `只能载入已有年份（${first}–${last}）或下一年（${last + 1}）的节假日安排`, [
-        { field: 'year', reason: `must be from ${first} to ${last + 1}: the calendar covers consecutive years` },
+        { field: 'year', reason: `须在 ${first} 至 ${last + 1} 之间：日历的年份须连续` },
       ]);
     }
     try {

@@ -23,8 +23,8 @@ describe('parseCalendarYear', () => {
   });
 
   it('refuses what is not an object', () => {
-    expect(problemsOf('2024')).toMatch(/JSON object/);
-    expect(problemsOf([])).toMatch(/JSON object/);
+    expect(problemsOf('2024')).toMatch(/JSON 对象/);
+    expect(problemsOf([])).toMatch(/JSON 对象/);
   });
 
   it('names missing and mistyped fields, all at once', () => {
@@ -33,27 +33,27 @@ describe('parseCalendarYear', () => {
     json.year = '2024';
     json.holidays = {};
     const problems = problemsOf(json);
-    expect(problems).toMatch(/"notice" must be a non-empty string/);
-    expect(problems).toMatch(/"year" must be a four-digit integer/);
-    expect(problems).toMatch(/"holidays" must be an array/);
+    expect(problems).toMatch(/“notice”须为非空字符串/);
+    expect(problems).toMatch(/“year”须为四位整数/);
+    expect(problems).toMatch(/“holidays”须为数组/);
   });
 
   it('refuses unknown fields, which are usually typos', () => {
     const json = year2024();
     json.makeupWorkday = [];
-    expect(problemsOf(json)).toMatch(/unknown field "makeupWorkday"/);
+    expect(problemsOf(json)).toMatch(/未知字段“makeupWorkday”/);
   });
 
   it('refuses impossible dates', () => {
     const json = year2024();
     json.holidays[0].to = '2024-02-30';
-    expect(problemsOf(json)).toMatch(/holidays\[0\]: "to" must be an existing date.*2024-02-30/);
+    expect(problemsOf(json)).toMatch(/holidays\[0\]：“to”须为存在的日期.*2024-02-30/);
   });
 
   it('refuses dates outside the year', () => {
     const json = year2024();
     json.holidays.push({ name: '元旦', from: '2025-01-01', to: '2025-01-01' });
-    expect(problemsOf(json)).toMatch(/holiday 元旦 2025-01-01 to 2025-01-01 is not inside 2024/);
+    expect(problemsOf(json)).toMatch(/节假日“元旦”2025-01-01 至 2025-01-01 不在 2024 年/);
   });
 
   it('lets New Year arrangements reach back into the last days of December, no further', () => {
@@ -61,25 +61,25 @@ describe('parseCalendarYear', () => {
     json.holidays[0].from = '2023-12-30';
     expect(() => parseCalendarYear(json, '2024.json')).not.toThrow();
     json.holidays[0].from = '2023-11-30';
-    expect(problemsOf(json)).toMatch(/is not inside 2024/);
+    expect(problemsOf(json)).toMatch(/不在 2024 年/);
   });
 
   it('refuses a range that ends before it starts', () => {
     const json = year2024();
     json.holidays[6] = { name: '国庆节', from: '2024-10-07', to: '2024-10-01' };
-    expect(problemsOf(json)).toMatch(/ends \(2024-10-01\) before it starts \(2024-10-07\)/);
+    expect(problemsOf(json)).toMatch(/结束日（2024-10-01）早于开始日（2024-10-07）/);
   });
 
   it('refuses a make-up workday on a weekday', () => {
     const json = year2024();
     json.makeupWorkdays.push({ date: '2024-10-11', for: '国庆节' });
-    expect(problemsOf(json)).toMatch(/2024-10-11 is not a Saturday or Sunday/);
+    expect(problemsOf(json)).toMatch(/调休上班日 2024-10-11 不是周六或周日/);
   });
 
   it('refuses a day that is both a holiday and a make-up workday', () => {
     const json = year2024();
     json.makeupWorkdays.push({ date: '2024-10-05', for: '国庆节' });
-    expect(problemsOf(json)).toMatch(/2024-10-05 is both a make-up workday and a day of 国庆节/);
+    expect(problemsOf(json)).toMatch(/2024-10-05 既是调休上班日，又是“国庆节”的假日/);
   });
 
   it('refuses overlapping holidays and a make-up workday for an unknown holiday', () => {
@@ -87,14 +87,14 @@ describe('parseCalendarYear', () => {
     json.holidays.push({ name: '国庆节', from: '2024-10-07', to: '2024-10-08' });
     json.makeupWorkdays[0].for = '除夕';
     const problems = problemsOf(json);
-    expect(problems).toMatch(/2024-10-07 is in two holidays/);
-    expect(problems).toMatch(/for "除夕", which is not a holiday in this notice/);
+    expect(problems).toMatch(/2024-10-07 同时属于两个节假日/);
+    expect(problems).toMatch(/所属的“除夕”不是本通知中的节假日/);
   });
 
   it('requires an amendedBy reference to name a listed amendment', () => {
     const json = year2024();
     json.holidays[1].amendedBy = '国办发明电〔2024〕1号';
-    expect(problemsOf(json)).toMatch(/amended by 国办发明电〔2024〕1号, which is not listed/);
+    expect(problemsOf(json)).toMatch(/由 国办发明电〔2024〕1号 更正，但“amendments”中没有该通知/);
   });
 
   it('names the field at fault for every problem, all at once', () => {
@@ -123,9 +123,9 @@ describe('parseCalendarYear', () => {
       `makeupWorkdays[${n - 2}].date`,
       `makeupWorkdays[${n - 1}].date`,
     ]);
-    expect(faults[0].reason).toMatch(/not inside 2024/);
-    expect(faults[1].reason).toMatch(/2024-10-07 is in two holidays/);
-    expect(faults[2].reason).toMatch(/not a Saturday or Sunday/);
-    expect(faults[3].reason).toMatch(/both a make-up workday and a day of 国庆节/);
+    expect(faults[0].reason).toMatch(/不在 2024 年/);
+    expect(faults[1].reason).toMatch(/2024-10-07 同时属于两个节假日/);
+    expect(faults[2].reason).toMatch(/不是周六或周日/);
+    expect(faults[3].reason).toMatch(/既是调休上班日，又是“国庆节”的假日/);
   });
 });

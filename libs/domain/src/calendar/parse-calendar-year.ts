@@ -30,22 +30,22 @@ export function parseCalendarYear(json: unknown, sourceName: string): CalendarYe
 
 function checkShape(json: unknown, problems: Faults): CalendarYearData | undefined {
   if (!isObject(json)) {
-    problems.push({ field: '', reason: 'the file must hold a JSON object' });
+    problems.push({ field: '', reason: '文件须为一个 JSON 对象' });
     return undefined;
   }
-  unknownKeys(json, YEAR_KEYS, 'the file', problems);
+  unknownKeys(json, YEAR_KEYS, '文件', problems);
   const year = json.year;
   if (typeof year !== 'number' || !Number.isInteger(year) || year < 1000 || year > 9998) {
-    problems.push({ field: 'year', reason: `"year" must be a four-digit integer, got ${show(year)}` });
+    problems.push({ field: 'year', reason: `“year”须为四位整数，实际为 ${show(year)}` });
   }
-  text(json, 'notice', 'the file', problems);
-  text(json, 'title', 'the file', problems);
-  date(json, 'published', 'the file', problems);
+  text(json, 'notice', '文件', problems);
+  text(json, 'title', '文件', problems);
+  date(json, 'published', '文件', problems);
 
   const amendments = json.amendments === undefined ? [] : list(json, 'amendments', problems);
   amendments.forEach((item, i) => {
     const where = `amendments[${i}]`;
-    if (!isObject(item)) return void problems.push({ field: where, reason: `${where} must be an object` });
+    if (!isObject(item)) return void problems.push({ field: where, reason: `${where} 须为对象` });
     unknownKeys(item, AMENDMENT_KEYS, where, problems);
     text(item, 'notice', where, problems);
     text(item, 'title', where, problems);
@@ -54,10 +54,10 @@ function checkShape(json: unknown, problems: Faults): CalendarYearData | undefin
   });
 
   const holidays = list(json, 'holidays', problems);
-  if (Array.isArray(json.holidays) && holidays.length === 0) problems.push({ field: 'holidays', reason: '"holidays" must not be empty' });
+  if (Array.isArray(json.holidays) && holidays.length === 0) problems.push({ field: 'holidays', reason: '“holidays”不能为空' });
   holidays.forEach((item, i) => {
     const where = `holidays[${i}]`;
-    if (!isObject(item)) return void problems.push({ field: where, reason: `${where} must be an object` });
+    if (!isObject(item)) return void problems.push({ field: where, reason: `${where} 须为对象` });
     unknownKeys(item, HOLIDAY_KEYS, where, problems);
     text(item, 'name', where, problems);
     date(item, 'from', where, problems);
@@ -67,7 +67,7 @@ function checkShape(json: unknown, problems: Faults): CalendarYearData | undefin
 
   list(json, 'makeupWorkdays', problems).forEach((item, i) => {
     const where = `makeupWorkdays[${i}]`;
-    if (!isObject(item)) return void problems.push({ field: where, reason: `${where} must be an object` });
+    if (!isObject(item)) return void problems.push({ field: where, reason: `${where} 须为对象` });
     unknownKeys(item, MAKEUP_KEYS, where, problems);
     date(item, 'date', where, problems);
     text(item, 'for', where, problems);
@@ -112,13 +112,13 @@ function checkDates(data: CalendarYearData, problems: Faults): void {
   const earliest = addDays(`${year}-01-01`, -PREVIOUS_YEAR_GRACE_DAYS);
   const latest = `${year}-12-31`;
   const inYear = (d: IsoDate) => d >= earliest && d <= latest;
-  const yearText = `${year} (or its last ${PREVIOUS_YEAR_GRACE_DAYS} days before, for 元旦)`;
+  const yearText = `${year} 年（元旦可含上一年最后 ${PREVIOUS_YEAR_GRACE_DAYS} 天）`;
 
-  if (data.published > latest) problems.push({ field: 'published', reason: `published ${data.published} is after the year ${year} it governs` });
+  if (data.published > latest) problems.push({ field: 'published', reason: `发布日期 ${data.published} 晚于其所安排的 ${year} 年` });
   const amendmentNotices = new Set((data.amendments ?? []).map((a) => a.notice));
   (data.amendments ?? []).forEach((a, i) => {
     if (a.published < data.published) {
-      problems.push({ field: `amendments[${i}].published`, reason: `amendment ${a.notice} published ${a.published}, before the notice it amends (${data.published})` });
+      problems.push({ field: `amendments[${i}].published`, reason: `更正通知 ${a.notice} 的发布日期 ${a.published} 早于被更正的通知（${data.published}）` });
     }
   });
 
@@ -128,19 +128,19 @@ function checkDates(data: CalendarYearData, problems: Faults): void {
     const where = `holidays[${i}]`;
     holidayNames.add(h.name);
     if (h.amendedBy !== undefined && !amendmentNotices.has(h.amendedBy)) {
-      problems.push({ field: `${where}.amendedBy`, reason: `holiday ${h.name} says it was amended by ${h.amendedBy}, which is not listed in "amendments"` });
+      problems.push({ field: `${where}.amendedBy`, reason: `节假日“${h.name}”称由 ${h.amendedBy} 更正，但“amendments”中没有该通知` });
     }
     if (!inYear(h.from) || !inYear(h.to)) {
-      problems.push({ field: inYear(h.from) ? `${where}.to` : `${where}.from`, reason: `holiday ${h.name} ${h.from} to ${h.to} is not inside ${yearText}` });
+      problems.push({ field: inYear(h.from) ? `${where}.to` : `${where}.from`, reason: `节假日“${h.name}”${h.from} 至 ${h.to} 不在 ${yearText} 之内` });
       return;
     }
     if (h.from > h.to) {
-      problems.push({ field: `${where}.to`, reason: `holiday ${h.name} ends (${h.to}) before it starts (${h.from})` });
+      problems.push({ field: `${where}.to`, reason: `节假日“${h.name}”的结束日（${h.to}）早于开始日（${h.from}）` });
       return;
     }
     for (let d = h.from; d <= h.to; d = addDays(d, 1)) {
       const other = holidayDays.get(d);
-      if (other !== undefined) problems.push({ field: where, reason: `${d} is in two holidays, ${other} and ${h.name}` });
+      if (other !== undefined) problems.push({ field: where, reason: `${d} 同时属于两个节假日：“${other}”和“${h.name}”` });
       holidayDays.set(d, h.name);
     }
   });
@@ -148,14 +148,14 @@ function checkDates(data: CalendarYearData, problems: Faults): void {
   const makeupDays = new Set<IsoDate>();
   data.makeupWorkdays.forEach((m, i) => {
     const field = `makeupWorkdays[${i}].date`;
-    if (!inYear(m.date)) problems.push({ field, reason: `make-up workday ${m.date} is not inside ${yearText}` });
-    if (!isWeekend(m.date)) problems.push({ field, reason: `make-up workday ${m.date} is not a Saturday or Sunday` });
-    if (makeupDays.has(m.date)) problems.push({ field, reason: `make-up workday ${m.date} is listed twice` });
+    if (!inYear(m.date)) problems.push({ field, reason: `调休上班日 ${m.date} 不在 ${yearText} 之内` });
+    if (!isWeekend(m.date)) problems.push({ field, reason: `调休上班日 ${m.date} 不是周六或周日` });
+    if (makeupDays.has(m.date)) problems.push({ field, reason: `调休上班日 ${m.date} 重复列出` });
     makeupDays.add(m.date);
     const holiday = holidayDays.get(m.date);
-    if (holiday !== undefined) problems.push({ field, reason: `${m.date} is both a make-up workday and a day of ${holiday}` });
+    if (holiday !== undefined) problems.push({ field, reason: `${m.date} 既是调休上班日，又是“${holiday}”的假日` });
     if (!holidayNames.has(m.for)) {
-      problems.push({ field: `makeupWorkdays[${i}].for`, reason: `make-up workday ${m.date} is for "${m.for}", which is not a holiday in this notice` });
+      problems.push({ field: `makeupWorkdays[${i}].for`, reason: `调休上班日 ${m.date} 所属的“${m.for}”不是本通知中的节假日` });
     }
   });
 }
@@ -166,33 +166,33 @@ function isObject(value: unknown): value is Json {
 
 function unknownKeys(obj: Json, allowed: string[], where: string, problems: Faults): void {
   for (const key of Object.keys(obj)) {
-    if (!allowed.includes(key)) problems.push({ field: fieldPath(where, key), reason: `${where} has an unknown field "${key}"` });
+    if (!allowed.includes(key)) problems.push({ field: fieldPath(where, key), reason: `${where} 含有未知字段“${key}”` });
   }
 }
 
 function text(obj: Json, key: string, where: string, problems: Faults): void {
   const value = obj[key];
   if (typeof value !== 'string' || value.trim() === '') {
-    problems.push({ field: fieldPath(where, key), reason: `${where}: "${key}" must be a non-empty string, got ${show(value)}` });
+    problems.push({ field: fieldPath(where, key), reason: `${where}：“${key}”须为非空字符串，实际为 ${show(value)}` });
   }
 }
 
 function date(obj: Json, key: string, where: string, problems: Faults): void {
   if (!isIsoDate(obj[key])) {
-    problems.push({ field: fieldPath(where, key), reason: `${where}: "${key}" must be an existing date written YYYY-MM-DD, got ${show(obj[key])}` });
+    problems.push({ field: fieldPath(where, key), reason: `${where}：“${key}”须为存在的日期（YYYY-MM-DD），实际为 ${show(obj[key])}` });
   }
 }
 
 function list(obj: Json, key: string, problems: Faults): unknown[] {
   const value = obj[key];
   if (Array.isArray(value)) return value;
-  problems.push({ field: key, reason: `"${key}" must be an array, got ${show(value)}` });
+  problems.push({ field: key, reason: `“${key}”须为数组，实际为 ${show(value)}` });
   return [];
 }
 
 /** `holidays[2].from`, or the bare key for the file's own fields. */
 function fieldPath(where: string, key: string): string {
-  return where === 'the file' ? key : `${where}.${key}`;
+  return where === '文件' ? key : `${where}.${key}`;
 }
 
 function show(value: unknown): string {

@@ -107,13 +107,13 @@ describe('createCalendar', () => {
     const error = refusal(years);
     expect(error.code).toBe('CALENDAR_DATA_INVALID');
     expect(error.source).toBe('2024.json');
-    expect(error.message).toMatch(/2024\.json.*2024-10-11 is not a Saturday or Sunday/);
+    expect(error.message).toMatch(/2024\.json.*2024-10-11 不是周六或周日/);
   });
 
   it('refuses a date outside its year', () => {
     const years = bundled();
     years[5].holidays[0] = { name: '元旦', from: '2024-01-01', to: '2024-01-01' };
-    expect(refusal(years).message).toMatch(/2025\.json.*not inside 2025/);
+    expect(refusal(years).message).toMatch(/2025\.json.*不在 2025 年/);
   });
 
   it('refuses duplicate years, gaps and an empty list', () => {
