@@ -9,6 +9,7 @@ import { bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporali
 export const PRELOADED_WORKFLOW_MODULES: readonly string[] = [
   'calendar/default-calendar',
   'calendar/iso-date',
+  'calendar/working-day-calendar',
   'requests/request-alarms',
   'requests/request-changes',
   'requests/request-excerpt',
