@@ -53,16 +53,17 @@ describe("console: the annual report's texts, its export, its publication with t
     await dialog.getByLabel('更正理由').fill('第六部分漏报了信息处理费的说明');
     await dialog.getByTestId('amend-confirm').click();
     await coordinator.getByTestId('locked').waitFor({ state: 'detached' });
-    // The list reloads after each step: wait for the row as it should then read.
+    // The list reloads after each step: wait for the row as it should then read (its text
+    // content, cells run together).
     const amendmentRow = (text: RegExp) => coordinator.getByTestId('amendments').locator('tbody tr').first().filter({ hasText: text }).waitFor();
-    await amendmentRow(/第六部分漏报了信息处理费的说明[\s\S]*第1版 → 待重新发布\s+更正中/);
+    await amendmentRow(/第六部分漏报了信息处理费的说明[\s\S]*第1版 → 待重新发布\s*更正中/);
     await texts.getByLabel('六、其他需要报告的事项').fill('本年度未收取信息处理费，未发生行政复议、行政诉讼。');
     await texts.getByRole('button', { name: '保存正文' }).click();
     await coordinator.getByTestId('texts-saved').waitFor();
     await coordinator.getByRole('button', { name: '重新发布' }).click();
     await coordinator.locator('.el-message-box').getByRole('button', { name: '发布' }).click();
     await coordinator.getByTestId('published').filter({ hasText: '发布第2版' }).waitFor();
-    await amendmentRow(/第1版 → 第2版\s+已重新发布/);
+    await amendmentRow(/第1版 → 第2版\s*已重新发布/);
     await screenshot(coordinator, 'report-amended');
     const amendments = (await w.api.http.get('/annual-reports/2025/amendments').set('authorization', w.coordinator.auth)).body;
     expect(amendments.map((a: { reason: string; fromVersion: number; toVersion: number }) => [a.reason, a.fromVersion, a.toVersion])).toEqual([['第六部分漏报了信息处理费的说明', 1, 2]]);

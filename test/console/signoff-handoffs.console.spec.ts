@@ -96,7 +96,7 @@ describe('console: a signer proposes another attribute, a level is delegated and
     await dialog.getByLabel('理由', { exact: true }).fill('副区长张出差一周');
     // The principal leader signs level 3: the API refuses, and nothing on the page changes.
     await dialog.getByTestId('decision-confirm').click();
-    await dialog.getByTestId('decision-error').filter({ hasText: '职责分离：起草人不审签自己的文件，同一人不审签两级' }).waitFor();
+    await dialog.getByTestId('decision-error').filter({ hasText: '区长陈是第3级审签人；任何人不得审签两级' }).waitFor();
     await screenshot(coordinator, 'signoff-reassign-refused');
     await expect(coordinator.getByTestId('steps').innerText()).resolves.toContain('副区长张');
     await pick(coordinator, '新审签人', '副区长孙（第2级）');

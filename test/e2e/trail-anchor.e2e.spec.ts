@@ -62,7 +62,7 @@ describe('the daily anchor of the trails', () => {
     // The last entry deleted: the witness fails first, and the anchor says so too.
     await w.api.db.dataSource.getRepository(TrailEntryEntity).delete({ documentId: doc.id, seq: head.seq });
     expect(await verify(doc.id)).toMatchObject({ valid: false, failedCheck: 'witness', checks: { anchor: 'failed' } });
-    await w.api.db.dataSource.getRepository(TrailEntryEntity).insert(rows.at(-1)!);
+    await w.api.db.dataSource.getRepository(TrailEntryEntity).save(w.api.db.dataSource.getRepository(TrailEntryEntity).create(rows.at(-1)!));
     expect(await verify(doc.id)).toMatchObject({ valid: true });
 
     // The anchor's stored head rewritten to match a forged chain: its digest no longer holds.

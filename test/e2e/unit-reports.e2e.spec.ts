@@ -115,7 +115,7 @@ describe("each unit's own annual report: texts, export, publication, lock and wh
     const body = (await coordinator.get('/annual-reports/2025/figures')).body.figures as AnnualReportFigures;
     const units = await Promise.all([w.office.id, w.bureau.id, w.other.id].map(async (id) => (await coordinator.get(`/annual-reports/2025/figures?unitId=${id}`)).body.figures as AnnualReportFigures));
     for (const row of ['new', 'carried_over_from_last_year', 'granted', 'carried_over_to_next_year'] as const) {
-      expect(body.requests[row].total).toBe(units.reduce((sum, u) => sum + u.requests[row].total, 0));
+      expect(body.requests[row].total).toBe(units.reduce((sum, u) => sum + u.requests[row].total!, 0));
     }
     expect(body.requests.new.total).toBe(2);
   });

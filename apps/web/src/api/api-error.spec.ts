@@ -23,6 +23,11 @@ describe('the API error as a person reads it', () => {
     expect(e.message).toBe('职责分离：起草人不审签自己的文件，同一人不审签两级');
   });
 
+  it("keeps the API's own Chinese wording of a rule, which says whose turn it is", () => {
+    const e = ApiError.from(409, { code: 'NOT_YOUR_TURN', message: '您已审签第1级；现在由第2级审签', details: [] });
+    expect(e.message).toBe('您已审签第1级；现在由第2级审签');
+  });
+
   it('falls back to the status when the body is not the error shape', () => {
     expect(ApiError.from(502, null).message).toBe('服务器返回错误（HTTP 502）');
   });

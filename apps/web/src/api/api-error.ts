@@ -52,6 +52,8 @@ const CHINESE_BY_CODE: Record<string, string> = {
   ...RULE_REFUSALS,
 };
 const hasChinese = (text: string) => /[\u4e00-\u9fff]/.test(text);
+/** Chinese, not English that names a person in Chinese (区长陈 signs level 3): no run of three English words. */
+const readsInChinese = (text: string) => hasChinese(text) && !/[A-Za-z]+\s+[A-Za-z]+\s+[A-Za-z]+/.test(text);
 
 /** The API's one error shape (apps/api/src/common/error-response.ts), or a network failure as status 0. */
 export class ApiError extends Error {
@@ -69,10 +71,11 @@ export class ApiError extends Error {
     const code = typeof b.code === 'string' ? b.code : 'HTTP_ERROR';
     const said = typeof b.message === 'string' ? b.message : '';
     const rule = RULE_REFUSALS[code];
-    // A rule's wording is English even when it names a person (区长陈 signs level 3): the rule reads in Chinese.
-    const message = rule ?? (hasChinese(said) ? said : (CHINESE_BY_CODE[code] ?? (said || `服务器返回错误（HTTP ${status}）`)));
+    // The API's own Chinese says most (whose turn it is, which level); a message in any other
+    // language (a proxy's, an older server's) gives way to the code's wording.
+    const message = readsInChinese(said) ? said : (CHINESE_BY_CODE[code] ?? (said || `服务器返回错误（HTTP ${status}）`));
     const details = Array.isArray(b.details) ? (b.details as FieldIssue[]) : [];
-    return new ApiError(status, code, message, rule ? details.map((d) => (hasChinese(d.reason) ? d : { ...d, reason: rule })) : details);
+    return new ApiError(status, code, message, rule ? details.map((d) => (readsInChinese(d.reason) ? d : { ...d, reason: rule })) : details);
   }
 
   /** The reason the API gave for `field` (or a field below it, e.g. files[0]), if any. */
