@@ -36,7 +36,8 @@ export async function openPage(browser: Browser, baseURL: string, screen: { view
 /** The whole page as the person sees it now, into test-results/<name>.png. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  // Transitions finished first: Element Plus fades tags in, which otherwise show as ghosts.
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true, animations: 'disabled' });
 }
 
 /** Signs in through the login page, as a person would. */
