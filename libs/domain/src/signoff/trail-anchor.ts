@@ -2,7 +2,6 @@ import { addDays, type IsoDate } from '../calendar/iso-date';
 import { canonicalJson } from '../calendar/calendar-version';
 import { sha256Hex } from '../calendar/sha256';
 import { shanghaiInstant } from './due-spec';
-import type { ChainedTrailEntry } from './trail-chain';
 
 /** The operation log's chain, anchored beside the documents' trails. */
 export const AUDIT_LOG_CHAIN = 'audit-log';
@@ -65,8 +64,11 @@ export function renderAnchorEmail(anchor: TrailAnchor): { subject: string; text:
 
 export type AnchorCheckResult = 'passed' | 'failed' | 'none';
 
-/** Why the rows do not hold a head the anchor recorded; null when they do. */
-export function checkAnchoredHead(entries: readonly ChainedTrailEntry[], head: AnchoredHead): { seq: number; reason: string } | null {
+/**
+ * Why the rows do not hold a head the anchor recorded; null when they do. Only an entry's number
+ * and hash are read, so this file needs nothing of the chain's (which calls it).
+ */
+export function checkAnchoredHead(entries: readonly { seq: number; hash: string }[], head: AnchoredHead): { seq: number; reason: string } | null {
   const entry = entries.find((e) => e.seq === head.seq);
   if (!entry) return { seq: entries.length + 1, reason: `当日锚定记有 ${head.seq} 条记录，现存记录止于第 ${entries.length} 条：有记录被删除` };
   if (entry.hash !== head.hash) return { seq: head.seq, reason: '其哈希值不是每日锚定所记的值：留痕被改写' };
