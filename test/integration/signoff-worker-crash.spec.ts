@@ -44,12 +44,16 @@ describe('a worker killed in the middle of a sign-off', () => {
     expect(approved.body).toMatchObject({ currentLevel: 3 });
     expect((await api.http.post(`/documents/${doc.id}/approve`).set('authorization', signers[2].auth).send({})).body.status).toBe('awaiting_publication');
 
-    // A message the killed worker had taken goes out once its lease (3 s here) runs out.
-    await waitFor('every step\'s mail to arrive', () => sink.received.length >= 4, 30_000);
+    // A message the killed worker had taken goes out once its lease (3 s here) runs out. If the
+    // worker died after the SMTP server accepted it but before it was marked sent, it goes out
+    // again under the same Message-ID, which mail clients fold into one; no step may make a
+    // second, different message.
+    const messages = () => new Map(sink.received.map((m) => [m.messageId, m]));
+    await waitFor('every step\'s mail to arrive', () => messages().size >= 4, 30_000);
     await new Promise((r) => setTimeout(r, 4000));
-    const subjects = sink.received.map((m) => m.subject).sort();
+    const subjects = [...messages().values()].map((m) => m.subject).sort();
     expect(subjects).toEqual(['【审签完成】审计整改通知', '【待审签】审计整改通知', '【待审签】审计整改通知', '【待审签】审计整改通知']);
-    expect(new Set(sink.received.map((m) => m.messageId)).size).toBe(sink.received.length);
+    for (const copy of sink.received) expect(copy).toMatchObject({ subject: messages().get(copy.messageId)!.subject, to: messages().get(copy.messageId)!.to });
 
     const trail = await api.http.get(`/documents/${doc.id}/trail`).set('authorization', api.adminAuth);
     expect(trail.body.entries.map((e: { event: string }) => e.event)).toEqual(['registered', 'attribute_set', 'submitted', 'approved', 'approved', 'approved', 'signed']);
