@@ -6,7 +6,7 @@ import {
   AUDIT_LOG_CHAIN,
   buildAnchor,
   documentChain,
-  renderAnchorEmail,
+  renderAnchorsEmail,
   shanghaiDayRange,
   type AnchoredHead,
   type TrailAnchor,
@@ -56,24 +56,32 @@ async function firstDay(manager: EntityManager): Promise<IsoDate | null> {
 
 /**
  * Anchors every finished Shanghai day before `today` since the last anchor: one row per day with
- * changes, its heads, and one mail to the auditors under the day's key, in one transaction. A
- * day already anchored (a rerun, another worker) is left as it is, so nothing is mailed twice.
+ * changes and its heads, each day in its own transaction, and one mail to the auditors for the
+ * whole pass, queued with its last day under that day's key. A day already anchored (a rerun,
+ * another worker) is left as it is, so nothing is mailed twice. A pass that stops midway leaves
+ * its earlier days unmailed; the next pass's mail witnesses them, since its digests fold them in.
  */
 export async function anchorFinishedDays(dataSource: DataSource, today: IsoDate, onMailQueued: () => void): Promise<TrailAnchor[]> {
-  const anchored: TrailAnchor[] = [];
   const last = await dataSource.getRepository(TrailAnchorEntity).findOne({ where: {}, order: { day: 'DESC' } });
   let prevDigest = last?.digest ?? GENESIS_HASH;
   const start = last ? addDays(last.day, 1) : await firstDay(dataSource.manager);
+  const due: TrailAnchor[] = [];
   for (let day = start ?? today; day < today; day = addDays(day, 1)) {
     const heads = await headsOf(dataSource.manager, day);
     if (heads.length === 0) continue;
     const anchor = buildAnchor(day, heads, prevDigest);
+    due.push(anchor);
+    prevDigest = anchor.digest;
+  }
+  const anchored: TrailAnchor[] = [];
+  for (const anchor of due) {
     try {
       await dataSource.transaction(async (manager) => {
-        await manager.getRepository(TrailAnchorEntity).insert({ day, digest: anchor.digest, prevDigest, createdAt: new Date().toISOString() });
-        await manager.getRepository(TrailAnchorHeadEntity).insert(anchor.heads.map((h) => ({ day, ...h })));
+        await manager.getRepository(TrailAnchorEntity).insert({ day: anchor.day, digest: anchor.digest, prevDigest: anchor.prevDigest, createdAt: new Date().toISOString() });
+        await manager.getRepository(TrailAnchorHeadEntity).insert(anchor.heads.map((h) => ({ day: anchor.day, ...h })));
+        if (anchor !== due.at(-1)) return;
         const auditors = await addresses(manager, [{ role: 'auditor' }]);
-        if (auditors.length > 0) await queueMail(manager, { key: anchorMailKey(day), to: auditors, cc: [], ...renderAnchorEmail(anchor) });
+        if (auditors.length > 0) await queueMail(manager, { key: anchorMailKey(anchor.day), to: auditors, cc: [], ...renderAnchorsEmail([...anchored, anchor]) });
       });
     } catch (error) {
       // Another worker anchored this day first: its anchor stands and this pass ends.
@@ -81,7 +89,6 @@ export async function anchorFinishedDays(dataSource: DataSource, today: IsoDate,
       throw error;
     }
     anchored.push(anchor);
-    prevDigest = anchor.digest;
   }
   if (anchored.length > 0) onMailQueued();
   return anchored;

@@ -1,4 +1,4 @@
-import { anchorDigest, anchorMailKey, buildAnchor, checkAnchoredHead, documentChain, renderAnchorEmail, shanghaiDayRange, type AnchoredHead } from './trail-anchor';
+import { anchorDigest, anchorMailKey, buildAnchor, checkAnchoredHead, documentChain, renderAnchorEmail, renderAnchorsEmail, shanghaiDayRange, type AnchoredHead } from './trail-anchor';
 import { chainEntry, GENESIS_HASH, verifyTrail, type ChainedTrailEntry, type StoredAnchor, type TrailEntryContent } from './trail-chain';
 
 const KEY = 'unit-test-trail-key-0123456789abcdef';
@@ -52,6 +52,18 @@ describe('the daily anchor of chain heads', () => {
     expect(mail.text).toContain(anchor.digest);
     expect(mail.text).toContain(`${other.chain}\t第 2 条\t${other.hash}`);
     expect(anchorMailKey('2026-03-02')).toBe('trail-anchor:2026-03-02');
+  });
+
+  it('mails a pass that caught up several days once, listing each day\'s digest, the last one witnessing all', () => {
+    const first = buildAnchor('2026-03-02', [other], GENESIS_HASH);
+    const second = buildAnchor('2026-03-04', [other], first.digest);
+    expect(renderAnchorsEmail([first])).toEqual(renderAnchorEmail(first));
+    const mail = renderAnchorsEmail([first, second]);
+    expect(mail.subject).toBe(`【留痕日锚定】2026-03-02 至 2026-03-04：2 天的留痕链头，摘要 ${second.digest.slice(0, 16)}`);
+    expect(mail.text).toContain(`2026-03-02\t1\t${first.digest}`);
+    expect(mail.text).toContain(`2026-03-04\t1\t${second.digest}`);
+    expect(mail.text).toContain(`上一锚定摘要：${first.digest}`);
+    expect(() => renderAnchorsEmail([])).toThrow();
   });
 
   it('finds the anchored head in the rows, or says where they part', () => {

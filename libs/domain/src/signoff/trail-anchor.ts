@@ -62,6 +62,30 @@ export function renderAnchorEmail(anchor: TrailAnchor): { subject: string; text:
   };
 }
 
+/**
+ * The one mail of an anchoring pass. A pass that catches up several days (the first run over an
+ * existing trail, or a worker back after days away) mails once, for its last day: each day's
+ * digest folds in the one before, so the last digest witnesses every day listed, and auditors
+ * are not sent one mail per day missed.
+ */
+export function renderAnchorsEmail(anchors: readonly TrailAnchor[]): { subject: string; text: string } {
+  const last = anchors.at(-1);
+  if (!last) throw new Error('an anchoring pass mails only when it anchored a day');
+  if (anchors.length === 1) return renderAnchorEmail(last);
+  const single = renderAnchorEmail(last);
+  return {
+    subject: `【留痕日锚定】${anchors[0].day} 至 ${last.day}：${anchors.length} 天的留痕链头，摘要 ${last.digest.slice(0, 16)}`,
+    text: [
+      `本次补记锚定了 ${anchors.length} 个有变动的日子。每日摘要都包含前一日的摘要，因此最后一日的摘要可核对所列每一日的锚定记录。`,
+      '',
+      '日期\t留痕链数\t摘要（SHA-256）',
+      ...anchors.map((a) => `${a.day}\t${a.heads.length}\t${a.digest}`),
+      '',
+      single.text,
+    ].join('\n'),
+  };
+}
+
 export type AnchorCheckResult = 'passed' | 'failed' | 'none';
 
 /**
