@@ -1,3 +1,6 @@
+import { anchorFinishedDays } from '../../libs/activities/src/trail-anchoring';
+import { addDays } from '../../libs/domain/src/calendar/iso-date';
+import { shanghaiDay } from '../../libs/domain/src/supervision/task-due';
 import { AuditEntryEntity } from '../../libs/persistence/src/entities/audit-entry.entity';
 import { createPersonAndLogin, createUnit } from '../support/registry-fixtures';
 import { startTestApi, TestApi } from '../support/test-api';
@@ -72,18 +75,30 @@ describe('the operation log (操作日志)', () => {
     const exported = await api.http.get('/audit-log/export').set('authorization', api.adminAuth);
     expect(exported.status).toBe(200);
     expect(exported.headers['content-disposition']).toContain('audit-log.json');
-    expect(exported.body.verification).toEqual({ valid: true, entries: exported.body.entries.length, firstBroken: null });
+    expect(exported.body.verification).toEqual({ valid: true, entries: exported.body.entries.length, firstBroken: null, anchorCheck: 'none', anchor: null });
     expect(exported.body.entries.map((e: Entry) => e.seq)).toEqual(exported.body.entries.map((_: Entry, i: number) => i + 1));
 
     await api.db.dataSource.getRepository(AuditEntryEntity).update({ seq: 2 }, { actorName: '别人' });
     const tampered = await api.http.get('/audit-log/export').set('authorization', auditor);
     expect(tampered.body.verification).toMatchObject({ valid: false, firstBroken: { seq: 2, reason: '内容已被改动' } });
+    await api.db.dataSource.getRepository(AuditEntryEntity).update({ seq: 2 }, { actorName: exported.body.entries[1].actorName });
+
+    // Once the day is anchored, deleting the log's last entry (which the chain alone cannot see) fails the export's check.
+    const [anchor] = await anchorFinishedDays(api.db.dataSource, addDays(shanghaiDay(Date.now()), 1), () => undefined);
+    const last = exported.body.entries.length;
+    const anchored = await api.http.get('/audit-log/export').set('authorization', auditor);
+    expect(anchored.body.verification).toMatchObject({ valid: true, anchorCheck: 'passed', anchor: { day: anchor.day, digest: anchor.digest, seq: last } });
+    await api.db.dataSource.getRepository(AuditEntryEntity).delete({ seq: last });
+    const truncated = await api.http.get('/audit-log/export').set('authorization', auditor);
+    expect(truncated.body.verification).toMatchObject({ valid: false, anchorCheck: 'failed', firstBroken: { seq: last, reason: expect.stringContaining('有记录被删除') } });
+    const verified = await api.http.get('/audit-log/verify').set('authorization', auditor);
+    expect(verified.body).toEqual(truncated.body.verification);
   });
 
   it('offers no route that changes the log', async () => {
     const paths = (await api.http.get('/docs/openapi.json')).body.paths as Record<string, Record<string, unknown>>;
     const logPaths = Object.entries(paths).filter(([path]) => path.includes('/audit-log'));
-    expect(logPaths.length).toBe(2);
+    expect(logPaths.length).toBe(3);
     for (const [, operations] of logPaths) expect(Object.keys(operations)).toEqual(['get']);
     for (const method of ['post', 'put', 'patch', 'delete'] as const) {
       expect((await api.http[method]('/audit-log').set('authorization', api.adminAuth)).status).toBe(404);

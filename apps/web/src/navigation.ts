@@ -5,6 +5,7 @@ import { calendarNavigation } from './pages/calendar/routes';
 import { reportsNavigation } from './pages/reports/routes';
 import { requestsNavigation } from './pages/requests/routes';
 import { trailsNavigation } from './pages/trails/routes';
+import { auditLogNavigation } from './pages/audit-log/routes';
 import type { NavItem } from './nav-item';
 
 
@@ -24,4 +25,5 @@ export const NAVIGATION: NavItem[] = [
   ...adminNavigation,
   ...calendarNavigation,
   { path: '/mail', title: '邮件日志', roles: ['admin', 'coordinator', 'auditor'] },
+  ...auditLogNavigation,
 ];

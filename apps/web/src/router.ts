@@ -8,6 +8,7 @@ import { calendarRoutes } from './pages/calendar/routes';
 import { reportsRoutes } from './pages/reports/routes';
 import { requestsRoutes } from './pages/requests/routes';
 import { trailsRoutes } from './pages/trails/routes';
+import { auditLogRoutes } from './pages/audit-log/routes';
 import { useSession } from './session';
 
 const rolesOf = (path: string) => NAVIGATION.find((n) => n.path === path)?.roles;
@@ -33,6 +34,7 @@ export const router = createRouter({
         { path: 'orders/:id', component: () => import('./pages/orders/OrderPage.vue'), meta: { title: '督办单' } },
         ...signoffRoutes,
         ...trailsRoutes,
+        ...auditLogRoutes,
         ...requestsRoutes,
         ...reportsRoutes,
         ...adminRoutes,

@@ -5,7 +5,12 @@ import { TrailAnchorEntity, TrailAnchorHeadEntity } from './entities/trail-ancho
 
 /** The latest anchor that recorded a document's trail, with that day's other heads (to recompute its digest). */
 export async function latestAnchorOf(manager: EntityManager, documentId: string): Promise<StoredAnchor | null> {
-  const head = await manager.getRepository(TrailAnchorHeadEntity).findOne({ where: { chain: documentChain(documentId) }, order: { day: 'DESC' } });
+  return latestAnchorOfChain(manager, documentChain(documentId));
+}
+
+/** The latest anchor that recorded a chain's head (a document's trail, or the operation log's). */
+export async function latestAnchorOfChain(manager: EntityManager, chain: string): Promise<StoredAnchor | null> {
+  const head = await manager.getRepository(TrailAnchorHeadEntity).findOne({ where: { chain }, order: { day: 'DESC' } });
   if (!head) return null;
   const anchor = await manager.getRepository(TrailAnchorEntity).findOneBy({ day: head.day });
   const heads = await manager.getRepository(TrailAnchorHeadEntity).find({ where: { day: head.day } });

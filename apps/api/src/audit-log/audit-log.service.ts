@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { chainAuditEntry, verifyAuditChain, type AuditEntryContent, type ChainedAuditEntry } from '../../../../libs/domain/src/audit/audit-chain';
+import { AUDIT_LOG_CHAIN } from '../../../../libs/domain/src/signoff/trail-anchor';
 import { GENESIS_HASH } from '../../../../libs/domain/src/signoff/trail-chain';
 import { AuditEntryEntity } from '../../../../libs/persistence/src/entities/audit-entry.entity';
+import { latestAnchorOfChain } from '../../../../libs/persistence/src/trail-anchors';
 import type { Page } from '../common/paging';
 import type { AuditLogQuery } from './audit-log.dto';
 
@@ -59,10 +61,11 @@ export class AuditLogService {
     return { items: rows.map(view), total, page: query.page, pageSize: query.pageSize };
   }
 
-  /** The whole log in order, with the result of verifying its chain: a file an auditor keeps. */
+  /** The whole log in order, with the result of verifying its chain and its latest daily anchor: a file an auditor keeps. */
   async export() {
     const entries = (await this.dataSource.getRepository(AuditEntryEntity).find({ order: { seq: 'ASC' } })).map(view);
-    return { exportedAt: new Date().toISOString(), verification: verifyAuditChain(entries), entries };
+    const anchor = await latestAnchorOfChain(this.dataSource.manager, AUDIT_LOG_CHAIN);
+    return { exportedAt: new Date().toISOString(), verification: verifyAuditChain(entries, anchor), entries };
   }
 }
 

@@ -230,8 +230,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The whole operation log as a JSON file, in order, with the result of verifying its hash chain */
+        /** The whole operation log as a JSON file, in order, with the result of verifying its hash chain and its latest daily anchor */
         get: operations["AuditLogController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit-log/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The log's hash chain verified, and held against the latest daily anchor of the log (whose digest is in the auditors' mail) */
+        get: operations["AuditLogController_verify"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1845,6 +1862,62 @@ export interface components {
         ApproveDto: {
             /** @example 同意。 */
             comment?: string;
+        };
+        AuditAnchorDto: {
+            /** @description the anchored day (Beijing time) */
+            day: string;
+            /** @description the day's digest, as mailed to the auditors */
+            digest: string;
+            hash: string;
+            /** @description the log's head that day: its entry number */
+            seq: number;
+        };
+        AuditBreakDto: {
+            /** @description why, in Chinese */
+            reason: string;
+            seq: number;
+        };
+        AuditEntryDto: {
+            /** @example PATCH /api/units/:id */
+            action: string;
+            actorId: string;
+            actorName: string;
+            /** @description the client address the change came from */
+            address: string;
+            /** @description the record after the change (null when deleted) */
+            after: Record<string, never> | null;
+            /** @description the record before the change, as people read it (null when created) */
+            before: Record<string, never> | null;
+            entityId: string | null;
+            /** @example unit */
+            entityType: string;
+            hash: string;
+            /** @description the ISO instant, exactly as hashed */
+            occurredAt: string;
+            prevHash: string;
+            seq: number;
+        };
+        AuditLogExportDto: {
+            entries: components["schemas"]["AuditEntryDto"][];
+            exportedAt: string;
+            verification: components["schemas"]["AuditLogVerificationDto"];
+        };
+        AuditLogPageDto: {
+            items: components["schemas"]["AuditEntryDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        AuditLogVerificationDto: {
+            anchor: components["schemas"]["AuditAnchorDto"] | null;
+            /**
+             * @description the rows against the latest daily anchor; none before the first
+             * @enum {string}
+             */
+            anchorCheck: "passed" | "failed" | "none";
+            entries: number;
+            firstBroken: components["schemas"]["AuditBreakDto"] | null;
+            valid: boolean;
         };
         CalendarAmendmentDto: {
             notice: string;
@@ -4631,7 +4704,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuditLogPageDto"];
+                };
             };
             /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {
@@ -4711,7 +4786,91 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuditLogExportDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT, NOT_YOUR_TURN, WRONG_STATE, DOCUMENT_FINISHED, LEVEL_ALREADY_SIGNED, REQUEST_CLOSED, REQUEST_EVENT_SEQUENCE, SECOND_CORRECTION_NOTICE, SECOND_EXTENSION, NOT_REPEALABLE, TASK_TRANSITION_NOT_ALLOWED, TASK_CLOSED, ORDER_NOT_OPEN, TASK_EXTENSION_PENDING, TASK_EXTENSION_NOT_PENDING, CALL_CLOSED, REPORT_NOT_PUBLISHED, YEAR_LOCKED, QUARTER_NOT_ENDED, CALENDAR_VERSION_PUBLISHED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNER_NOT_ELIGIBLE, IMPORT_REJECTED, ATTRIBUTE_REQUIRED, BASIS_REQUIRED, BASIS_NOT_ALLOWED, SAME_ATTRIBUTE, REVISION_UNCHANGED, PUBLICATION_DATE, RECEIPT_IN_FUTURE, EVENT_IN_FUTURE, CORRECTION_NOTICE_LATE, EXTENSION_WITHOUT_APPROVER, EXTENSION_TOO_LONG, EXTENSION_AFTER_DUE, CORRECTION_UNCHANGED, RECEIPT_YEAR_CHANGE, REQUEST_TRANSFER_INVALID, IMPORTED_STEP_INCOMPLETE, REPEAL_DATE, REPORT_FILE_EMPTY, REPORT_FILE_UNREADABLE, PDF_NO_TEXT_LAYER, NOT_A_REPORT, REPORT_TRUNCATED, REPORT_LABEL_INVALID, REPORT_VALUE_INVALID, REPORT_LAYOUT_INVALID, REPORT_TITLE_INVALID, PREVIOUS_REPORT_MISMATCH, TASK_DUE_INVALID, TASK_TRANSFER_INVALID, REPORT_NOT_RECONCILED, CALENDAR_DATA_INVALID */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TEMPORAL_UNAVAILABLE, DATABASE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    AuditLogController_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditLogVerificationDto"];
+                };
             };
             /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {

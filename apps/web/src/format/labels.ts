@@ -22,3 +22,14 @@ export const MAIL_STATUS_LABELS: Record<string, string> = {
   sent: '已发送',
   failed: '发送失败',
 };
+
+/** The operation log's kinds of record; any other admin write is logged under its path's first segment, shown as it is. */
+export const AUDITED_KIND_LABELS: Record<string, string> = {
+  unit: '单位',
+  person: '人员',
+  api_token: 'API 令牌',
+  signoff_config: '审签设置',
+  report_lock: '年报锁定',
+  registry_import: '名录导入',
+  calendar: '工作日历',
+};

@@ -1,4 +1,5 @@
-import { GENESIS_HASH } from '../signoff/trail-chain';
+import { AUDIT_LOG_CHAIN, buildAnchor } from '../signoff/trail-anchor';
+import { GENESIS_HASH, type StoredAnchor } from '../signoff/trail-chain';
 import { chainAuditEntry, verifyAuditChain, type AuditEntryContent, type ChainedAuditEntry } from './audit-chain';
 
 const content = (seq: number, after: unknown): AuditEntryContent => ({
@@ -22,7 +23,7 @@ function chain(...afters: unknown[]): ChainedAuditEntry[] {
 
 describe('the operation audit log chain', () => {
   it('verifies an unbroken log', () => {
-    expect(verifyAuditChain(chain({ roles: ['signer'] }, { roles: ['auditor'] }))).toEqual({ valid: true, entries: 2, firstBroken: null });
+    expect(verifyAuditChain(chain({ roles: ['signer'] }, { roles: ['auditor'] }))).toEqual({ valid: true, entries: 2, firstBroken: null, anchorCheck: 'none', anchor: null });
   });
 
   it('names the first entry whose content was changed, removed or relinked', () => {
@@ -35,5 +36,32 @@ describe('the operation audit log chain', () => {
     const relinked = chain(1, 2);
     relinked[1] = chainAuditEntry(relinked[1], 'f'.repeat(64));
     expect(verifyAuditChain(relinked).firstBroken).toEqual({ seq: 2, reason: '与上一条的链接不符' });
+  });
+
+  const anchored = (entries: ChainedAuditEntry[], seq: number): StoredAnchor => {
+    const head = { chain: AUDIT_LOG_CHAIN, seq, hash: entries[seq - 1].hash };
+    const other = { chain: 'document:d1', seq: 4, hash: 'a'.repeat(64) };
+    const anchor = buildAnchor('2026-12-01', [head, other], GENESIS_HASH);
+    return { day: anchor.day, digest: anchor.digest, prevDigest: anchor.prevDigest, heads: anchor.heads, head };
+  };
+
+  it('holds the log against its anchored head: entries after it may follow, a deletion or a rewrite may not', () => {
+    const log = chain(1, 2, 3);
+    const anchor = anchored(log, 2);
+    expect(verifyAuditChain(log, anchor)).toEqual({
+      valid: true,
+      entries: 3,
+      firstBroken: null,
+      anchorCheck: 'passed',
+      anchor: { day: '2026-12-01', digest: anchor.digest, seq: 2, hash: log[1].hash },
+    });
+    // The chain alone cannot see its last entries deleted, nor a log rewritten whole.
+    expect(verifyAuditChain(log.slice(0, 1), anchor)).toMatchObject({ valid: false, anchorCheck: 'failed', firstBroken: { seq: 2, reason: expect.stringContaining('有记录被删除') } });
+    const rewritten = chain(1, 'forged', 3);
+    expect(verifyAuditChain(rewritten).valid).toBe(true);
+    expect(verifyAuditChain(rewritten, anchor)).toMatchObject({ valid: false, anchorCheck: 'failed', firstBroken: { seq: 2, reason: expect.stringContaining('留痕被改写') } });
+    // An anchor whose stored heads were changed to match no longer gives its digest.
+    const forgedAnchor = { ...anchor, head: { ...anchor.head, hash: rewritten[1].hash }, heads: anchor.heads.map((h) => (h.chain === AUDIT_LOG_CHAIN ? { ...h, hash: rewritten[1].hash } : h)) };
+    expect(verifyAuditChain(rewritten, forgedAnchor)).toMatchObject({ valid: false, firstBroken: { seq: 2, reason: '2026-12-01 的锚定与其摘要不符：锚定记录被篡改' } });
   });
 });
