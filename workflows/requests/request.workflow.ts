@@ -1,14 +1,7 @@
-import {
-  allHandlersFinished,
-  condition,
-  continueAsNew,
-  proxyLocalActivities,
-  setHandler,
-  workflowInfo,
-} from '@temporalio/workflow';
-import { guard } from '../shared/rule-guard';
-import type { RegistrationUpdate, RequestActivities, RequestRecordEntry } from '../../libs/contracts/src/request-activities';
-import type { Recipient, StepMail } from '../../libs/contracts/src/signoff-activities';
+import { continueAsNew, setHandler, workflowInfo } from '@temporalio/workflow';
+import { CaseKernel, stepActivities, SYSTEM, type EntryActor } from '../shared/case-kernel';
+import type { RegistrationUpdate, RequestActivities, RequestRecordEntry, RequestStep } from '../../libs/contracts/src/request-activities';
+import type { Recipient, StepMail } from '../../libs/contracts/src/step-mail';
 import { followCalendar, type CalendarChange } from '../shared/calendar-feed';
 import type { DeadlineMove } from '../../libs/contracts/src/calendar-activities';
 import type { WorkingDayCalendar } from '../../libs/domain/src/calendar/working-day-calendar';
@@ -42,13 +35,7 @@ import {
 } from './request.messages';
 import { workflowNow } from '../shared/workflow-clock';
 
-// A local activity, as for the sign-off: a step is a short, idempotent write to our own
-// database, done in the worker that holds the workflow rather than through the task queue.
-const { recordRequestStep } = proxyLocalActivities<RequestActivities>({
-  startToCloseTimeout: '1 minute',
-  // A database outage delays the record; it never skips a step.
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '5 minutes' },
-});
+const { recordRequestStep } = stepActivities<RequestActivities>();
 
 /** The role a person acted in, for the record: the office's role when they hold it. */
 function roleOf(roles: readonly Role[]): string {
@@ -74,12 +61,13 @@ export async function requestWorkflow(input: RequestInput): Promise<RequestState
     breachedDue: null,
   };
   const r = state.request;
-  let seq = input.resume?.seq ?? 0;
-  /** Numbers every step written, across continue-as-new, so the projection keeps the newest (writeProjection). */
-  let steps = input.resume?.steps ?? 0;
-  /** Bumped on every step, so a waiting timer wakes up and looks again. */
-  let epoch = 0;
-  let persisted: Promise<void> = Promise.resolve();
+  const kernel = new CaseKernel({
+    numbers: input.resume ?? { seq: 0 },
+    mailKeyPrefix: `request:${r.requestId}`,
+    ruleErrors: [RequestRuleError],
+    timers: 'per-wait',
+  });
+  const guard = <T>(check: () => T) => kernel.guard(check);
   /** The snapshot last written, to write again only when the clock moved. */
   let written: string | null = null;
 
@@ -98,29 +86,20 @@ export async function requestWorkflow(input: RequestInput): Promise<RequestState
     receivedOn: r.receivedOn,
     excerpt: r.excerpt,
   });
-  const mail = (key: string, text: MailText, cc?: Recipient[]): StepMail => ({
-    key: `request:${r.requestId}:${key}`,
-    to: [{ unitContactsOf: r.unitId }],
-    ...(cc ? { cc } : {}),
-    ...text,
-  });
+  const mail = (key: string, text: MailText, cc?: Recipient[]): StepMail => kernel.mail(key, [{ unitContactsOf: r.unitId }], text, cc);
 
-  const system = { id: null, name: '系统', role: 'system' };
-  const as = (actor: RequestActor) => ({ id: actor.id, name: actor.name, role: roleOf(actor.roles) });
-  function entry(type: string, date: string, actor: { id: string | null; name: string; role: string }, data: Record<string, unknown>): RequestRecordEntry {
-    seq += 1;
-    return { seq, type, date, actorId: actor.id, actorName: actor.name, actorRole: actor.role, data, occurredAt: new Date(now()).toISOString() };
+  const as = (actor: RequestActor): EntryActor => ({ id: actor.id, name: actor.name, role: roleOf(actor.roles) });
+  function entry(type: string, date: string, actor: EntryActor, data: Record<string, unknown>): RequestRecordEntry {
+    return { ...kernel.stamp(actor), type, date, data };
   }
 
   /** Queues the step's writes in order: record numbers must reach the database in sequence. */
   function record(entries: RequestRecordEntry[], mails: StepMail[] = [], registration?: RegistrationUpdate): Promise<void> {
-    epoch += 1;
-    const current = snapshot();
-    written = JSON.stringify(current);
-    steps += 1;
-    const step = { requestId: r.requestId, stepSeq: steps, snapshot: current, answer: state.answer, entries, mails, ...(registration ? { registration } : {}) };
-    persisted = persisted.then(() => recordRequestStep(step));
-    return persisted;
+    return kernel.record((stepSeq): RequestStep => {
+      const current = snapshot();
+      written = JSON.stringify(current);
+      return { requestId: r.requestId, stepSeq, snapshot: current, answer: state.answer, entries, mails, ...(registration ? { registration } : {}) };
+    }, recordRequestStep);
   }
 
   /** Adds a statutory event (already checked by the update's validator) and records it. */
@@ -130,7 +109,7 @@ export async function requestWorkflow(input: RequestInput): Promise<RequestState
     return snapshot();
   }
 
-  const check = (event: RequestEvent, dateField: string) => guard(RequestRuleError, () => checkRequestEvent(context(), event, dateField));
+  const check = (event: RequestEvent, dateField: string) => guard(() => checkRequestEvent(context(), event, dateField));
 
   if (!input.resume) {
     // Before any handler is set: an update that arrived with the start runs as soon as its
@@ -170,11 +149,11 @@ export async function requestWorkflow(input: RequestInput): Promise<RequestState
     const because = { calendarVersion: published?.version ?? null, notice: published?.notice ?? null, calendarLabel: inForce.label };
     const entries = moves.map((m) =>
       m.held
-        ? entry('due_recount_held', today(), system, { kind: m.kind, from: m.from, wouldBe: m.to, breachRecordedFor: state.breachedDue, ...because })
-        : entry('due_recounted', today(), system, { kind: m.kind, from: m.from, dueOn: m.to, ...because }),
+        ? entry('due_recount_held', today(), SYSTEM, { kind: m.kind, from: m.from, wouldBe: m.to, breachRecordedFor: state.breachedDue, ...because })
+        : entry('due_recounted', today(), SYSTEM, { kind: m.kind, from: m.from, dueOn: m.to, ...because }),
     );
     if (entries.length || JSON.stringify(snapshot()) !== written) await record(entries);
-    else epoch += 1;
+    else kernel.changed();
   }
 
   // ---- what people do ------------------------------------------------------------------------
@@ -200,7 +179,7 @@ export async function requestWorkflow(input: RequestInput): Promise<RequestState
       ]),
     {
       validator: ({ actor, approvedOn, workingDays }) => {
-        guard(RequestRuleError, () => checkExtensionApprover(actor.roles));
+        guard(() => checkExtensionApprover(actor.roles));
         check({ type: 'extension_approved', date: approvedOn, workingDays, approver: actor.name }, 'approvedOn');
       },
     },
@@ -229,7 +208,7 @@ export async function requestWorkflow(input: RequestInput): Promise<RequestState
 
   // ---- day two: the case changed, the statutory events kept -------------------------------
 
-  const transferChecked = ({ unit }: TransferRequestArgs) => guard(RequestRuleError, () => checkRequestTransfer(state.events, r.unitId, unit));
+  const transferChecked = ({ unit }: TransferRequestArgs) => guard(() => checkRequestTransfer(state.events, r.unitId, unit));
 
   setHandler(
     transferRequestUpdate,
@@ -239,7 +218,7 @@ export async function requestWorkflow(input: RequestInput): Promise<RequestState
       const reason = args.reason.trim();
       r.unitId = args.unit.id;
       // The clock is untouched (the body's receipt counts), so the new unit is told the same due.
-      const n = seq + 1;
+      const n = kernel.nextSeq();
       await record(
         [entry('transferred', today(), as(args.actor), { from, to: { id: args.unit.id, name: args.unit.name }, reason })],
         [mail(`transferred.${n}`, requestMail.transferred(mailContext(), clock().due?.due ?? null, from.name, reason))],
@@ -251,7 +230,7 @@ export async function requestWorkflow(input: RequestInput): Promise<RequestState
   );
 
   const correctionChecked = ({ actor, changes, reason }: CorrectRegistrationArgs) =>
-    guard(RequestRuleError, () => checkRegistrationCorrection(context(), changes, actor.roles, reason));
+    guard(() => checkRegistrationCorrection(context(), changes, actor.roles, reason));
 
   setHandler(
     correctRegistrationUpdate,
@@ -273,17 +252,6 @@ export async function requestWorkflow(input: RequestInput): Promise<RequestState
 
   // ---- what time does ------------------------------------------------------------------------
 
-  /** Waits until `at` or until something changes. */
-  async function waitUntil(at: number | null): Promise<void> {
-    const seen = epoch;
-    if (at === null) {
-      await condition(() => epoch !== seen);
-      return;
-    }
-    const ms = at - now();
-    if (ms > 0) await condition(() => epoch !== seen, ms);
-  }
-
   /** Does what the clock asks now; when nothing was due, says when to look again. */
   async function answerTheClock(): Promise<{ acted: boolean; nextAt: number | null }> {
     const current = clock();
@@ -295,19 +263,19 @@ export async function requestWorkflow(input: RequestInput): Promise<RequestState
       const closing: RequestEvent = { type: 'answered', date: today(), outcome: 'other.correction_not_made' };
       state.events.push(closing);
       await record(
-        [entry('answered', closing.date, system, { ...eventFacts(closing), abandoned: true, correctionDue: due.abandon.correctionDue })],
+        [entry('answered', closing.date, SYSTEM, { ...eventFacts(closing), abandoned: true, correctionDue: due.abandon.correctionDue })],
         [mail('abandoned', requestMail.abandoned(mailContext(), due.abandon.correctionDue))],
       );
     } else if (due.breach) {
       const { due: dueOn, overdueWorkingDays } = due.breach;
       await record(
-        [entry('breach_recorded', today(), system, { dueOn, overdueWorkingDays })],
+        [entry('breach_recorded', today(), SYSTEM, { dueOn, overdueWorkingDays })],
         [mail(`breach.${dueOn}`, requestMail.breach(mailContext(), dueOn, overdueWorkingDays), [{ unitLeaderOf: r.unitId }, { role: 'coordinator' }])],
       );
     } else if (due.reminder) {
       const { lead, due: dueOn, workingDaysLeft } = due.reminder;
       await record(
-        [entry('reminder_sent', today(), system, { lead, dueOn, workingDaysLeft })],
+        [entry('reminder_sent', today(), SYSTEM, { lead, dueOn, workingDaysLeft })],
         [mail(`remind.${dueOn}.${lead}wd`, requestMail.reminder(mailContext(), dueOn, workingDaysLeft))],
       );
     } else {
@@ -321,14 +289,12 @@ export async function requestWorkflow(input: RequestInput): Promise<RequestState
   if (feed.loaded) await feed.loaded;
   while (!isClosed(state.events)) {
     const { acted, nextAt } = await answerTheClock();
-    if (!acted) await waitUntil(nextAt);
+    if (!acted) await kernel.waitUntil(nextAt);
     if (workflowInfo().continueAsNewSuggested) {
-      await condition(allHandlersFinished);
-      await persisted;
-      await continueAsNew<typeof requestWorkflow>({ request: state.request, settings: state.settings, resume: { state, seq, steps } });
+      await kernel.settle();
+      await continueAsNew<typeof requestWorkflow>({ request: state.request, settings: state.settings, resume: { state, ...kernel.numbers() } });
     }
   }
-  await condition(allHandlersFinished);
-  await persisted;
+  await kernel.settle();
   return state;
 }

@@ -1,16 +1,7 @@
-import {
-  allHandlersFinished,
-  CancellationScope,
-  condition,
-  continueAsNew,
-  patched,
-  proxyLocalActivities,
-  setHandler,
-  sleep,
-  workflowInfo,
-} from '@temporalio/workflow';
-import { guard } from '../shared/rule-guard';
-import type { DocumentProjection, Recipient, SignOffActivities, StepMail } from '../../libs/contracts/src/signoff-activities';
+import { condition, continueAsNew, patched, setHandler, workflowInfo } from '@temporalio/workflow';
+import { CaseKernel, stepActivities, SYSTEM, type EntryActor } from '../shared/case-kernel';
+import type { DocumentProjection, SignOffActivities, SignOffStep } from '../../libs/contracts/src/signoff-activities';
+import type { Recipient, StepMail } from '../../libs/contracts/src/step-mail';
 import { followCalendar, type CalendarChange } from '../shared/calendar-feed';
 import type { DeadlineMove } from '../../libs/contracts/src/calendar-activities';
 import type { WorkingDayCalendar } from '../../libs/domain/src/calendar/working-day-calendar';
@@ -52,14 +43,7 @@ import {
 } from './signoff.messages';
 import { workflowNow } from '../shared/workflow-clock';
 
-// A local activity: a step is a short write to our own database, so it runs in the worker that
-// holds the workflow instead of a round trip through the server's task queue (twice the
-// throughput). It is idempotent, so the replay after a crash writes nothing twice.
-const { recordSignOffStep } = proxyLocalActivities<SignOffActivities>({
-  startToCloseTimeout: '1 minute',
-  // A database outage delays the trail; it never skips a step.
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '5 minutes' },
-});
+const { recordSignOffStep } = stepActivities<SignOffActivities>();
 
 /**
  * One document's sign-off, from registration to publication (审签结果闭环). Decisions arrive as
@@ -71,58 +55,30 @@ export async function signOffWorkflow(input: SignOffInput): Promise<SignOffState
   const feed = followCalendar((next) => impactUnder(next), (change) => calendarChanged(change));
   let calendar = feed.current();
   const state: SignOffState = input.resume?.state ?? initialSignOffState(input.document);
-  let seq = input.resume?.seq ?? input.trailSeq;
-  /** Numbers every step written, across continue-as-new, so the projection keeps the newest (writeProjection). */
-  let steps = input.resume?.steps ?? 0;
+  const kernel = new CaseKernel({
+    numbers: input.resume ?? { seq: input.trailSeq },
+    mailKeyPrefix: `signoff:${state.documentId}`,
+    ruleErrors: [SignOffRuleError],
+    timers: 'per-instant',
+  });
+  const guard = <T>(check: () => T) => kernel.guard(check);
   let timing: SignOffTiming | null = input.resume?.timing ?? null;
   // A sign-off started before this patch has no record of the hashes written so far, so it
   // keeps no witness; one started after keeps every hash, from its registration on.
   const inherited = input.resume ? input.resume.trailHashes : input.trailHashes;
   const witness: string[] | null = patched('trail-witness') && inherited ? [...inherited] : null;
   let writing = 0;
-  /**
-   * Settled at every change, so the clock waiting on it looks again. A promise the handler
-   * settles wakes the clock within the same activation; a condition would cost the worker
-   * another pass over the workflow for every decision.
-   */
-  let changed = nextChange();
-  function nextChange(): { settled: Promise<false>; settle: () => void } {
-    let settle!: () => void;
-    const settled = new Promise<false>((resolve) => (settle = () => resolve(false)));
-    return { settled, settle };
-  }
-  let persisted: Promise<void> = Promise.resolve();
 
   const now = () => workflowNow();
   const nowIso = () => new Date(now()).toISOString();
   const doc = () => ({ title: state.title, attribute: state.attribute, withholdingBasis: state.withholdingBasis, version: state.version });
   const person = (p: { id: string; name: string; email: string }): Recipient => ({ email: p.email, name: p.name });
-  const mail = (key: string, to: Recipient[], text: MailText, cc?: Recipient[]): StepMail => ({
-    key: `signoff:${state.documentId}:${key}`,
-    to,
-    ...(cc ? { cc } : {}),
-    ...text,
-  });
+  const mail = (key: string, to: Recipient[], text: MailText, cc?: Recipient[]): StepMail => kernel.mail(key, to, text, cc);
 
-  function entry(event: TrailEvent, actor: { id: string | null; name: string; role: string }, extra: Partial<TrailEntryContent> = {}): TrailEntryContent {
-    seq += 1;
-    return {
-      documentId: state.documentId,
-      seq,
-      event,
-      actorId: actor.id,
-      actorName: actor.name,
-      actorRole: actor.role,
-      level: null,
-      occurredAt: nowIso(),
-      documentSha256: state.documentSha256,
-      comment: null,
-      data: {},
-      ...extra,
-    };
+  function entry(event: TrailEvent, actor: EntryActor, extra: Partial<TrailEntryContent> = {}): TrailEntryContent {
+    return { documentId: state.documentId, ...kernel.stamp(actor), event, level: null, documentSha256: state.documentSha256, comment: null, data: {}, ...extra };
   }
-  const system = { id: null, name: '系统', role: 'system' };
-  const as = (actor: SignOffActor, role: string) => ({ id: actor.id, name: actor.name, role });
+  const as = (actor: SignOffActor, role: string): EntryActor => ({ id: actor.id, name: actor.name, role });
 
   function projection(): DocumentProjection {
     const level = currentLevel(state);
@@ -148,22 +104,19 @@ export async function signOffWorkflow(input: SignOffInput): Promise<SignOffState
     };
   }
 
-  const receipt = (): DecisionReceipt => ({ status: state.status, round: state.round, currentLevel: currentLevel(state)?.level ?? null, trailSeq: seq });
+  const receipt = (): DecisionReceipt => ({ status: state.status, round: state.round, currentLevel: currentLevel(state)?.level ?? null, trailSeq: kernel.numbers().seq });
 
   /** Queues the step's writes in order: trail numbers must reach the database in sequence. */
   function record(trail: TrailEntryContent[], mails: StepMail[] = []): Promise<void> {
-    const change = changed;
-    changed = nextChange();
-    change.settle();
-    steps += 1;
-    const step = { documentId: state.documentId, stepSeq: steps, projection: projection(), trail, mails };
     writing += 1;
-    persisted = persisted.then(async () => {
-      const hashes = await recordSignOffStep(step);
-      witness?.push(...hashes);
-      writing -= 1;
-    });
-    return persisted;
+    return kernel.record(
+      (stepSeq): SignOffStep => ({ documentId: state.documentId, stepSeq, projection: projection(), trail, mails }),
+      async (step) => {
+        const hashes = await recordSignOffStep(step);
+        witness?.push(...hashes);
+        writing -= 1;
+      },
+    );
   }
 
   /** The publication's due on a calendar, from the signing; null when none is running. */
@@ -209,7 +162,7 @@ export async function signOffWorkflow(input: SignOffInput): Promise<SignOffState
       state.publication.provisional = publication.times.provisional;
     }
     const because = { calendarVersion: published?.version ?? null, notice: published?.notice ?? null, calendarLabel: inForce.label };
-    const trail = moves.map((m) => entry(m.held ? 'deadline_recount_held' : 'deadline_recounted', system, { data: { kind: m.kind, from: m.from, [m.held ? 'wouldBe' : 'dueOn']: m.to, ...because } }));
+    const trail = moves.map((m) => entry(m.held ? 'deadline_recount_held' : 'deadline_recounted', SYSTEM, { data: { kind: m.kind, from: m.from, [m.held ? 'wouldBe' : 'dueOn']: m.to, ...because } }));
     if (trail.length || JSON.stringify(projection()) !== before) await record(trail);
   }
 
@@ -248,7 +201,7 @@ export async function signOffWorkflow(input: SignOffInput): Promise<SignOffState
       ]);
       return receipt();
     },
-    { validator: ({ actor, attribute, withholdingBasis }) => guard(SignOffRuleError, () => checkSetAttribute(state, actor, attribute, withholdingBasis)) },
+    { validator: ({ actor, attribute, withholdingBasis }) => guard(() => checkSetAttribute(state, actor, attribute, withholdingBasis)) },
   );
 
   setHandler(
@@ -272,7 +225,7 @@ export async function signOffWorkflow(input: SignOffInput): Promise<SignOffState
     },
     {
       validator: ({ actor, revision, plan }) =>
-        guard(SignOffRuleError, () => checkSubmit(state, actor, revision?.sha256 ?? state.documentSha256, plan)),
+        guard(() => checkSubmit(state, actor, revision?.sha256 ?? state.documentSha256, plan)),
     },
   );
 
@@ -290,7 +243,7 @@ export async function signOffWorkflow(input: SignOffInput): Promise<SignOffState
       await record([approved, ...completeSignOff()], completionMails());
       return receipt();
     },
-    { validator: ({ actor }) => guard(SignOffRuleError, () => checkApprove(state, actor)) },
+    { validator: ({ actor }) => guard(() => checkApprove(state, actor)) },
   );
 
   function completeSignOff(): TrailEntryContent[] {
@@ -298,7 +251,7 @@ export async function signOffWorkflow(input: SignOffInput): Promise<SignOffState
     state.levelStartedAt = null;
     state.signedAt = nowIso();
     state.signedSha256 = state.documentSha256;
-    const signed = entry('signed', system, {
+    const signed = entry('signed', SYSTEM, {
       data: { round: state.round, signatures: state.signatures.filter((s) => s.round === state.round).map((s) => ({ level: s.level, signer: s.signerName, at: s.at })) },
     });
     if (state.attribute === 'proactive') {
@@ -311,7 +264,7 @@ export async function signOffWorkflow(input: SignOffInput): Promise<SignOffState
       return [signed];
     }
     state.status = 'closed';
-    return [signed, entry('closed', system, { data: { attribute: state.attribute, withholdingBasis: state.withholdingBasis } })];
+    return [signed, entry('closed', SYSTEM, { data: { attribute: state.attribute, withholdingBasis: state.withholdingBasis } })];
   }
 
   function completionMails(): StepMail[] {
@@ -338,7 +291,7 @@ export async function signOffWorkflow(input: SignOffInput): Promise<SignOffState
       );
       return receipt();
     },
-    { validator: ({ actor, comment }) => guard(SignOffRuleError, () => checkReturnForRevision(state, actor, comment)) },
+    { validator: ({ actor, comment }) => guard(() => checkReturnForRevision(state, actor, comment)) },
   );
 
   setHandler(
@@ -358,7 +311,7 @@ export async function signOffWorkflow(input: SignOffInput): Promise<SignOffState
     },
     {
       validator: ({ actor, attribute, withholdingBasis, reason }) =>
-        guard(SignOffRuleError, () => checkProposeAttribute(state, actor, attribute, withholdingBasis, reason)),
+        guard(() => checkProposeAttribute(state, actor, attribute, withholdingBasis, reason)),
     },
   );
 
@@ -375,7 +328,7 @@ export async function signOffWorkflow(input: SignOffInput): Promise<SignOffState
       );
       return receipt();
     },
-    { validator: ({ actor, to }) => guard(SignOffRuleError, () => checkDelegate(state, actor, to)) },
+    { validator: ({ actor, to }) => guard(() => checkDelegate(state, actor, to)) },
   );
 
   setHandler(
@@ -399,7 +352,7 @@ export async function signOffWorkflow(input: SignOffInput): Promise<SignOffState
       await record([entry('reassigned', as(actor, 'coordinator'), { level: levelNumber, comment: reason, data: { fromId: from.id, from: from.name, toId: to.id, to: to.name } })], mails);
       return receipt();
     },
-    { validator: ({ actor, level, to, reason }) => guard(SignOffRuleError, () => checkReassign(state, actor, level, to, reason)) },
+    { validator: ({ actor, level, to, reason }) => guard(() => checkReassign(state, actor, level, to, reason)) },
   );
 
   setHandler(
@@ -422,7 +375,7 @@ export async function signOffWorkflow(input: SignOffInput): Promise<SignOffState
       return receipt();
     },
     {
-      validator: (args) => guard(SignOffRuleError, () => checkRecordPublication(state, args, shanghaiDate(new Date(now())))),
+      validator: (args) => guard(() => checkRecordPublication(state, args, shanghaiDate(new Date(now())))),
     },
   );
 
@@ -435,7 +388,7 @@ export async function signOffWorkflow(input: SignOffInput): Promise<SignOffState
       await record([entry('withdrawn', as(actor, 'drafter'), { comment: reason })]);
       return receipt();
     },
-    { validator: ({ actor }) => guard(SignOffRuleError, () => checkWithdraw(state, actor)) },
+    { validator: ({ actor }) => guard(() => checkWithdraw(state, actor)) },
   );
 
   setHandler(
@@ -452,7 +405,7 @@ export async function signOffWorkflow(input: SignOffInput): Promise<SignOffState
       );
       return receipt();
     },
-    { validator: ({ actor, reason }) => guard(SignOffRuleError, () => checkCancelSignOff(state, actor, reason)) },
+    { validator: ({ actor, reason }) => guard(() => checkCancelSignOff(state, actor, reason)) },
   );
 
   let laterChanges = 0;
@@ -476,7 +429,7 @@ export async function signOffWorkflow(input: SignOffInput): Promise<SignOffState
           provisional: times.provisional,
         };
         const text = signOffMail.attributeChanged(doc(), state.drafter.name, `${actor.name}（公开办）`, reason, state.publication.dueDate);
-        mails.push(mail(`attribute-changed-${seq + 1}`, [person(state.drafter)], text, [{ unitContactsOf: state.unitId }]));
+        mails.push(mail(`attribute-changed-${kernel.nextSeq()}`, [person(state.drafter)], text, [{ unitContactsOf: state.unitId }]));
       } else if (attribute !== 'proactive' && (state.status === 'awaiting_publication' || state.status === 'publication_flagged')) {
         state.status = 'closed';
       }
@@ -495,40 +448,13 @@ export async function signOffWorkflow(input: SignOffInput): Promise<SignOffState
     },
     {
       validator: ({ actor, attribute, withholdingBasis, reason }) =>
-        guard(SignOffRuleError, () => checkLaterAttributeChange(state, actor, attribute, withholdingBasis, reason)),
+        guard(() => checkLaterAttributeChange(state, actor, attribute, withholdingBasis, reason)),
     },
   );
 
   // ---- time ----------------------------------------------------------------------------------
 
-  /**
-   * One timer per instant. Levels are due at the end of a working day, so the next level of a
-   * document signed the same day wakes at the same instant: its timer is kept, not cancelled and
-   * started again at every decision.
-   */
-  let alarm: { at: number; rang: Promise<boolean>; scope: CancellationScope } | null = null;
-  function alarmAt(at: number): Promise<boolean> {
-    if (alarm?.at === at) return alarm.rang;
-    alarm?.scope.cancel();
-    const scope = new CancellationScope();
-    // A cancelled alarm is one nobody waits for any more.
-    const rang = scope.run(() => sleep(at - now())).then(() => true, () => false);
-    alarm = { at, rang, scope };
-    return rang;
-  }
-
-  /** Waits until `at` or until something changes; true when the time came. */
-  async function waitUntil(at: number | null): Promise<boolean> {
-    const change = changed.settled;
-    if (at === null) {
-      // Nothing is due (a document back with its drafter): a level's timer would only wake it for nothing.
-      alarm?.scope.cancel();
-      alarm = null;
-      return change;
-    }
-    if (at - now() <= 0) return true;
-    return Promise.race([alarmAt(at), change]);
-  }
+  const waitUntil = (at: number | null) => kernel.waitUntil(at);
 
   async function levelClock(): Promise<void> {
     const level = currentLevel(state)!;
@@ -551,12 +477,12 @@ export async function signOffWorkflow(input: SignOffInput): Promise<SignOffState
       const superior: Recipient = level.superior ? person(level.superior) : { unitLeaderOf: state.unitId };
       const superiorName = level.superior?.name ?? '单位负责人';
       await record(
-        [entry('escalated', system, { level: level.level, data: { signerId: level.signer.id, signer: level.signer.name, superiorId: level.superior?.id ?? null, superior: superiorName, dueAt: new Date(times.dueAt).toISOString() } })],
+        [entry('escalated', SYSTEM, { level: level.level, data: { signerId: level.signer.id, signer: level.signer.name, superiorId: level.superior?.id ?? null, superior: superiorName, dueAt: new Date(times.dueAt).toISOString() } })],
         [mail(next.key, [superior], signOffMail.escalation(doc(), superiorName, level.signer.name, level.title, times.dueAt), [person(level.signer)])],
       );
     } else {
       await record(
-        [entry('reminder_sent', system, { level: level.level, data: { to: level.signer.name, kind: next.kind, dueAt: new Date(times.dueAt).toISOString() } })],
+        [entry('reminder_sent', SYSTEM, { level: level.level, data: { to: level.signer.name, kind: next.kind, dueAt: new Date(times.dueAt).toISOString() } })],
         [mail(next.key, [person(level.signer)], signOffMail.reminder(doc(), level.signer.name, level.title, times.dueAt, next.kind === 'due'))],
       );
     }
@@ -576,7 +502,7 @@ export async function signOffWorkflow(input: SignOffInput): Promise<SignOffState
       if (!(await waitUntil(next.at))) return;
       state.sentNotices.push(next.key);
       await record(
-        [entry('publication_reminder', system, { data: { dueOn: dueDate } })],
+        [entry('publication_reminder', SYSTEM, { data: { dueOn: dueDate } })],
         [mail(next.key, recipients, signOffMail.publicationReminder(doc(), state.drafter.name, dueDate, false))],
       );
       return;
@@ -588,7 +514,7 @@ export async function signOffWorkflow(input: SignOffInput): Promise<SignOffState
     state.publication.lastOverdueReminderAt = new Date(at).toISOString();
     const key = `publication.overdue-${state.publication.lastOverdueReminderAt}`;
     await record(
-      [entry(first ? 'publication_overdue' : 'publication_reminder', system, { data: { dueOn: dueDate, overdue: true } })],
+      [entry(first ? 'publication_overdue' : 'publication_reminder', SYSTEM, { data: { dueOn: dueDate, overdue: true } })],
       [mail(key, recipients, signOffMail.publicationReminder(doc(), state.drafter.name, dueDate, true), [{ unitLeaderOf: state.unitId }])],
     );
   }
@@ -602,12 +528,10 @@ export async function signOffWorkflow(input: SignOffInput): Promise<SignOffState
     else if (state.status === 'awaiting_publication' || state.status === 'publication_flagged') await publicationClock();
     else await waitUntil(null);
     if (workflowInfo().continueAsNewSuggested) {
-      await persisted;
-      await condition(allHandlersFinished);
-      await continueAsNew<typeof signOffWorkflow>({ document: input.document, trailSeq: input.trailSeq, resume: { state, seq, steps, timing, trailHashes: witness } });
+      await kernel.settle();
+      await continueAsNew<typeof signOffWorkflow>({ document: input.document, trailSeq: input.trailSeq, resume: { state, ...kernel.numbers(), timing, trailHashes: witness } });
     }
   }
-  await persisted;
-  await condition(allHandlersFinished);
+  await kernel.settle();
   return state;
 }

@@ -1,14 +1,8 @@
-import {
-  allHandlersFinished,
-  ApplicationFailure,
-  condition,
-  continueAsNew,
-  proxyLocalActivities,
-  setHandler,
-  workflowInfo,
-} from '@temporalio/workflow';
-import type { Recipient } from '../../libs/contracts/src/signoff-activities';
-import type { OrderChange, SupervisionMail, TaskActivities, TaskHistoryContent, TaskProjection } from '../../libs/contracts/src/supervision-activities';
+import { continueAsNew, setHandler, workflowInfo } from '@temporalio/workflow';
+import { CaseKernel, stepActivities, SYSTEM, type EntryActor } from '../shared/case-kernel';
+import { refuse } from '../shared/rule-guard';
+import type { Recipient, StepMail } from '../../libs/contracts/src/step-mail';
+import type { OrderChange, TaskActivities, TaskHistoryContent, TaskProjection, TaskStep } from '../../libs/contracts/src/supervision-activities';
 import { followCalendar, type CalendarChange } from '../shared/calendar-feed';
 import { dueTimes, parseDueSpec, shanghaiInstant } from '../../libs/domain/src/signoff/due-spec';
 import type { WorkingDayCalendar } from '../../libs/domain/src/calendar/working-day-calendar';
@@ -40,37 +34,18 @@ import {
   type ProgressArgs,
   type DueDateArgs,
   type TransferArgs,
-  type TaskActor,
   type TaskInput,
   type TaskState,
 } from './task.messages';
 import { workflowNow } from '../shared/workflow-clock';
 
-// Local activities, as in the sign-off: short idempotent writes to our own database.
-const { recordTaskStep, issueSupervisionOrder } = proxyLocalActivities<TaskActivities>({
-  startToCloseTimeout: '1 minute',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '5 minutes' },
-});
+const { recordTaskStep, issueSupervisionOrder } = stepActivities<TaskActivities>();
 
 /** A reminder this late, with a later step already due, is news to nobody: it is skipped. */
 const STALE_REMINDER_MS = 60_000;
 
-function refuse(code: SupervisionRuleCode, message: string, field: string | null = null): never {
-  throw ApplicationFailure.create({ type: code, message, details: [field], nonRetryable: true });
-}
-
-/** Runs a lifecycle check; a refusal becomes a failure the API maps to a 4xx, with nothing recorded. */
-function guard<T>(check: () => T): T {
-  try {
-    return check();
-  } catch (error) {
-    if (error instanceof TaskTransitionNotAllowedError) refuse(error.code, error.message);
-    if (error instanceof TaskTransitionIncompleteError) refuse(error.code, error.message, error.field);
-    if (error instanceof TaskChangeRefusedError) refuse(error.code, error.message, error.field);
-    if (error instanceof TaskExtensionStateError) refuse(error.code, error.message);
-    throw error;
-  }
-}
+/** A refusal of the task's own, with a code of the supervision rules. */
+const refuseTask: (code: SupervisionRuleCode, message: string, field?: string | null) => never = refuse;
 
 /**
  * One supervised task, from assignment to verification: the unit's actions and the office's
@@ -90,33 +65,27 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskState> {
     sentNotices: [],
     order: null,
   };
-  let seq = input.resume?.seq ?? 0;
-  /** Numbers every step written, across continue-as-new, so the projection keeps the newest (writeProjection). */
-  let steps = input.resume?.steps ?? 0;
-  /** Bumped on every change, so waiting timers wake up and look again. */
-  let epoch = 0;
-  let persisted: Promise<void> = Promise.resolve();
+  const kernel = new CaseKernel({
+    numbers: input.resume ?? { seq: 0 },
+    mailKeyPrefix: `task:${task.taskId}`,
+    ruleErrors: [TaskTransitionNotAllowedError, TaskTransitionIncompleteError, TaskChangeRefusedError, TaskExtensionStateError],
+    timers: 'per-wait',
+  });
+  const guard = <T>(check: () => T) => kernel.guard(check);
 
   let times = taskTimes(state.due ?? task.due, timing, calendar);
   const facts = { title: task.title, unitName: state.unit?.name ?? task.unitName, dueOn: taskDueDate(times) };
   const now = () => workflowNow();
   const today = () => shanghaiDay(now());
-  const system: TaskActor = { id: '', name: '系统', role: 'system' };
   const unitId = () => state.unit?.id ?? task.unitId;
   /** The unit in charge and, until a transfer, the task's owner in it. */
   const owner = state.unit ? null : task.owner;
   let unit: Recipient[] = [{ unitContactsOf: unitId() }, ...(owner ? [{ email: owner.email, name: owner.name }] : [])];
   let leader: Recipient[] = [{ unitLeaderOf: unitId() }];
-  const mail = (key: string, to: Recipient[], text: TaskMailText, cc?: Recipient[]): SupervisionMail => ({
-    key: `task:${task.taskId}:${key}`,
-    to,
-    ...(cc ? { cc } : {}),
-    ...text,
-  });
+  const mail = (key: string, to: Recipient[], text: TaskMailText, cc?: Recipient[]): StepMail => kernel.mail(key, to, text, cc);
 
-  function entry(event: string, actor: TaskActor, data: Record<string, unknown> = {}): TaskHistoryContent {
-    seq += 1;
-    return { seq, event, actorId: actor.id || null, actorName: actor.name, actorRole: actor.role, occurredAt: new Date(now()).toISOString(), data };
+  function entry(event: string, actor: EntryActor, data: Record<string, unknown> = {}): TaskHistoryContent {
+    return { ...kernel.stamp(actor), event, data };
   }
 
   function projection(): TaskProjection {
@@ -137,12 +106,11 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskState> {
   }
 
   /** Queues the step's writes in order: history numbers must reach the database in sequence. */
-  function record(history: TaskHistoryContent[], mails: SupervisionMail[] = [], order?: OrderChange): Promise<void> {
-    epoch += 1;
-    steps += 1;
-    const step = { taskId: task.taskId, stepSeq: steps, projection: projection(), history, mails, ...(order ? { order } : {}) };
-    persisted = persisted.then(() => recordTaskStep(step));
-    return persisted;
+  function record(history: TaskHistoryContent[], mails: StepMail[] = [], order?: OrderChange): Promise<void> {
+    return kernel.record(
+      (stepSeq): TaskStep => ({ taskId: task.taskId, stepSeq, projection: projection(), history, mails, ...(order ? { order } : {}) }),
+      recordTaskStep,
+    );
   }
 
   const assigned = () => {
@@ -186,7 +154,7 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskState> {
     if (!published) {
       times = taskTimes(state.due ?? task.due, timing, calendar);
       facts.dueOn = taskDueDate(times);
-      epoch += 1;
+      kernel.changed();
       return;
     }
     const because = { calendarVersion: published.version, notice: published.notice, calendarLabel: inForce.label };
@@ -194,21 +162,21 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskState> {
     let orderChange: OrderChange | undefined;
     for (const move of moves) {
       if (move.held) {
-        history.push(entry('due_recount_held', system, { kind: move.kind, from: move.from, wouldBe: move.to, ...because, reason: state.order ? 'order_issued' : 'overdue_recorded' }));
+        history.push(entry('due_recount_held', SYSTEM, { kind: move.kind, from: move.from, wouldBe: move.to, ...because, reason: state.order ? 'order_issued' : 'overdue_recorded' }));
       } else if (move.kind === 'task_due') {
         const from = rearm(recount(calendar).due);
-        history.push(entry('due_recounted', system, { kind: move.kind, from, dueOn: facts.dueOn, ...because }));
+        history.push(entry('due_recounted', SYSTEM, { kind: move.kind, from, dueOn: facts.dueOn, ...because }));
       } else if (state.order) {
         const reply = orderReply(calendar, state.order.issuedOn!)!;
         Object.assign(state.order, { replyDueAt: reply.dueAt, escalateAt: reply.escalateAt, replyBy: chineseDate(reply.dueDate!) });
         orderChange = { orderId: state.order.id, status: 'awaiting_reply', at: new Date(now()).toISOString(), replyDueAt: new Date(reply.dueAt).toISOString() };
-        history.push(entry('due_recounted', system, { kind: move.kind, number: state.order.number, from: move.from, dueOn: move.to, ...because }));
+        history.push(entry('due_recounted', SYSTEM, { kind: move.kind, number: state.order.number, from: move.from, dueOn: move.to, ...because }));
       }
     }
     if (history.length) await record(history, [], orderChange);
     else {
       times = taskTimes(state.due ?? task.due, timing, calendar);
-      epoch += 1;
+      kernel.changed();
     }
   }
 
@@ -277,7 +245,7 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskState> {
     },
     {
       validator: (_: ProgressArgs) => {
-        if (isClosedTaskStatus(state.lifecycle.status)) refuse('TASK_CLOSED', '任务已办结或已撤销，不能再记录进展');
+        if (isClosedTaskStatus(state.lifecycle.status)) refuseTask('TASK_CLOSED', '任务已办结或已撤销，不能再记录进展');
       },
     },
   );
@@ -301,8 +269,8 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskState> {
     {
       validator: ({ orderId }) => {
         const order = state.order;
-        if (order === null || order.id !== orderId) refuse('ORDER_NOT_OPEN', '该督办单不是此任务当前待回复的督办单', 'orderId');
-        if (order.status === 'replied') refuse('ORDER_NOT_OPEN', `督办单 ${order.number} 已回复`);
+        if (order === null || order.id !== orderId) refuseTask('ORDER_NOT_OPEN', '该督办单不是此任务当前待回复的督办单', 'orderId');
+        if (order.status === 'replied') refuseTask('ORDER_NOT_OPEN', `督办单 ${order.number} 已回复`);
       },
     },
   );
@@ -321,7 +289,7 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskState> {
   );
 
   const refuseClosed = () => {
-    if (isClosedTaskStatus(state.lifecycle.status)) refuse('TASK_CLOSED', '任务已办结或已撤销，不能再调整办理时限');
+    if (isClosedTaskStatus(state.lifecycle.status)) refuseTask('TASK_CLOSED', '任务已办结或已撤销，不能再调整办理时限');
   };
 
   /** A new due counted from now as at creation; one outside the calendar is refused, not crashed on. */
@@ -378,7 +346,7 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskState> {
 
   const extensionAsked = (args: DueDateArgs) => {
     refuseClosed();
-    if (!isOpenTaskStatus(state.lifecycle.status)) refuse('TASK_TRANSITION_NOT_ALLOWED', '任务已报送待核验，不能申请延期');
+    if (!isOpenTaskStatus(state.lifecycle.status)) refuseTask('TASK_TRANSITION_NOT_ALLOWED', '任务已报送待核验，不能申请延期');
     const ask = { ...dueOf(args), reason: args.reason, requestedBy: args.actor.id, requestedOn: today() };
     return guard(() => requestExtension(state.extension ?? null, inForce(), ask, now()));
   };
@@ -406,7 +374,7 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskState> {
       state.extension = null;
       const because = reason.trim();
       const from = approve ? rearm(pending.due) : facts.dueOn;
-      const n = seq + 1;
+      const n = kernel.nextSeq();
       await record(
         [entry(approve ? 'extension_approved' : 'extension_refused', actor, { from, askedFor: pending.dueOn, dueOn: facts.dueOn, reason: because })],
         [mail(`extension-${n}`, unit, taskMail.extensionDecided(facts, { approved: approve, askedFor: pending.dueOn, reason: because }))],
@@ -433,7 +401,7 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskState> {
       unit = [{ unitContactsOf: args.unit.id }];
       leader = [{ unitLeaderOf: args.unit.id }];
       const reason = args.reason.trim();
-      const n = seq + 1;
+      const n = kernel.nextSeq();
       await record(
         [entry('transferred', args.actor, { fromUnitId: from.id, fromUnitName: from.name, unitId: args.unit.id, unitName: args.unit.name, reason })],
         [mail(`transferred-${n}`, unit, taskMail.transferred(facts, from.name, reason))],
@@ -445,17 +413,7 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskState> {
 
   // ---- time ----------------------------------------------------------------------------------
 
-  /** Waits until `at` or until something changes; true when the time came. */
-  async function waitUntil(at: number | null): Promise<boolean> {
-    const seen = epoch;
-    if (at === null) {
-      await condition(() => epoch !== seen);
-      return false;
-    }
-    const ms = at - now();
-    if (ms <= 0) return true;
-    return !(await condition(() => epoch !== seen, ms));
-  }
+  const waitUntil = (at: number | null) => kernel.waitUntil(at);
 
   type Step = { key: string; at: number; kind: 'remind' | 'due' | 'overdue' | 'order' | 'order_unanswered' };
 
@@ -493,7 +451,7 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskState> {
     if (feed.loaded) state.order.issuedOn = shanghaiDay(issuedAt);
     if (state.rearms) state.order.unansweredKey = roundKey('order-unanswered');
     await record(
-      [entry('order_issued', system, { orderId: issued.orderId, number: issued.number, level, replyDueAt: new Date(reply.dueAt).toISOString() })],
+      [entry('order_issued', SYSTEM, { orderId: issued.orderId, number: issued.number, level, replyDueAt: new Date(reply.dueAt).toISOString() })],
       [mail(roundKey('order'), unit, taskMail.orderIssued(facts, { number: issued.number, levelName: SUPERVISION_ORDER_LEVEL_NAMES[level], actionDemanded, replyBy }))],
     );
   }
@@ -511,11 +469,11 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskState> {
     switch (next.kind) {
       case 'remind':
       case 'due':
-        await record([entry('reminder_sent', system, { kind: next.kind, dueOn: facts.dueOn })], [mail(next.key, unit, taskMail.reminder(facts, next.kind === 'due'))]);
+        await record([entry('reminder_sent', SYSTEM, { kind: next.kind, dueOn: facts.dueOn })], [mail(next.key, unit, taskMail.reminder(facts, next.kind === 'due'))]);
         return;
       case 'overdue':
         state.overdue = true;
-        await record([entry('overdue', system, { dueOn: facts.dueOn })], [mail(next.key, unit, taskMail.overdue(facts))]);
+        await record([entry('overdue', SYSTEM, { dueOn: facts.dueOn })], [mail(next.key, unit, taskMail.overdue(facts))]);
         return;
       case 'order':
         await issueOrder();
@@ -524,7 +482,7 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskState> {
         const order = state.order!;
         order.status = 'escalated';
         await record(
-          [entry('order_escalated', system, { number: order.number, replyBy: order.replyBy })],
+          [entry('order_escalated', SYSTEM, { number: order.number, replyBy: order.replyBy })],
           [mail(next.key, leader, taskMail.orderUnanswered(facts, order), unit)],
           { orderId: order.id, status: 'escalated', at: new Date(now()).toISOString() },
         );
@@ -538,12 +496,10 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskState> {
     if (isOpenTaskStatus(state.lifecycle.status)) await dueClock();
     else await waitUntil(null);
     if (workflowInfo().continueAsNewSuggested) {
-      await condition(allHandlersFinished);
-      await persisted;
-      await continueAsNew<typeof taskWorkflow>({ task, timing, resume: { state, seq, steps } });
+      await kernel.settle();
+      await continueAsNew<typeof taskWorkflow>({ task, timing, resume: { state, ...kernel.numbers() } });
     }
   }
-  await condition(allHandlersFinished);
-  await persisted;
+  await kernel.settle();
   return state;
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { Recipient } from '../../contracts/src/signoff-activities';
+import type { Recipient } from '../../contracts/src/step-mail';
 import { PersonEntity } from '../../persistence/src/entities/person.entity';
 import { UnitEntity } from '../../persistence/src/entities/unit.entity';
 

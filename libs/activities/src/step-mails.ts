@@ -1,10 +1,10 @@
 import type { EntityManager } from 'typeorm';
-import type { SupervisionMail } from '../../contracts/src/supervision-activities';
+import type { StepMail } from '../../contracts/src/step-mail';
 import { queueMail } from '../../mail/src/outbox';
 import { addresses } from './recipients';
 
 /** Queues a step's mails by key; a mail whose recipients resolve to nobody is dropped. True when any was queued now. */
-export async function queueStepMails(manager: EntityManager, mails: SupervisionMail[]): Promise<boolean> {
+export async function queueStepMails(manager: EntityManager, mails: StepMail[]): Promise<boolean> {
   let queued = false;
   for (const mail of mails) {
     const to = await addresses(manager, mail.to);

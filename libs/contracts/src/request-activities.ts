@@ -1,6 +1,6 @@
 import type { RegistrationField } from '../../domain/src/requests/request-changes';
 import type { RequestSnapshot } from '../../domain/src/requests/request-snapshot';
-import type { StepMail } from './signoff-activities';
+import type { StepMail } from './step-mail';
 
 /** One line of a request's append-only record; its seq comes from the workflow, so a retry writes none twice. */
 export interface RequestRecordEntry {

@@ -1,21 +1,6 @@
 import type { SignOffStatus } from '../../domain/src/signoff/signoff-state';
 import type { TrailEntryContent } from '../../domain/src/signoff/trail-chain';
-
-/** Who a message goes to; the activity resolves these to addresses when it first queues the message. */
-export type Recipient =
-  | { email: string; name?: string }
-  | { unitContactsOf: string }
-  | { unitLeaderOf: string }
-  | { role: 'coordinator' | 'auditor' };
-
-export interface StepMail {
-  /** Idempotency key: the same key is queued and sent once, however often the step is retried. */
-  key: string;
-  to: Recipient[];
-  cc?: Recipient[];
-  subject: string;
-  text: string;
-}
+import type { StepMail } from './step-mail';
 
 /** What the API lists and filters: a snapshot of the workflow's state after a step. */
 export interface DocumentProjection {

@@ -1,13 +1,4 @@
-import type { Recipient } from './signoff-activities';
-
-/** One mail of a supervision step, queued by its key. */
-export interface SupervisionMail {
-  key: string;
-  to: Recipient[];
-  cc?: Recipient[];
-  subject: string;
-  text: string;
-}
+import type { StepMail } from './step-mail';
 
 /** What the API lists and filters: a snapshot of the task workflow's state after a step. */
 export interface TaskProjection {
@@ -55,7 +46,7 @@ export interface TaskStep {
   stepSeq: number;
   projection: TaskProjection;
   history: TaskHistoryContent[];
-  mails: SupervisionMail[];
+  mails: StepMail[];
   order?: OrderChange;
 }
 
