@@ -53,14 +53,6 @@ export default tseslint.config(
     },
   },
   {
-    // Known breaches of "libs never import workflow code", left until issue 17's move of the
-    // task's types (TaskInput carries the whole TaskState, so it is no small move): the
-    // circular's activity contract and activity start task workflows with the workflow's own
-    // input type. Every other file keeps the rule.
-    files: ['libs/contracts/src/circular-activities.ts', 'libs/activities/src/quarterly-circular.activities.ts'],
-    rules: { 'import/no-restricted-paths': ['error', { zones: zones(ALL_LAYERS.filter((n) => n !== 'libs never import workflow code')) }] },
-  },
-  {
     files: ['workflows/**/*.ts', 'libs/domain/**/*.ts'],
     ignores: TESTS,
     rules: { 'no-restricted-imports': ['error', PURE_IMPORTS] },

@@ -7,12 +7,13 @@ import * as path from 'node:path';
 import { createActivities } from '../libs/activities/src';
 import { signOffWorkflowId } from '../libs/contracts/src';
 import { DEFAULT_SIGNOFF_CONFIG } from '../libs/domain/src/signoff/signoff-config';
-import type { LevelAssignment, RegisteredDocument, SignOffActor } from '../libs/domain/src/signoff/signoff-state';
+import type { LevelAssignment, RegisteredDocument } from '../libs/domain/src/signoff/signoff-state';
 import { registrationTrail } from '../libs/domain/src/signoff/registration-trail';
 import { appendTrail, DocumentEntity, openDatabase, PersonEntity, UnitEntity } from '../libs/persistence/src';
 import { bundleWorkflows, ensureTemporalCli, startDevServer } from '../libs/temporal/src';
-import { approveUpdate, submitUpdate, type SignOffInput } from '../workflows/signoff/signoff.messages';
+import { approveUpdate, submitSignOffUpdate, type SignOffInput } from '../workflows/signoff/signoff.messages';
 import { bareStepUpdate } from './workflows/bare-updates.workflow';
+import type { Actor } from '../libs/domain/src/registry/actor';
 
 const DOCUMENTS = Number(process.env.BENCH_SIGNOFF_DOCUMENTS ?? 400);
 const CONCURRENCY = 20;
@@ -44,7 +45,7 @@ export async function benchSignOff(): Promise<Record<string, unknown>> {
   await dataSource.getRepository(UnitEntity).insert({ id: unitId, name: '基准单位', parentId: null, contactEmails: ['gkb@bench.cn'], contactPhone: null, leaderEmail: null, active: true, createdAt: now, updatedAt: now });
   const people = ['drafter', 's1', 's2', 's3'].map((name) => ({ id: randomUUID(), name, email: `${name}@bench.cn` }));
   await dataSource.getRepository(PersonEntity).insert(people.map((p) => ({ ...p, unitId, roles: ['signer'], signerLevel: null, passwordHash: null, mustChangePassword: false, active: true, createdAt: now, updatedAt: now })));
-  const actor = (i: number): SignOffActor => ({ ...people[i], roles: ['signer'], unitId });
+  const actor = (i: number): Actor => ({ ...people[i], roles: ['signer'], unitId });
   const plan: LevelAssignment[] = DEFAULT_SIGNOFF_CONFIG.levels.map((l, i) => ({ level: l.level, title: l.title, signer: people[i + 1], superior: people[i + 2] ?? null, due: l.due }));
   const timing = { remindBefore: '1wd', escalateAfter: '1wd', publication: DEFAULT_SIGNOFF_CONFIG.publication };
 
@@ -77,7 +78,7 @@ export async function benchSignOff(): Promise<Record<string, unknown>> {
   const ids = Array.from({ length: DOCUMENTS }, () => randomUUID());
   const runSignOff = (batch: string[]) => inParallel(batch, async (id) => {
     const handle = await client.workflow.start('signOffWorkflow', { taskQueue: TASK_QUEUE, workflowId: signOffWorkflowId(id), args: [await register(id)] });
-    await handle.executeUpdate(submitUpdate, { args: [{ actor: actor(0), revision: null, plan, timing }] });
+    await handle.executeUpdate(submitSignOffUpdate, { args: [{ actor: actor(0), revision: null, plan, timing }] });
     for (const level of [1, 2, 3]) await handle.executeUpdate(approveUpdate, { args: [{ actor: actor(level), comment: null }] });
     await handle.result();
   });

@@ -27,7 +27,9 @@ import { OutboxDispatcher, queueMail } from '../libs/mail/src/outbox';
 import { MailMessageEntity, openDatabase, PersonEntity, SupervisionTaskEntity, TaskHistoryEntity, UnitEntity } from '../libs/persistence/src';
 import { ensureTemporalCli, startDevServer } from '../libs/temporal/src';
 import { DEFAULT_CACHED_WORKFLOWS } from '../libs/config/src/app-config';
-import { startTaskUpdate, type TaskInput } from '../workflows/supervision/task.messages';
+import { startTaskUpdate } from '../workflows/supervision/task.messages';
+import type { TaskInput } from '../libs/contracts/src/supervision-activities';
+import type { Actor } from '../libs/domain/src/registry/actor';
 import type { WorkerProcessMessage } from './workflow-memory.main';
 
 const UNITS = Number(process.env.BENCH_SUPERVISION_UNITS ?? 1000);
@@ -263,7 +265,7 @@ async function benchWorkflowMemory(dir: string, cachedWorkflows: number): Promis
     const before = await worker.memory();
     // Far-off limits: every workflow stays open, waiting on its reminder timer.
     const timing = { remindBefore: '3wd', orderAfter: '3wd', orderLevel: 1 as const, orderReplyWithin: null };
-    const actor = { id: coordinator, name: '督办员', role: 'coordinator' as const };
+    const actor: Actor = { id: coordinator, name: '督办员', email: 'duban@bench.cn', roles: ['coordinator'], unitId: null };
     const started = performance.now();
     await inParallel(ids, 50, async (id) => {
       const row = rows.get(id)!;

@@ -2,18 +2,11 @@ import { defineUpdate } from '@temporalio/workflow';
 import type { AnswerDocumentRef } from '../../libs/contracts/src/request-activities';
 import type { ApplicantColumnCode, OutcomeCode } from '../../libs/domain/src/annual-report/request-format';
 import type { CountFrom } from '../../libs/domain/src/calendar/deadline';
-import type { Role } from '../../libs/domain/src/registry/roles';
+import type { Actor } from '../../libs/domain/src/registry/actor';
 import type { ReceiptChannel } from '../../libs/domain/src/requests/receipt-channel';
 import type { RegistrationChange } from '../../libs/domain/src/requests/request-changes';
 import type { RequestEvent } from '../../libs/domain/src/requests/request-events';
 import type { RequestSnapshot } from '../../libs/domain/src/requests/request-snapshot';
-
-/** The caller as the server knows them (from the database, never from the client). */
-export interface RequestActor {
-  id: string;
-  name: string;
-  roles: Role[];
-}
 
 export interface RegisteredRequest {
   requestId: string;
@@ -25,7 +18,7 @@ export interface RegisteredRequest {
   requesterName: string;
   /** The start of the content, for the mails; the full text stays in the database. */
   excerpt: string;
-  registeredBy: RequestActor;
+  registeredBy: Actor;
 }
 
 /** Fixed when the request is registered, so a later change of settings never moves its dates. */
@@ -57,48 +50,48 @@ export interface RequestInput {
 }
 
 export interface SendCorrectionNoticeArgs {
-  actor: RequestActor;
+  actor: Actor;
   sentOn: string;
   /** The date by which the requester must correct, as the notice states it. */
   correctionDue: string;
 }
 
 export interface ReceiveCorrectionArgs {
-  actor: RequestActor;
+  actor: Actor;
   receivedOn: string;
   /** Why a correction after its due date still counts (art. 30: 无正当理由逾期不补正). */
   goodReason: string | null;
 }
 
 export interface ApproveExtensionArgs {
-  actor: RequestActor;
+  actor: Actor;
   approvedOn: string;
   workingDays: number;
   reason: string;
 }
 
 export interface StartConsultationArgs {
-  actor: RequestActor;
+  actor: Actor;
   party: string;
   startedOn: string;
 }
 
 export interface EndConsultationArgs {
-  actor: RequestActor;
+  actor: Actor;
   party: string;
   endedOn: string;
   opinion: string | null;
 }
 
 export interface CloseArgs {
-  actor: RequestActor;
+  actor: Actor;
   outcome: OutcomeCode;
   answeredOn: string;
   answer: AnswerDocumentRef;
 }
 
 export interface TransferRequestArgs {
-  actor: RequestActor;
+  actor: Actor;
   /** The unit as the registry has it now; the workflow checks it may take the request. */
   unit: { id: string; name: string; active: boolean };
   /** The name of the unit handing it over, for the record and the new unit's mail. */
@@ -107,7 +100,7 @@ export interface TransferRequestArgs {
 }
 
 export interface CorrectRegistrationArgs {
-  actor: RequestActor;
+  actor: Actor;
   /** Each field changed, with the value it replaces (the read model's, which the workflow wrote). */
   changes: RegistrationChange[];
   reason: string | null;

@@ -4,12 +4,12 @@ import type { RequestStep } from '../../libs/contracts/src/request-activities';
 import { defaultCalendar } from '../../libs/domain/src/calendar/default-calendar';
 import { shanghaiDate } from '../../libs/domain/src/calendar/iso-date';
 import { shanghaiInstant } from '../../libs/domain/src/signoff/due-spec';
-import type { RequestActor } from './request.messages';
+import type { Actor } from '../../libs/domain/src/registry/actor';
 import { requestWorkflow } from './request.workflow';
 
 // The statutory clock of a request on the real time-skipping server: twenty working days pass
 // in seconds. The activity records each step instead of writing it (the edge of this tier).
-const coordinator: RequestActor = { id: 'u-coord', name: '公开办刘', roles: ['coordinator'] };
+const coordinator: Actor = { id: 'u-coord', name: '公开办刘', email: 'liu@gkb.test.cn', roles: ['coordinator'], unitId: null };
 
 let env: TestWorkflowEnvironment;
 let worker: WorkflowWorker;

@@ -6,6 +6,7 @@ import { followCalendar, type CalendarChange } from '../shared/calendar-feed';
 import type { DeadlineMove } from '../../libs/contracts/src/calendar-activities';
 import type { WorkingDayCalendar } from '../../libs/domain/src/calendar/working-day-calendar';
 import { shanghaiDate } from '../../libs/domain/src/calendar/iso-date';
+import type { Actor } from '../../libs/domain/src/registry/actor';
 import type { Role } from '../../libs/domain/src/registry/roles';
 import { requestAlarms } from '../../libs/domain/src/requests/request-alarms';
 import type { RequestEvent } from '../../libs/domain/src/requests/request-events';
@@ -28,7 +29,6 @@ import {
   startConsultationUpdate,
   transferRequestUpdate,
   type CorrectRegistrationArgs,
-  type RequestActor,
   type RequestInput,
   type RequestState,
   type TransferRequestArgs,
@@ -88,7 +88,7 @@ export async function requestWorkflow(input: RequestInput): Promise<RequestState
   });
   const mail = (key: string, text: MailText, cc?: Recipient[]): StepMail => kernel.mail(key, [{ unitContactsOf: r.unitId }], text, cc);
 
-  const as = (actor: RequestActor): EntryActor => ({ id: actor.id, name: actor.name, role: roleOf(actor.roles) });
+  const as = (actor: Actor): EntryActor => ({ id: actor.id, name: actor.name, role: roleOf(actor.roles) });
   function entry(type: string, date: string, actor: EntryActor, data: Record<string, unknown>): RequestRecordEntry {
     return { ...kernel.stamp(actor), type, date, data };
   }
@@ -103,7 +103,7 @@ export async function requestWorkflow(input: RequestInput): Promise<RequestState
   }
 
   /** Adds a statutory event (already checked by the update's validator) and records it. */
-  async function add(event: RequestEvent, actor: RequestActor, extra: Record<string, unknown> = {}, mails: (due: string | null) => StepMail[] = () => []) {
+  async function add(event: RequestEvent, actor: Actor, extra: Record<string, unknown> = {}, mails: (due: string | null) => StepMail[] = () => []) {
     state.events.push(event);
     await record([entry(event.type, event.date, as(actor), { ...eventFacts(event), ...extra })], mails(clock().due?.due ?? null));
     return snapshot();

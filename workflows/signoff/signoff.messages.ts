@@ -1,7 +1,8 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { DisclosureAttribute, WithholdingBasis } from '../../libs/domain/src/signoff/disclosure-attribute';
 import type { SignOffConfig } from '../../libs/domain/src/signoff/signoff-config';
-import type { LevelAssignment, PersonRef, RegisteredDocument, SignOffActor, SignOffState, SignOffStatus } from '../../libs/domain/src/signoff/signoff-state';
+import type { LevelAssignment, PersonRef, RegisteredDocument, SignOffState, SignOffStatus } from '../../libs/domain/src/signoff/signoff-state';
+import type { Actor } from '../../libs/domain/src/registry/actor';
 
 export interface SignOffInput {
   document: RegisteredDocument;
@@ -28,14 +29,14 @@ export interface SignOffInput {
 export type SignOffTiming = Pick<SignOffConfig, 'remindBefore' | 'escalateAfter' | 'publication'>;
 
 export interface SetAttributeArgs {
-  actor: SignOffActor;
+  actor: Actor;
   attribute: DisclosureAttribute;
   withholdingBasis: WithholdingBasis | null;
   reason: string | null;
 }
 
 export interface SubmitArgs {
-  actor: SignOffActor;
+  actor: Actor;
   /** A new version when the drafter uploaded a revision; absent for the first submission. */
   revision: { version: number; sha256: string } | null;
   plan: LevelAssignment[];
@@ -43,32 +44,32 @@ export interface SubmitArgs {
 }
 
 export interface DecisionArgs {
-  actor: SignOffActor;
+  actor: Actor;
   comment: string | null;
 }
 
 export interface ProposeAttributeArgs {
-  actor: SignOffActor;
+  actor: Actor;
   attribute: DisclosureAttribute;
   withholdingBasis: WithholdingBasis | null;
   reason: string;
 }
 
 export interface DelegateArgs {
-  actor: SignOffActor;
+  actor: Actor;
   to: PersonRef;
   reason: string | null;
 }
 
 export interface ReassignArgs {
-  actor: SignOffActor;
+  actor: Actor;
   level: number;
   to: PersonRef;
   reason: string;
 }
 
 export interface RecordPublicationArgs {
-  actor: SignOffActor;
+  actor: Actor;
   url: string;
   publishedOn: string;
   channel: string;
@@ -76,17 +77,17 @@ export interface RecordPublicationArgs {
 }
 
 export interface WithdrawArgs {
-  actor: SignOffActor;
+  actor: Actor;
   reason: string | null;
 }
 
 export interface CancelSignOffArgs {
-  actor: SignOffActor;
+  actor: Actor;
   reason: string;
 }
 
 export interface ChangeAttributeArgs {
-  actor: SignOffActor;
+  actor: Actor;
   attribute: DisclosureAttribute;
   withholdingBasis: WithholdingBasis | null;
   reason: string;
@@ -107,7 +108,7 @@ export interface DecisionReceipt {
 }
 
 export const setAttributeUpdate = defineUpdate<DecisionReceipt, [SetAttributeArgs]>('setAttribute');
-export const submitUpdate = defineUpdate<DecisionReceipt, [SubmitArgs]>('submit');
+export const submitSignOffUpdate = defineUpdate<DecisionReceipt, [SubmitArgs]>('submit');
 export const approveUpdate = defineUpdate<DecisionReceipt, [DecisionArgs]>('approve');
 export const returnForRevisionUpdate = defineUpdate<DecisionReceipt, [DecisionArgs]>('returnForRevision');
 export const proposeAttributeUpdate = defineUpdate<DecisionReceipt, [ProposeAttributeArgs]>('proposeAttribute');

@@ -4,13 +4,13 @@ import type { SignOffStep } from '../../libs/contracts/src/signoff-activities';
 import { defaultCalendar } from '../../libs/domain/src/calendar/default-calendar';
 import { shanghaiDate } from '../../libs/domain/src/calendar/iso-date';
 import { dueTimes } from '../../libs/domain/src/signoff/due-spec';
-import type { SignOffActor } from '../../libs/domain/src/signoff/signoff-state';
 import { signOffWorkflow } from './signoff.workflow';
-import { approveUpdate, statusQuery, submitUpdate, type SignOffTiming } from './signoff.messages';
+import { approveUpdate, statusQuery, submitSignOffUpdate, type SignOffTiming } from './signoff.messages';
+import type { Actor } from '../../libs/domain/src/registry/actor';
 
 // The workflow's logic on the real time-skipping server: its timers days out fire as soon as it
 // waits on them. The one activity records each step instead of writing it (the edge of this tier).
-const drafter: SignOffActor = { id: 'u-drafter', name: '起草人小王', email: 'wang@jyj.test.cn', roles: ['unit_contact'], unitId: 'unit-1' };
+const drafter: Actor = { id: 'u-drafter', name: '起草人小王', email: 'wang@jyj.test.cn', roles: ['unit_contact'], unitId: 'unit-1' };
 const signer = { id: 'u-s1', name: '科长李', email: 'li@jyj.test.cn' };
 const superior = { id: 'u-s2', name: '副区长张', email: 'zhang@gov.test.cn' };
 const timing: SignOffTiming = { remindBefore: '1wd', escalateAfter: '1wd', publication: { due: '20wd', remindBefore: '3wd', overdueRemindEvery: '5wd' } };
@@ -51,7 +51,7 @@ async function submitted(documentId: string) {
       },
     ],
   });
-  await handle.executeUpdate(submitUpdate, { args: [{ actor: drafter, revision: null, plan, timing }] });
+  await handle.executeUpdate(submitSignOffUpdate, { args: [{ actor: drafter, revision: null, plan, timing }] });
   const state = await handle.query(statusQuery);
   return { handle, times: dueTimes(defaultCalendar(), Date.parse(state.levelStartedAt!), plan[0].due, timing.remindBefore, timing.escalateAfter), startedAt: state.levelStartedAt! };
 }

@@ -20,7 +20,7 @@ import {
   checkSetAttribute,
   checkSubmit,
 } from '../../libs/domain/src/signoff/signoff-rules';
-import { currentLevel, initialSignOffState, isFinished, type SignOffActor, type SignOffState } from '../../libs/domain/src/signoff/signoff-state';
+import { currentLevel, initialSignOffState, isFinished, type SignOffState } from '../../libs/domain/src/signoff/signoff-state';
 import type { TrailEntryContent, TrailEvent } from '../../libs/domain/src/signoff/trail-chain';
 import { checkCancelSignOff, checkLaterAttributeChange, checkWithdraw } from '../../libs/domain/src/signoff/signoff-case-changes';
 import {
@@ -35,13 +35,14 @@ import {
   setAttributeUpdate,
   statusQuery,
   trailWitnessQuery,
-  submitUpdate,
+  submitSignOffUpdate,
   withdrawUpdate,
   type DecisionReceipt,
   type SignOffInput,
   type SignOffTiming,
 } from './signoff.messages';
 import { workflowNow } from '../shared/workflow-clock';
+import type { Actor } from '../../libs/domain/src/registry/actor';
 
 const { recordSignOffStep } = stepActivities<SignOffActivities>();
 
@@ -78,7 +79,7 @@ export async function signOffWorkflow(input: SignOffInput): Promise<SignOffState
   function entry(event: TrailEvent, actor: EntryActor, extra: Partial<TrailEntryContent> = {}): TrailEntryContent {
     return { documentId: state.documentId, ...kernel.stamp(actor), event, level: null, documentSha256: state.documentSha256, comment: null, data: {}, ...extra };
   }
-  const as = (actor: SignOffActor, role: string): EntryActor => ({ id: actor.id, name: actor.name, role });
+  const as = (actor: Actor, role: string): EntryActor => ({ id: actor.id, name: actor.name, role });
 
   function projection(): DocumentProjection {
     const level = currentLevel(state);
@@ -205,7 +206,7 @@ export async function signOffWorkflow(input: SignOffInput): Promise<SignOffState
   );
 
   setHandler(
-    submitUpdate,
+    submitSignOffUpdate,
     async ({ actor, revision, plan, timing: given }) => {
       if (revision) {
         state.version = revision.version;

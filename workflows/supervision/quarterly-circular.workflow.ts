@@ -4,7 +4,7 @@ import type { CircularActivities, CircularSettings, IssueCircularResult } from '
 import { taskWorkflowId } from '../../libs/contracts/src/workflow-ids';
 import { previousQuarter, quarterOf } from '../../libs/domain/src/supervision/quarter';
 import { shanghaiDay } from '../../libs/domain/src/supervision/task-due';
-import type { TaskActor } from './task.messages';
+import type { Actor } from '../../libs/domain/src/registry/actor';
 import { taskWorkflow } from './task.workflow';
 import { workflowNow } from '../shared/workflow-clock';
 
@@ -18,7 +18,7 @@ export interface QuarterlyCircularInput {
   year?: number;
   quarter?: 1 | 2 | 3 | 4;
   force?: boolean;
-  issuedBy?: TaskActor | null;
+  issuedBy?: Actor | null;
   settings: CircularSettings;
 }
 

@@ -1,10 +1,9 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { firedAt, skipTo, startTimeSkipping, startWorkflowWorker, type WorkflowWorker } from '../../test/support/time-skipping';
-import type { IssuedOrder, OrderToIssue, TaskStep } from '../../libs/contracts/src/supervision-activities';
+import type { IssuedOrder, OrderToIssue, TaskInput, TaskStep } from '../../libs/contracts/src/supervision-activities';
 import { defaultCalendar } from '../../libs/domain/src/calendar/default-calendar';
 import { shanghaiDate } from '../../libs/domain/src/calendar/iso-date';
 import { taskTimes, type TaskTiming } from '../../libs/domain/src/supervision/task-due';
-import type { TaskInput } from './task.messages';
 import { taskWorkflow } from './task.workflow';
 
 // The task's clock on the real time-skipping server; the activities record what they are asked
@@ -49,7 +48,7 @@ async function assigned(taskId: string) {
       unitName: '区教育局',
       owner,
       due: { startMs: await env.currentTimeMs(), due: '6wd' },
-      createdBy: { id: 'u-coord', name: '公开办刘', role: 'coordinator' },
+      createdBy: { id: 'u-coord', name: '公开办刘', email: 'liu@gkb.test.cn', roles: ['coordinator'], unitId: null },
     },
     timing,
   };

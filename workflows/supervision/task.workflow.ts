@@ -2,7 +2,9 @@ import { continueAsNew, setHandler, workflowInfo } from '@temporalio/workflow';
 import { CaseKernel, stepActivities, SYSTEM, type EntryActor } from '../shared/case-kernel';
 import { refuse } from '../shared/rule-guard';
 import type { Recipient, StepMail } from '../../libs/contracts/src/step-mail';
-import type { OrderChange, TaskActivities, TaskHistoryContent, TaskProjection, TaskStep } from '../../libs/contracts/src/supervision-activities';
+import type { OrderChange, TaskActivities, TaskHistoryContent, TaskInput, TaskProjection, TaskState, TaskStep } from '../../libs/contracts/src/supervision-activities';
+import type { Actor } from '../../libs/domain/src/registry/actor';
+import { taskRole } from '../../libs/domain/src/supervision/task-actor';
 import { followCalendar, type CalendarChange } from '../shared/calendar-feed';
 import { dueTimes, parseDueSpec, shanghaiInstant } from '../../libs/domain/src/signoff/due-spec';
 import type { WorkingDayCalendar } from '../../libs/domain/src/calendar/working-day-calendar';
@@ -34,8 +36,6 @@ import {
   type ProgressArgs,
   type DueDateArgs,
   type TransferArgs,
-  type TaskInput,
-  type TaskState,
 } from './task.messages';
 import { workflowNow } from '../shared/workflow-clock';
 
@@ -84,8 +84,10 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskState> {
   let leader: Recipient[] = [{ unitLeaderOf: unitId() }];
   const mail = (key: string, to: Recipient[], text: TaskMailText, cc?: Recipient[]): StepMail => kernel.mail(key, to, text, cc);
 
-  function entry(event: string, actor: EntryActor, data: Record<string, unknown> = {}): TaskHistoryContent {
-    return { ...kernel.stamp(actor), event, data };
+  /** Tasks and circulars started before there was one Actor carry the history's role itself; later ones the person's roles. */
+  const acting = (actor: Actor | EntryActor): EntryActor => ('role' in actor ? actor : { id: actor.id, name: actor.name, role: taskRole(actor.roles) });
+  function entry(event: string, actor: Actor | EntryActor, data: Record<string, unknown> = {}): TaskHistoryContent {
+    return { ...kernel.stamp(acting(actor)), event, data };
   }
 
   function projection(): TaskProjection {

@@ -20,7 +20,8 @@ import { SupervisionTaskEntity } from '../../persistence/src/entities/supervisio
 import { TaskHistoryEntity } from '../../persistence/src/entities/task-history.entity';
 import { UnitEntity } from '../../persistence/src/entities/unit.entity';
 import { newTaskRow } from '../../persistence/src/new-task-row';
-import type { TaskActor, TaskInput } from '../../../workflows/supervision/task.messages';
+import type { TaskInput } from '../../contracts/src/supervision-activities';
+import type { Actor } from '../../domain/src/registry/actor';
 import { RANKING_CHART_CID } from './circular-chart';
 import { circularAttachments, circularDocx, rankingXlsx } from './circular-files';
 import { renderLastPlaceLetter } from './last-place-letter';
@@ -49,12 +50,12 @@ async function queueCircular(manager: EntityManager, row: QuarterlyCircularEntit
 }
 
 /** The schedule issues in nobody's name: the ledger records the first administrator as the task's creator. */
-async function issuer(manager: EntityManager, issuedBy: TaskActor | null): Promise<TaskActor> {
+async function issuer(manager: EntityManager, issuedBy: Actor | null): Promise<Actor> {
   if (issuedBy) return issuedBy;
   const people = await manager.getRepository(PersonEntity).find({ where: { active: true }, order: { createdAt: 'ASC' } });
   const admin = people.find((p) => p.roles.includes('admin'));
   if (!admin) throw ApplicationFailure.create({ type: 'NO_ADMINISTRATOR', message: '没有在用的管理员可记为通报的发文人', nonRetryable: true });
-  return { id: admin.id, name: admin.name, role: 'coordinator' };
+  return { id: admin.id, name: admin.name, email: admin.email, roles: admin.roles, unitId: admin.unitId };
 }
 
 /** The events that move a task's due date: their data hold the date moved from and the new one. */
@@ -99,7 +100,7 @@ async function previousLastPlace(manager: EntityManager, q: Quarter): Promise<Pr
 }
 
 /** The rectification tasks of the quarter's last-place units, as task-workflow inputs. */
-async function rectificationInputs(manager: EntityManager, circular: QuarterlyCircular, input: IssueCircularInput, createdBy: TaskActor): Promise<TaskInput[]> {
+async function rectificationInputs(manager: EntityManager, circular: QuarterlyCircular, input: IssueCircularInput, createdBy: Actor): Promise<TaskInput[]> {
   const ids = circular.lastPlace.map((u) => u.unitId);
   if (ids.length === 0) return [];
   const titles = new Set(lastPlaceReminderTasks({ quarter: circular.quarter, lastPlace: circular.lastPlace, interviews: [] }, circular.issuedOn).map((t) => t.title));

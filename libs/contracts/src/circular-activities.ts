@@ -1,5 +1,6 @@
 import type { TaskTiming } from '../../domain/src/supervision/task-due';
-import type { TaskActor, TaskInput } from '../../../workflows/supervision/task.messages';
+import type { Actor } from '../../domain/src/registry/actor';
+import type { TaskInput } from './supervision-activities';
 
 /** The settings a circular is issued with: the last-place rule and the timing of the rectification tasks. */
 export interface CircularSettings {
@@ -16,7 +17,7 @@ export interface IssueCircularInput {
   /** Send the archived circular again (with fresh mail keys) instead of returning it. */
   force: boolean;
   /** Who issues it; null for the schedule, which records the first administrator. */
-  issuedBy: TaskActor | null;
+  issuedBy: Actor | null;
   settings: CircularSettings;
 }
 

@@ -1,4 +1,66 @@
+import type { Actor } from '../../domain/src/registry/actor';
+import type { TaskDue, TaskTiming } from '../../domain/src/supervision/task-due';
+import type { PendingExtension } from '../../domain/src/supervision/task-due-change';
+import type { TaskLifecycle } from '../../domain/src/supervision/task-lifecycle';
+import type { TaskSource } from '../../domain/src/supervision/supervision-task';
 import type { StepMail } from './step-mail';
+
+// The task workflow's input and state: the circular's activity creates tasks with them, and the
+// API reads them, so they live here, below the workflow, not in its messages.
+export interface SupervisedTaskInput {
+  taskId: string;
+  title: string;
+  source: TaskSource;
+  unitId: string;
+  unitName: string;
+  owner: { id: string; name: string; email: string } | null;
+  due: TaskDue;
+  createdBy: Actor;
+  /** A task brought in already under way (办理中) from the old way of working; absent, it starts assigned. */
+  underWay?: boolean;
+}
+
+export interface OpenOrder {
+  id: string;
+  number: string;
+  replyDueAt: number;
+  /** When the unit's leader is told if no reply came. */
+  escalateAt: number;
+  replyBy: string;
+  status: 'awaiting_reply' | 'replied' | 'escalated';
+  /** The notice key of its escalation; absent for an order issued before any change of the due date. */
+  unansweredKey?: string;
+  /** The day it was issued, to recount its reply date on a new calendar; absent on orders issued before that. */
+  issuedOn?: string;
+}
+
+/** Everything the task workflow knows; plain JSON. */
+export interface TaskState {
+  lifecycle: TaskLifecycle;
+  overdue: boolean;
+  evidenceLinks: string[];
+  evidenceFileIds: string[];
+  /** Keys of the notices already sent (or skipped as stale), so none goes out twice. */
+  sentNotices: string[];
+  order: OpenOrder | null;
+  /** The due date in force once changed or extended; absent, the input's due holds. */
+  due?: TaskDue;
+  /** How many times the timers were re-armed on a new due date; each round has its own notice keys. */
+  rearms?: number;
+  extension?: PendingExtension | null;
+  /** The unit in charge once the task was transferred; absent, the input's unit (and owner) hold. */
+  unit?: { id: string; name: string };
+}
+
+export interface TaskInput {
+  task: SupervisedTaskInput;
+  /** Fixed when the task is created, so a later change of settings never moves its dates. */
+  timing: TaskTiming;
+  /** Set when the workflow continues as new: state and history numbering carry over. */
+  /** `steps` is absent in runs continued by code older than the step numbers. */
+  resume?: { state: TaskState; seq: number; steps?: number };
+}
+
 
 /** What the API lists and filters: a snapshot of the task workflow's state after a step. */
 export interface TaskProjection {

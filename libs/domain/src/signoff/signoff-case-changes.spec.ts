@@ -1,8 +1,9 @@
 import { checkCancelSignOff, checkLaterAttributeChange, checkWithdraw } from './signoff-case-changes';
 import { SignOffRuleError } from './signoff-errors';
-import { initialSignOffState, type SignOffActor, type SignOffState, type SignOffStatus } from './signoff-state';
+import { initialSignOffState, type SignOffState, type SignOffStatus } from './signoff-state';
+import type { Actor } from '../registry/actor';
 
-const person = (id: string, roles: SignOffActor['roles']): SignOffActor => ({ id, name: id, email: `${id}@t.cn`, roles, unitId: 'u' });
+const person = (id: string, roles: Actor['roles']): Actor => ({ id, name: id, email: `${id}@t.cn`, roles, unitId: 'u' });
 const drafter = person('drafter', ['unit_contact']);
 const coordinator = person('coord', ['coordinator']);
 const signer = person('s1', ['signer']);

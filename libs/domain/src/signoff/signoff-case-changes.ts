@@ -1,7 +1,8 @@
 import { checkNewAttribute, refuseIfFinished } from './signoff-rules';
 import { SignOffRuleError } from './signoff-errors';
-import { SIGNOFF_STATUS_LABELS, type SignOffActor, type SignOffState } from './signoff-state';
+import { SIGNOFF_STATUS_LABELS, type SignOffState } from './signoff-state';
 import type { DisclosureAttribute, WithholdingBasis } from './disclosure-attribute';
+import type { Actor } from '../registry/actor';
 
 /*
  * What may happen to a sign-off besides its decisions: the drafter withdraws it, the office
@@ -9,11 +10,11 @@ import type { DisclosureAttribute, WithholdingBasis } from './disclosure-attribu
  * throws a SignOffRuleError and changes nothing, as the decisions' checks do.
  */
 
-const isOffice = (actor: SignOffActor) => actor.roles.some((r) => r === 'coordinator' || r === 'admin');
+const isOffice = (actor: Actor) => actor.roles.some((r) => r === 'coordinator' || r === 'admin');
 const blank = (text: string | null | undefined) => !text || text.trim() === '';
 
 /** The drafter takes back a document nobody is signing: a draft, or one returned to them. */
-export function checkWithdraw(state: SignOffState, actor: SignOffActor): void {
+export function checkWithdraw(state: SignOffState, actor: Actor): void {
   refuseIfFinished(state);
   if (actor.id !== state.drafter.id) throw new SignOffRuleError('NOT_THE_DRAFTER', '只有起草人可以撤回公文');
   if (state.status !== 'draft' && state.status !== 'returned') {
@@ -22,7 +23,7 @@ export function checkWithdraw(state: SignOffState, actor: SignOffActor): void {
 }
 
 /** The office stops a sign-off in review, and says why. */
-export function checkCancelSignOff(state: SignOffState, actor: SignOffActor, reason: string | null | undefined): void {
+export function checkCancelSignOff(state: SignOffState, actor: Actor, reason: string | null | undefined): void {
   refuseIfFinished(state);
   if (!isOffice(actor)) throw new SignOffRuleError('NOT_ALLOWED', '只有政务公开办或管理员可以终止审签');
   if (state.status !== 'in_review') throw new SignOffRuleError('WRONG_STATE', `该公文当前为“${SIGNOFF_STATUS_LABELS[state.status]}”，不在审签中`);
@@ -35,7 +36,7 @@ export function checkCancelSignOff(state: SignOffState, actor: SignOffActor, rea
  */
 export function checkLaterAttributeChange(
   state: SignOffState,
-  actor: SignOffActor,
+  actor: Actor,
   attribute: DisclosureAttribute,
   basis: WithholdingBasis | null,
   reason: string | null | undefined,

@@ -10,16 +10,17 @@ import {
   checkSetAttribute,
   checkSubmit,
 } from './signoff-rules';
-import { initialSignOffState, type LevelAssignment, type SignOffActor, type SignOffState } from './signoff-state';
+import { initialSignOffState, type LevelAssignment, type SignOffState } from './signoff-state';
+import type { Actor } from '../registry/actor';
 
-const person = (id: string, roles: SignOffActor['roles'] = ['signer']): SignOffActor => ({ id, name: id, email: `${id}@t.cn`, roles, unitId: 'u' });
+const person = (id: string, roles: Actor['roles'] = ['signer']): Actor => ({ id, name: id, email: `${id}@t.cn`, roles, unitId: 'u' });
 const drafter = person('drafter', ['unit_contact']);
 const [a, b, c, d] = ['a', 'b', 'c', 'd'].map((id) => person(id));
 const coordinator = person('coord', ['coordinator']);
 const plan: LevelAssignment[] = [a, b, c].map((p, i) => ({ level: i + 1, title: `L${i + 1}`, signer: p, superior: null, due: '3wd' }));
 const HASH = 'f'.repeat(64);
 
-function inReview(level = 0, signedBy: SignOffActor[] = []): SignOffState {
+function inReview(level = 0, signedBy: Actor[] = []): SignOffState {
   const state = initialSignOffState({ documentId: 'd', title: 't', unitId: 'u', drafter, attribute: 'proactive', withholdingBasis: null, version: 1, documentSha256: HASH });
   return {
     ...state,

@@ -1,7 +1,8 @@
 import { isIsoDate } from '../calendar/iso-date';
 import { isDisclosureAttribute, isWithholdingBasis, type DisclosureAttribute, type WithholdingBasis } from './disclosure-attribute';
 import { SignOffRuleError } from './signoff-errors';
-import { currentLevel, isFinished, SIGNOFF_STATUS_LABELS, type LevelAssignment, type PersonRef, type SignOffActor, type SignOffState } from './signoff-state';
+import { currentLevel, isFinished, SIGNOFF_STATUS_LABELS, type LevelAssignment, type PersonRef, type SignOffState } from './signoff-state';
+import type { Actor } from '../registry/actor';
 
 /*
  * The rules of the three-level sign-off as checks over the workflow's state. Each check throws
@@ -30,11 +31,11 @@ export function checkAttribute(attribute: unknown, basis: unknown): void {
   }
 }
 
-function refuseUnlessDrafter(state: SignOffState, actor: SignOffActor): void {
+function refuseUnlessDrafter(state: SignOffState, actor: Actor): void {
   if (actor.id !== state.drafter.id) throw new SignOffRuleError('NOT_THE_DRAFTER', '只有起草人可以这样做');
 }
 
-export function checkSetAttribute(state: SignOffState, actor: SignOffActor, attribute: unknown, basis: unknown): void {
+export function checkSetAttribute(state: SignOffState, actor: Actor, attribute: unknown, basis: unknown): void {
   refuseIfFinished(state);
   refuseUnlessDrafter(state, actor);
   if (state.status !== 'draft' && state.status !== 'returned') {
@@ -43,7 +44,7 @@ export function checkSetAttribute(state: SignOffState, actor: SignOffActor, attr
   checkAttribute(attribute, basis);
 }
 
-export function checkSubmit(state: SignOffState, actor: SignOffActor, sha256: string, plan: LevelAssignment[]): void {
+export function checkSubmit(state: SignOffState, actor: Actor, sha256: string, plan: LevelAssignment[]): void {
   refuseIfFinished(state);
   refuseUnlessDrafter(state, actor);
   if (state.status !== 'draft' && state.status !== 'returned') {
@@ -79,7 +80,7 @@ export function checkPlan(state: SignOffState, plan: LevelAssignment[]): void {
 }
 
 /** Who may decide now: the current level's signer, and no one who signed another level. */
-function checkSigner(state: SignOffState, actor: SignOffActor): LevelAssignment {
+function checkSigner(state: SignOffState, actor: Actor): LevelAssignment {
   refuseIfFinished(state);
   const level = currentLevel(state);
   if (state.status !== 'in_review' || !level) {
@@ -104,18 +105,18 @@ function checkSigner(state: SignOffState, actor: SignOffActor): LevelAssignment 
   return level;
 }
 
-export function checkApprove(state: SignOffState, actor: SignOffActor): void {
+export function checkApprove(state: SignOffState, actor: Actor): void {
   checkSigner(state, actor);
 }
 
-export function checkReturnForRevision(state: SignOffState, actor: SignOffActor, comment: string | null | undefined): void {
+export function checkReturnForRevision(state: SignOffState, actor: Actor, comment: string | null | undefined): void {
   checkSigner(state, actor);
   if (blank(comment)) throw new SignOffRuleError('COMMENT_REQUIRED', '退回须写明修改意见', 'comment');
 }
 
 export function checkProposeAttribute(
   state: SignOffState,
-  actor: SignOffActor,
+  actor: Actor,
   attribute: DisclosureAttribute,
   basis: WithholdingBasis | null,
   reason: string | null | undefined,
@@ -144,12 +145,12 @@ function checkNewSigner(state: SignOffState, level: LevelAssignment, to: PersonR
   }
 }
 
-export function checkDelegate(state: SignOffState, actor: SignOffActor, to: PersonRef): void {
+export function checkDelegate(state: SignOffState, actor: Actor, to: PersonRef): void {
   const level = checkSigner(state, actor);
   checkNewSigner(state, level, to);
 }
 
-export function checkReassign(state: SignOffState, actor: SignOffActor, levelNumber: number, to: PersonRef, reason: string | null | undefined): void {
+export function checkReassign(state: SignOffState, actor: Actor, levelNumber: number, to: PersonRef, reason: string | null | undefined): void {
   refuseIfFinished(state);
   if (!actor.roles.some((r) => r === 'coordinator' || r === 'admin')) {
     throw new SignOffRuleError('NOT_ALLOWED', '只有政务公开办或管理员可以改派审签人');

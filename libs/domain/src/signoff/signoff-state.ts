@@ -1,16 +1,9 @@
-import type { Role } from '../registry/roles';
 import type { DisclosureAttribute, WithholdingBasis } from './disclosure-attribute';
 
 export interface PersonRef {
   id: string;
   name: string;
   email: string;
-}
-
-/** The caller as the server knows them (from the database, never from the client). */
-export interface SignOffActor extends PersonRef {
-  roles: Role[];
-  unitId: string | null;
 }
 
 export interface LevelAssignment {
