@@ -1,4 +1,5 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import type { Actor as CaseActor } from '../../../../libs/domain/src/registry/actor';
 import type { Role, SignerLevel } from '../../../../libs/domain/src/registry/roles';
 
 /** Who is calling, as the server knows them: roles and unit come from the database, never the client. */
@@ -10,6 +11,11 @@ export interface Actor {
   unitId: string | null;
   signerLevel: SignerLevel | null;
   via: 'password' | 'api_token';
+}
+
+/** The caller as a case workflow receives them (sign-off, request, task). */
+export function caseActor(actor: Actor): CaseActor {
+  return { id: actor.personId, name: actor.name, email: actor.email, roles: actor.roles, unitId: actor.unitId };
 }
 
 declare module 'fastify' {

@@ -4,7 +4,7 @@ import { Brackets, DataSource } from 'typeorm';
 import { defaultCalendar } from '../../../../libs/domain/src/calendar/default-calendar';
 import { levelClock } from '../../../../libs/domain/src/signoff/level-clock';
 import { registrationTrail } from '../../../../libs/domain/src/signoff/registration-trail';
-import { isFinished, SIGNOFF_STATUS_LABELS, type RegisteredDocument, type SignOffActor, type SignOffState, type SignOffStatus } from '../../../../libs/domain/src/signoff/signoff-state';
+import { isFinished, SIGNOFF_STATUS_LABELS, type RegisteredDocument, type SignOffState, type SignOffStatus } from '../../../../libs/domain/src/signoff/signoff-state';
 import { checkLaterAttributeChange } from '../../../../libs/domain/src/signoff/signoff-case-changes';
 import { TrailEntryEntity } from '../../../../libs/persistence/src/entities/trail-entry.entity';
 import { DocumentVersionEntity } from '../../../../libs/persistence/src/entities/document-version.entity';
@@ -21,11 +21,11 @@ import {
   recordPublicationUpdate,
   returnForRevisionUpdate,
   setAttributeUpdate,
-  submitUpdate,
+  submitSignOffUpdate,
   withdrawUpdate,
 } from '../../../../workflows/signoff/signoff.messages';
 import { seesAllUnits } from '../common/access';
-import type { Actor } from '../common/actor';
+import { caseActor, type Actor } from '../common/actor';
 import { signOffWorkflowId } from '../../../../libs/contracts/src/workflow-ids';
 import type { SignOffInput } from '../../../../workflows/signoff/signoff.messages';
 import { ApiContext } from '../api-context';
@@ -83,7 +83,6 @@ export function toDocumentDto(d: DocumentEntity): DocumentDto {
   };
 }
 
-const signOffActor = (actor: Actor): SignOffActor => ({ id: actor.personId, name: actor.name, email: actor.email, roles: actor.roles, unitId: actor.unitId });
 
 @Injectable()
 export class DocumentsService {
@@ -255,7 +254,7 @@ export class DocumentsService {
     const doc = await this.visible(actor, id);
     this.refuseIfFinished(doc);
     await this.signOff.decide(id, setAttributeUpdate, {
-      actor: signOffActor(actor),
+      actor: caseActor(actor),
       attribute: dto.attribute,
       withholdingBasis: dto.withholdingBasis ?? null,
       reason: dto.reason ?? null,
@@ -276,8 +275,8 @@ export class DocumentsService {
       await this.storeVersion(versions, id, revision.version, content, actor.personId);
     }
     try {
-      await this.signOff.decide(id, submitUpdate, {
-        actor: signOffActor(actor),
+      await this.signOff.decide(id, submitSignOffUpdate, {
+        actor: caseActor(actor),
         revision,
         plan,
         timing: { remindBefore: config.remindBefore, escalateAfter: config.escalateAfter, publication: config.publication },
@@ -292,13 +291,13 @@ export class DocumentsService {
 
   async approve(actor: Actor, id: string, dto: ApproveDto): Promise<DocumentDto> {
     this.refuseIfFinished(await this.visible(actor, id));
-    await this.signOff.decide(id, approveUpdate, { actor: signOffActor(actor), comment: dto.comment ?? null });
+    await this.signOff.decide(id, approveUpdate, { actor: caseActor(actor), comment: dto.comment ?? null });
     return this.after(id);
   }
 
   async returnForRevision(actor: Actor, id: string, dto: ReturnForRevisionDto): Promise<DocumentDto> {
     this.refuseIfFinished(await this.visible(actor, id));
-    await this.signOff.decide(id, returnForRevisionUpdate, { actor: signOffActor(actor), comment: dto.comment });
+    await this.signOff.decide(id, returnForRevisionUpdate, { actor: caseActor(actor), comment: dto.comment });
     return this.after(id);
   }
 
@@ -306,7 +305,7 @@ export class DocumentsService {
     this.refuseIfFinished(await this.visible(actor, id));
     if (dto.attribute === 'withheld' && !dto.withholdingBasis) throw invalid('withholdingBasis', '公开属性为不予公开时必须填写');
     await this.signOff.decide(id, proposeAttributeUpdate, {
-      actor: signOffActor(actor),
+      actor: caseActor(actor),
       attribute: dto.attribute,
       withholdingBasis: dto.withholdingBasis ?? null,
       reason: dto.reason,
@@ -328,7 +327,7 @@ export class DocumentsService {
     this.refuseIfFinished(doc);
     const to = await this.takingOver(doc, dto.toPersonId, 'toPersonId', doc.currentLevel);
     await this.signOff.decide(id, delegateUpdate, {
-      actor: signOffActor(actor),
+      actor: caseActor(actor),
       to: { id: to.id, name: to.name, email: to.email },
       reason: dto.reason ?? null,
     });
@@ -340,7 +339,7 @@ export class DocumentsService {
     this.refuseIfFinished(doc);
     const to = await this.takingOver(doc, dto.signerId, 'signerId', dto.level);
     await this.signOff.decide(id, reassignUpdate, {
-      actor: signOffActor(actor),
+      actor: caseActor(actor),
       level: dto.level,
       to: { id: to.id, name: to.name, email: to.email },
       reason: dto.reason,
@@ -354,7 +353,7 @@ export class DocumentsService {
     if (dto.file && dto.publishedSha256) throw invalid('file', 'publishedSha256 与 file 只能发送其一');
     const sha256 = dto.file ? documentContent({ file: dto.file }, true)!.sha256 : dto.publishedSha256!;
     await this.signOff.decide(id, recordPublicationUpdate, {
-      actor: signOffActor(actor),
+      actor: caseActor(actor),
       url: dto.url,
       publishedOn: dto.publishedOn,
       channel: dto.channel,
@@ -365,13 +364,13 @@ export class DocumentsService {
 
   async withdraw(actor: Actor, id: string, dto: WithdrawDto): Promise<DocumentDto> {
     this.refuseIfFinished(await this.visible(actor, id));
-    await this.signOff.decide(id, withdrawUpdate, { actor: signOffActor(actor), reason: dto.reason?.trim() || null });
+    await this.signOff.decide(id, withdrawUpdate, { actor: caseActor(actor), reason: dto.reason?.trim() || null });
     return this.after(id);
   }
 
   async cancel(actor: Actor, id: string, dto: CancelSignOffDto): Promise<DocumentDto> {
     this.refuseIfFinished(await this.visible(actor, id));
-    await this.signOff.decide(id, cancelSignOffUpdate, { actor: signOffActor(actor), reason: dto.reason.trim() });
+    await this.signOff.decide(id, cancelSignOffUpdate, { actor: caseActor(actor), reason: dto.reason.trim() });
     return this.after(id);
   }
 
@@ -385,7 +384,7 @@ export class DocumentsService {
     if (dto.attribute === 'withheld' && !dto.withholdingBasis) throw invalid('withholdingBasis', '公开属性为不予公开时必须填写');
     const { config } = await this.plans.planFor(doc.unitId);
     const arg = {
-      actor: signOffActor(actor),
+      actor: caseActor(actor),
       attribute: dto.attribute,
       withholdingBasis: dto.withholdingBasis ?? null,
       reason: dto.reason.trim(),

@@ -31,13 +31,13 @@ import {
   sendCorrectionNoticeUpdate,
   startConsultationUpdate,
   transferRequestUpdate,
-  type RequestActor,
   type RequestInput,
 } from '../../../../workflows/requests/request.messages';
 import { checkInTransaction, whileYearOpen } from '../annual-reports/year-lock';
 import { ApiContext } from '../api-context';
 import { MANAGERS, seesAllUnits } from '../common/access';
-import type { Actor } from '../common/actor';
+import { caseActor, type Actor } from '../common/actor';
+import type { Actor as CaseActor } from '../../../../libs/domain/src/registry/actor';
 import { AppError, invalid, notFound } from '../common/app-error';
 import type { Page } from '../common/paging';
 import { answerDocument } from './answer-document';
@@ -48,7 +48,6 @@ import { WorkflowStarter } from '../workflow-starts/workflow-starter';
 import { RequestClient } from './request-client';
 
 const today = () => shanghaiDate(new Date());
-const requestActor = (actor: Actor): RequestActor => ({ id: actor.personId, name: actor.name, roles: actor.roles });
 const isManager = (actor: Actor) => actor.roles.some((role) => MANAGERS.includes(role));
 
 /** The due date read today; no count is guessed past the published calendar. */
@@ -183,7 +182,7 @@ export class RequestsService {
         requesterType: draft.dto.requesterType,
         requesterName: draft.dto.requesterName,
         excerpt: excerptOf(draft.dto.content),
-        registeredBy: requestActor(actor),
+        registeredBy: caseActor(actor),
       },
       settings: { countFrom: settings.countFrom, reminderLeads: settings.reminderLeads },
       ...(draft.imported ? { imported: draft.imported } : {}),
@@ -335,7 +334,7 @@ export class RequestsService {
    * One step through the request's workflow; the workflow has written it when the update returns.
    * `first` runs once the caller may act, before the update (what the step's record refers to).
    */
-  private async step<Args extends { actor: RequestActor }>(
+  private async step<Args extends { actor: CaseActor }>(
     actor: Actor,
     id: string,
     update: UpdateDefinition<RequestSnapshot, [Args]>,
@@ -348,7 +347,7 @@ export class RequestsService {
       throw new AppError('REQUEST_CLOSED', `申请已于${request.answeredOn}办结（${requestRowTitle(request.outcome as OutcomeCode)}），不能再办理`);
     }
     await first?.();
-    await this.workflows.act(id, update, { ...arg, actor: requestActor(actor) } as Args);
+    await this.workflows.act(id, update, { ...arg, actor: caseActor(actor) } as Args);
   }
 
   async sendCorrectionNotice(actor: Actor, id: string, dto: CorrectionNoticeDto): Promise<RequestDetailDto> {

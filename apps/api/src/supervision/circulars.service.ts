@@ -8,9 +8,8 @@ import { circularFilenames, DOCX, XLSX } from '../../../../libs/activities/src/c
 import { QuarterlyCircularEntity } from '../../../../libs/persistence/src/entities/quarterly-circular.entity';
 import type { QuarterlyCircularResult } from '../../../../workflows/supervision/quarterly-circular.workflow';
 import { ApiContext } from '../api-context';
-import type { Actor } from '../common/actor';
+import { caseActor, type Actor } from '../common/actor';
 import { AppError, invalid, notFound } from '../common/app-error';
-import { taskActor } from './task-access';
 
 export interface CircularFile {
   filename: string;
@@ -61,7 +60,7 @@ export class CircularsService {
           year: q.year,
           quarter: q.quarter,
           force,
-          issuedBy: taskActor(actor),
+          issuedBy: caseActor(actor),
           settings: { lastPlaceCount: supervision.lastPlaceCount, rectificationPlanDays: supervision.rectificationPlanDays, timing: supervision.timing },
         },
       ],

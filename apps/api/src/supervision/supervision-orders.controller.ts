@@ -9,11 +9,11 @@ import { taskClock } from '../../../../libs/domain/src/supervision/task-clock';
 import { shanghaiDay } from '../../../../libs/domain/src/supervision/task-due';
 import { replyToOrderUpdate } from '../../../../workflows/supervision/task.messages';
 import { unitScope } from '../common/access';
-import { Actor, CurrentActor } from '../common/actor';
+import { Actor, caseActor, CurrentActor } from '../common/actor';
 import { notFound } from '../common/app-error';
 import { IdParam } from '../common/id-param';
 import { ListOrdersQuery, OrderReplyDto } from './dto/task.dto';
-import { assertTaskActionable, assertTaskReadable, taskActor } from './task-access';
+import { assertTaskActionable, assertTaskReadable } from './task-access';
 import { TaskClient } from './task-client';
 
 /** Working days left to reply (or late), counted to the Beijing day the reply is due; null once answered. */
@@ -85,7 +85,7 @@ export class SupervisionOrdersController {
   async reply(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: OrderReplyDto): Promise<SupervisionOrderDto> {
     const order = await this.order(actor, id);
     assertTaskActionable(actor, order.unitId);
-    await this.tasks.act(order.taskId, replyToOrderUpdate, { actor: taskActor(actor), orderId: id, text: dto.text.trim() });
+    await this.tasks.act(order.taskId, replyToOrderUpdate, { actor: caseActor(actor), orderId: id, text: dto.text.trim() });
     return orderDto(await this.dataSource.getRepository(SupervisionOrderEntity).findOneByOrFail({ id }));
   }
 }

@@ -1,7 +1,6 @@
 import { seesAllUnits } from '../common/access';
 import type { Actor } from '../common/actor';
 import { AppError } from '../common/app-error';
-import type { TaskActor } from '../../../../workflows/supervision/task.messages';
 
 /** The office (admins, coordinators): acts on every unit's tasks. */
 export const managesTasks = (actor: Actor) => actor.roles.some((r) => r === 'admin' || r === 'coordinator');
@@ -18,8 +17,4 @@ export function assertTaskActionable(actor: Actor, unitId: string): void {
     if (seesAllUnits(actor)) throw new AppError('FORBIDDEN', '审计员只能查阅，不能进行更改');
     throw new AppError('UNIT_SCOPE', '只能办理本单位的任务');
   }
-}
-
-export function taskActor(actor: Actor): TaskActor {
-  return { id: actor.personId, name: actor.name, role: managesTasks(actor) ? 'coordinator' : 'unit_contact' };
 }

@@ -4,7 +4,7 @@ import { ApplicationFailure, type UpdateDefinition } from '@temporalio/common';
 import { dailyUrgingWorkflowId, taskWorkflowId } from '../../../../libs/contracts/src/workflow-ids';
 import { SUPERVISION_RULE_CODES, type SupervisionRuleCode } from '../../../../libs/domain/src/supervision/supervision-rule-codes';
 import type { DailyUrgingResult } from '../../../../workflows/supervision/daily-urging.workflow';
-import type { TaskState } from '../../../../workflows/supervision/task.messages';
+import type { TaskState } from '../../../../libs/contracts/src/supervision-activities';
 import { ApiContext } from '../api-context';
 import { AppError } from '../common/app-error';
 

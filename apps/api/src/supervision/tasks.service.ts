@@ -25,11 +25,11 @@ import {
   submitTaskUpdate,
   transferTaskUpdate,
   verifyTaskUpdate,
-  type TaskActor,
-  type TaskInput,
 } from '../../../../workflows/supervision/task.messages';
+import type { TaskInput } from '../../../../libs/contracts/src/supervision-activities';
+import type { Actor as CaseActor } from '../../../../libs/domain/src/registry/actor';
 import { ApiContext } from '../api-context';
-import type { Actor } from '../common/actor';
+import { caseActor, type Actor } from '../common/actor';
 import { AppError, invalid, notFound } from '../common/app-error';
 import type { Page } from '../common/paging';
 import { CreateTaskDto, DueDateDto, ExtensionDecisionDto, ListTasksQuery, ProgressDto, ReasonDto, SubmitTaskDto, TransferTaskDto } from './dto/task.dto';
@@ -37,7 +37,7 @@ import { filterTasks } from './task-filter';
 import { taskActionsFor } from './task-actions';
 import type { PendingExtensionDto, TaskDetailDto } from './dto/task-view.dto';
 import { taskStandings, type TaskStanding } from './task-standing';
-import { assertTaskActionable, assertTaskReadable, taskActor } from './task-access';
+import { assertTaskActionable, assertTaskReadable } from './task-access';
 import { WorkflowStarter } from '../workflow-starts/workflow-starter';
 import { TaskClient } from './task-client';
 
@@ -183,7 +183,7 @@ export class TasksService {
         unitName: draft.unit.name,
         owner: draft.owner ? { id: draft.owner.id, name: draft.owner.name, email: draft.owner.email } : null,
         due: draft.due,
-        createdBy: taskActor(actor),
+        createdBy: caseActor(actor),
         ...(draft.underWay ? { underWay: true } : {}),
       },
       timing: this.context.config.supervision.timing,
@@ -241,10 +241,10 @@ export class TasksService {
     return task.evidenceFileIds.length ? this.dataSource.getRepository(TaskEvidenceFileEntity).find({ where: { id: In(task.evidenceFileIds) } }) : Promise.resolve([]);
   }
 
-  private async actionable(actor: Actor, id: string): Promise<{ task: SupervisionTaskEntity; by: TaskActor }> {
+  private async actionable(actor: Actor, id: string): Promise<{ task: SupervisionTaskEntity; by: CaseActor }> {
     const task = await this.visible(actor, id);
     assertTaskActionable(actor, task.unitId);
-    return { task, by: taskActor(actor) };
+    return { task, by: caseActor(actor) };
   }
 
   private async after(id: string) {
