@@ -18,7 +18,7 @@ import { checkDueChange, extensionToDecide, requestExtension } from '../../libs/
 import { applyTaskAction, newTaskLifecycle, type TaskAction } from '../../libs/domain/src/supervision/task-lifecycle';
 import { taskMail, type TaskMailText } from '../../libs/domain/src/supervision/task-mail';
 import { checkTransfer } from '../../libs/domain/src/supervision/task-transfer';
-import { chineseDate } from '../../libs/domain/src/supervision/text-format';
+import { orderActionDemanded, orderReplyBy } from '../../libs/domain/src/supervision/order-wording';
 import {
   cancelTaskUpdate,
   changeDueUpdate,
@@ -170,7 +170,7 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskState> {
         history.push(entry('due_recounted', SYSTEM, { kind: move.kind, from, dueOn: facts.dueOn, ...because }));
       } else if (state.order) {
         const reply = orderReply(calendar, state.order.issuedOn!)!;
-        Object.assign(state.order, { replyDueAt: reply.dueAt, escalateAt: reply.escalateAt, replyBy: chineseDate(reply.dueDate!) });
+        Object.assign(state.order, { replyDueAt: reply.dueAt, escalateAt: reply.escalateAt, replyBy: orderReplyBy(reply) });
         orderChange = { orderId: state.order.id, status: 'awaiting_reply', at: new Date(now()).toISOString(), replyDueAt: new Date(reply.dueAt).toISOString() };
         history.push(entry('due_recounted', SYSTEM, { kind: move.kind, number: state.order.number, from: move.from, dueOn: move.to, ...because }));
       }
@@ -437,8 +437,8 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskState> {
     const level = timing.orderLevel;
     const issuedAt = now();
     const reply = replyTimes(calendar, issuedAt);
-    const replyBy = reply.dueDate ? chineseDate(reply.dueDate) : `${chineseDate(shanghaiDay(reply.dueAt))}${new Date(reply.dueAt + 8 * 3_600_000).toISOString().slice(11, 19)}`;
-    const actionDemanded = `请立即办理并报送“${task.title}”的办理结果及佐证材料，书面说明逾期原因和整改措施。`;
+    const replyBy = orderReplyBy(reply);
+    const actionDemanded = orderActionDemanded(task.title);
     const issued = await issueSupervisionOrder({
       orderKey: `task:${task.taskId}:${roundKey('overdue')}`,
       taskId: task.taskId,
