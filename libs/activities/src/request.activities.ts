@@ -1,10 +1,9 @@
 import type { DataSource } from 'typeorm';
 import type { RequestActivities, RequestStep } from '../../contracts/src/request-activities';
-import { queueMail } from '../../mail/src/outbox';
 import { InformationRequestEntity } from '../../persistence/src/entities/information-request.entity';
 import { RequestEventEntity } from '../../persistence/src/entities/request-event.entity';
 import { writeProjection } from '../../persistence/src/projection-write';
-import { addresses } from './recipients';
+import { queueStepMails } from './step-mails';
 
 /**
  * Writes one step of a request. Idempotent: record entries are numbered by the workflow and one
@@ -45,12 +44,7 @@ export function createRequestActivities(dataSource: DataSource, onMailQueued: ()
           if (await record.exists({ where: { requestId: step.requestId, seq: entry.seq } })) continue;
           await record.save(record.create({ requestId: step.requestId, ...entry }));
         }
-        for (const mail of step.mails) {
-          const to = await addresses(manager, mail.to);
-          const cc = (await addresses(manager, mail.cc ?? [])).filter((a) => !to.includes(a));
-          if (to.length === 0 && cc.length === 0) continue;
-          queued = (await queueMail(manager, { key: mail.key, to: to.length ? to : cc, cc: to.length ? cc : [], subject: mail.subject, text: mail.text })) || queued;
-        }
+        queued = await queueStepMails(manager, step.mails);
       });
       if (queued) onMailQueued();
     },

@@ -1,10 +1,9 @@
 import type { DataSource } from 'typeorm';
 import type { SignOffActivities, SignOffStep } from '../../contracts/src/signoff-activities';
-import { queueMail } from '../../mail/src/outbox';
 import { DocumentEntity } from '../../persistence/src/entities/document.entity';
 import { writeProjection } from '../../persistence/src/projection-write';
 import { appendTrail } from '../../persistence/src/trail-append';
-import { addresses } from './recipients';
+import { queueStepMails } from './step-mails';
 
 /**
  * Writes one sign-off step. Idempotent: trail entries are numbered by the workflow and an entry
@@ -37,12 +36,7 @@ export function createSignOffActivities(dataSource: DataSource, onMailQueued: ()
             updatedAt: new Date(),
         });
         hashes = await appendTrail(manager, step.documentId, step.trail, trailKey);
-        for (const mail of step.mails) {
-          const to = await addresses(manager, mail.to);
-          const cc = (await addresses(manager, mail.cc ?? [])).filter((a) => !to.includes(a));
-          if (to.length === 0 && cc.length === 0) continue;
-          queued = (await queueMail(manager, { key: mail.key, to: to.length ? to : cc, cc: to.length ? cc : [], subject: mail.subject, text: mail.text })) || queued;
-        }
+        queued = await queueStepMails(manager, step.mails);
       });
       if (queued) onMailQueued();
       return hashes;
