@@ -47,7 +47,7 @@ describe('an anchoring pass that catches up several days', () => {
       createdAt: now,
       updatedAt: now,
     });
-    await db.dataSource.getRepository(AuditEntryEntity).insert(days.map((day, i) => entry(i + 1, day)));
+    await db.dataSource.getRepository(AuditEntryEntity).insert(days.map((day, i) => entry(i + 1, day)) as never);
     let nudged = 0;
 
     const anchors = await anchorFinishedDays(db.dataSource, addDays(days[2], 1), () => (nudged += 1));
@@ -63,7 +63,7 @@ describe('an anchoring pass that catches up several days', () => {
     for (const a of anchors) expect(mails[0].text).toContain(`${a.day}\t1\t${a.digest}`);
 
     // The next day's pass anchors only that day, in a mail of its own.
-    await db.dataSource.getRepository(AuditEntryEntity).insert(entry(4, addDays(days[2], 1)));
+    await db.dataSource.getRepository(AuditEntryEntity).insert(entry(4, addDays(days[2], 1)) as never);
     const next = await anchorFinishedDays(db.dataSource, addDays(days[2], 2), () => (nudged += 1));
     expect(next.map((a) => [a.day, a.prevDigest])).toEqual([[addDays(days[2], 1), anchors[2].digest]]);
     const subjects = (await db.dataSource.getRepository(MailMessageEntity).find({ order: { key: 'ASC' } })).map((m) => m.subject);
