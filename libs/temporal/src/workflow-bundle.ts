@@ -25,15 +25,16 @@ export const PRELOADED_WORKFLOW_MODULES: readonly string[] = [
   'signoff/signoff-rules',
   'signoff/signoff-state',
   'supervision/errors',
+  'supervision/order-wording',
   'supervision/quarter',
   'supervision/supervision-order',
   'supervision/supervision-task',
+  'supervision/task-actor',
   'supervision/task-due',
   'supervision/task-due-change',
   'supervision/task-lifecycle',
   'supervision/task-mail',
   'supervision/task-transfer',
-  'supervision/text-format',
 ].map((name) => require.resolve(`../../domain/src/${name}`));
 
 function workflowsPath(): string {
