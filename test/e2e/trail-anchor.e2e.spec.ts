@@ -1,7 +1,6 @@
 import { anchorFinishedDays } from '../../libs/activities/src/trail-anchoring';
-import { addDays } from '../../libs/domain/src/calendar/iso-date';
+import { addDays, shanghaiDate } from '../../libs/domain/src/calendar/iso-date';
 import { documentChain } from '../../libs/domain/src/signoff/trail-anchor';
-import { shanghaiDay } from '../../libs/domain/src/supervision/task-due';
 import { messageIdFor } from '../../libs/mail/src/mail-sender';
 import { MailMessageEntity } from '../../libs/persistence/src/entities/mail-message.entity';
 import { TrailAnchorHeadEntity } from '../../libs/persistence/src/entities/trail-anchor.entity';
@@ -19,7 +18,7 @@ describe('the daily anchor of the trails', () => {
     await w?.stop();
   });
 
-  const today = () => shanghaiDay(Date.now());
+  const today = () => shanghaiDate(Date.now());
   const anchor = () => anchorFinishedDays(w.api.db.dataSource, addDays(today(), 1), () => w.worker.outbox?.nudge());
   const verify = async (id: string) => (await w.api.http.get(`/documents/${id}/trail/verify`).set('authorization', w.auditor.auth)).body;
   const anchorMails = () => w.sink.received.filter((m) => m.messageId.includes(messageIdFor(`trail-anchor:${today()}`).replace(/[<>]/g, '')));

@@ -2,8 +2,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { skipTo, startTimeSkipping, startWorkflowWorker, type WorkflowWorker } from '../../test/support/time-skipping';
 import type { RequestStep } from '../../libs/contracts/src/request-activities';
 import { defaultCalendar } from '../../libs/domain/src/calendar/default-calendar';
-import { shanghaiDate } from '../../libs/domain/src/calendar/iso-date';
-import { shanghaiInstant } from '../../libs/domain/src/signoff/due-spec';
+import { shanghaiDate, shanghaiInstant } from '../../libs/domain/src/calendar/iso-date';
 import type { Actor } from '../../libs/domain/src/registry/actor';
 import { requestWorkflow } from './request.workflow';
 

@@ -3,7 +3,7 @@ import { firedAt, skipTo, startTimeSkipping, startWorkflowWorker, type WorkflowW
 import type { SignOffStep } from '../../libs/contracts/src/signoff-activities';
 import { defaultCalendar } from '../../libs/domain/src/calendar/default-calendar';
 import { shanghaiDate } from '../../libs/domain/src/calendar/iso-date';
-import { dueTimes } from '../../libs/domain/src/signoff/due-spec';
+import { dueTimes } from '../../libs/domain/src/calendar/due-spec';
 import { signOffWorkflow } from './signoff.workflow';
 import { approveUpdate, statusQuery, submitSignOffUpdate, type SignOffTiming } from './signoff.messages';
 import type { Actor } from '../../libs/domain/src/registry/actor';

@@ -7,7 +7,7 @@ import type { DeadlineMove } from '../../libs/contracts/src/calendar-activities'
 import type { WorkingDayCalendar } from '../../libs/domain/src/calendar/working-day-calendar';
 import { shanghaiDate } from '../../libs/domain/src/calendar/iso-date';
 import { attributeLabel } from '../../libs/domain/src/signoff/disclosure-attribute';
-import { dueTimes, nextRepeat } from '../../libs/domain/src/signoff/due-spec';
+import { dueTimes, nextRepeat } from '../../libs/domain/src/calendar/due-spec';
 import { SignOffRuleError } from '../../libs/domain/src/signoff/signoff-errors';
 import { signOffMail, type MailText } from '../../libs/domain/src/signoff/signoff-mail';
 import {

@@ -1,7 +1,7 @@
 import { proxyActivities } from '@temporalio/workflow';
 import type { DailyUrgingActivities } from '../../libs/contracts/src/supervision-activities';
 import { defaultCalendar } from '../../libs/domain/src/calendar/default-calendar';
-import { shanghaiDay } from '../../libs/domain/src/supervision/task-due';
+import { shanghaiDate } from '../../libs/domain/src/calendar/iso-date';
 import { workflowNow } from '../shared/workflow-clock';
 
 const { sendDailyDigests, planPhoneCalls } = proxyActivities<DailyUrgingActivities>({
@@ -29,7 +29,7 @@ export interface DailyUrgingResult {
  */
 export async function dailyUrgingWorkflow(input: DailyUrgingInput = {}): Promise<DailyUrgingResult> {
   const calendar = defaultCalendar();
-  const date = input.date ?? shanghaiDay(workflowNow());
+  const date = input.date ?? shanghaiDate(workflowNow());
   if (!calendar.covers(date) || !calendar.isWorkingDay(date)) return { date, workingDay: false, digests: 0, calls: 0 };
   const digests = await sendDailyDigests(date);
   const calls = await planPhoneCalls(date);

@@ -3,7 +3,7 @@ import { ParentClosePolicy, proxyActivities, startChild, WorkflowIdReusePolicy }
 import type { CircularActivities, CircularSettings, IssueCircularResult } from '../../libs/contracts/src/circular-activities';
 import { taskWorkflowId } from '../../libs/contracts/src/workflow-ids';
 import { previousQuarter, quarterOf } from '../../libs/domain/src/supervision/quarter';
-import { shanghaiDay } from '../../libs/domain/src/supervision/task-due';
+import { shanghaiDate } from '../../libs/domain/src/calendar/iso-date';
 import type { Actor } from '../../libs/domain/src/registry/actor';
 import { taskWorkflow } from './task.workflow';
 import { workflowNow } from '../shared/workflow-clock';
@@ -33,7 +33,7 @@ export interface QuarterlyCircularResult extends Omit<IssueCircularResult, 'rect
  * the task is urged like any other. A task workflow outlives this one.
  */
 export async function quarterlyCircularWorkflow(input: QuarterlyCircularInput): Promise<QuarterlyCircularResult> {
-  const asOf = shanghaiDay(workflowNow());
+  const asOf = shanghaiDate(workflowNow());
   const target = input.year !== undefined && input.quarter !== undefined ? { year: input.year, quarter: input.quarter } : previousQuarter(quarterOf(asOf));
   const { rectificationTasks, ...result } = await issueQuarterlyCircular({
     ...target,

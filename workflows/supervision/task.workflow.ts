@@ -6,14 +6,15 @@ import type { OrderChange, TaskActivities, TaskHistoryContent, TaskInput, TaskPr
 import type { Actor } from '../../libs/domain/src/registry/actor';
 import { taskRole } from '../../libs/domain/src/supervision/task-actor';
 import { followCalendar, type CalendarChange } from '../shared/calendar-feed';
-import { dueTimes, parseDueSpec, shanghaiInstant } from '../../libs/domain/src/signoff/due-spec';
+import { dueTimes, parseDueSpec } from '../../libs/domain/src/calendar/due-spec';
+import { shanghaiDate, shanghaiDateTime, shanghaiInstant } from '../../libs/domain/src/calendar/iso-date';
 import type { WorkingDayCalendar } from '../../libs/domain/src/calendar/working-day-calendar';
 import type { DeadlineMove } from '../../libs/contracts/src/calendar-activities';
 import { TaskChangeRefusedError, TaskExtensionStateError, TaskTransitionIncompleteError, TaskTransitionNotAllowedError } from '../../libs/domain/src/supervision/errors';
 import { DEFAULT_SUPERVISION_ORDER_CONFIG, SUPERVISION_ORDER_LEVEL_NAMES } from '../../libs/domain/src/supervision/supervision-order';
 import type { SupervisionRuleCode } from '../../libs/domain/src/supervision/supervision-rule-codes';
 import { isClosedTaskStatus, isOpenTaskStatus } from '../../libs/domain/src/supervision/supervision-task';
-import { recountTaskDue, shanghaiDay, taskDueDate, taskDueFromDate, taskDueFromLimit, taskTimes, type TaskDue } from '../../libs/domain/src/supervision/task-due';
+import { recountTaskDue, taskDueDate, taskDueFromDate, taskDueFromLimit, taskTimes, type TaskDue } from '../../libs/domain/src/supervision/task-due';
 import { checkDueChange, extensionToDecide, requestExtension } from '../../libs/domain/src/supervision/task-due-change';
 import { applyTaskAction, newTaskLifecycle, type TaskAction } from '../../libs/domain/src/supervision/task-lifecycle';
 import { taskMail, type TaskMailText } from '../../libs/domain/src/supervision/task-mail';
@@ -76,7 +77,7 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskState> {
   let times = taskTimes(state.due ?? task.due, timing, calendar);
   const facts = { title: task.title, unitName: state.unit?.name ?? task.unitName, dueOn: taskDueDate(times) };
   const now = () => workflowNow();
-  const today = () => shanghaiDay(now());
+  const today = () => shanghaiDate(now());
   const unitId = () => state.unit?.id ?? task.unitId;
   /** The unit in charge and, until a transfer, the task's owner in it. */
   const owner = state.unit ? null : task.owner;
@@ -142,7 +143,7 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskState> {
     if (dueOn !== facts.dueOn) moves.push({ kind: 'task_due', from: facts.dueOn, to: dueOn, held: state.overdue || state.order !== null });
     const order = state.order;
     const reply = order?.status === 'awaiting_reply' && order.issuedOn ? orderReply(next, order.issuedOn) : null;
-    if (order && reply && reply.dueAt !== order.replyDueAt) moves.push({ kind: 'order_reply', from: shanghaiDay(order.replyDueAt - 1), to: reply.dueDate, held: false });
+    if (order && reply && reply.dueAt !== order.replyDueAt) moves.push({ kind: 'order_reply', from: shanghaiDate(order.replyDueAt - 1), to: reply.dueDate, held: false });
     return moves;
   }
 
@@ -445,12 +446,12 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskState> {
       unitId: unitId(),
       level,
       actionDemanded,
-      issuedOn: shanghaiDay(issuedAt),
+      issuedOn: shanghaiDate(issuedAt),
       replyDueAt: new Date(reply.dueAt).toISOString(),
     });
     state.order = { id: issued.orderId, number: issued.number, replyDueAt: reply.dueAt, escalateAt: reply.escalateAt, replyBy, status: 'awaiting_reply' };
     // Orders issued before the calendar became data have no issue day on record: their reply date stays.
-    if (feed.loaded) state.order.issuedOn = shanghaiDay(issuedAt);
+    if (feed.loaded) state.order.issuedOn = shanghaiDate(issuedAt);
     if (state.rearms) state.order.unansweredKey = roundKey('order-unanswered');
     await record(
       [entry('order_issued', SYSTEM, { orderId: issued.orderId, number: issued.number, level, replyDueAt: new Date(reply.dueAt).toISOString() })],

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { anchorFinishedDays } from '../../../libs/activities/src/trail-anchoring';
-import { shanghaiDay } from '../../../libs/domain/src/supervision/task-due';
+import { shanghaiDate } from '../../../libs/domain/src/calendar/iso-date';
 
 export interface TrailAnchoringOptions {
   intervalMs: number;
@@ -16,7 +16,7 @@ export interface TrailAnchoringOptions {
 export function startTrailAnchoring(dataSource: DataSource, options: TrailAnchoringOptions): { stop(): Promise<void> } {
   let running: Promise<void> = Promise.resolve();
   const pass = () => {
-    running = anchorFinishedDays(dataSource, shanghaiDay(Date.now()), options.onMailQueued)
+    running = anchorFinishedDays(dataSource, shanghaiDate(Date.now()), options.onMailQueued)
       .then((anchors) => {
         if (anchors.length > 0) options.onAnchored(anchors.map((a) => a.day));
       })

@@ -11,7 +11,8 @@ import { collectQuarterFacts, rankUnits } from '../../domain/src/supervision/qua
 import { quarterTimeliness } from './quarter-timeliness';
 import type { SupervisedTask, TaskSource, TaskStatus } from '../../domain/src/supervision/supervision-task';
 import type { TaskDueChange } from '../../domain/src/supervision/due-in-force';
-import { shanghaiDay, taskDueDate, taskDueFromDate, taskTimes } from '../../domain/src/supervision/task-due';
+import { taskDueDate, taskDueFromDate, taskTimes } from '../../domain/src/supervision/task-due';
+import { shanghaiDate } from '../../domain/src/calendar/iso-date';
 import { queueMail } from '../../mail/src/outbox';
 import type { MailAttachment } from '../../persistence/src/entities/mail-message.entity';
 import { PersonEntity } from '../../persistence/src/entities/person.entity';
@@ -68,7 +69,7 @@ async function dueChangesByTask(manager: EntityManager): Promise<Map<string, Tas
   for (const row of rows) {
     const data = row.data as { from: string; dueOn: string };
     const list = byTask.get(row.taskId) ?? [];
-    list.push({ on: shanghaiDay(Date.parse(row.occurredAt)), from: data.from, to: data.dueOn });
+    list.push({ on: shanghaiDate(Date.parse(row.occurredAt)), from: data.from, to: data.dueOn });
     byTask.set(row.taskId, list);
   }
   return byTask;

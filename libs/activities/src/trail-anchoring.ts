@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { addDays, type IsoDate } from '../../domain/src/calendar/iso-date';
+import { addDays, type IsoDate, shanghaiDate } from '../../domain/src/calendar/iso-date';
 import { GENESIS_HASH } from '../../domain/src/signoff/trail-chain';
 import {
   anchorMailKey,
@@ -11,7 +11,6 @@ import {
   type AnchoredHead,
   type TrailAnchor,
 } from '../../domain/src/signoff/trail-anchor';
-import { shanghaiDay } from '../../domain/src/supervision/task-due';
 import { queueMail } from '../../mail/src/outbox';
 import { AuditEntryEntity } from '../../persistence/src/entities/audit-entry.entity';
 import { TrailAnchorEntity, TrailAnchorHeadEntity } from '../../persistence/src/entities/trail-anchor.entity';
@@ -51,7 +50,7 @@ async function firstDay(manager: EntityManager): Promise<IsoDate | null> {
     ),
   );
   const found = earliest.flatMap((e) => (e?.first ? [e.first] : [])).sort()[0];
-  return found ? shanghaiDay(Date.parse(found)) : null;
+  return found ? shanghaiDate(Date.parse(found)) : null;
 }
 
 /**

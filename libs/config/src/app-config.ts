@@ -1,7 +1,7 @@
 import { isIP } from 'node:net';
 import * as path from 'node:path';
 import { checkReminderLeads, DEFAULT_REMINDER_LEADS } from '../../domain/src/requests/request-alarms';
-import { isDueSpec } from '../../domain/src/signoff/due-spec';
+import { isDueSpec } from '../../domain/src/calendar/due-spec';
 import type { TaskTiming } from '../../domain/src/supervision/task-due';
 import { ConfigError, ConfigIssue } from './config-error';
 

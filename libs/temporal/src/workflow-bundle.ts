@@ -8,6 +8,7 @@ import { bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporali
  */
 export const PRELOADED_WORKFLOW_MODULES: readonly string[] = [
   'calendar/default-calendar',
+  'calendar/due-spec',
   'calendar/iso-date',
   'calendar/working-day-calendar',
   'requests/request-alarms',
@@ -18,7 +19,6 @@ export const PRELOADED_WORKFLOW_MODULES: readonly string[] = [
   'requests/request-rules',
   'requests/request-snapshot',
   'signoff/disclosure-attribute',
-  'signoff/due-spec',
   'signoff/signoff-case-changes',
   'signoff/signoff-errors',
   'signoff/signoff-mail',

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { Brackets, DataSource } from 'typeorm';
 import { defaultCalendar } from '../../../../libs/domain/src/calendar/default-calendar';
+import { addDays, shanghaiInstant } from '../../../../libs/domain/src/calendar/iso-date';
 import { levelClock } from '../../../../libs/domain/src/signoff/level-clock';
 import { registrationTrail } from '../../../../libs/domain/src/signoff/registration-trail';
 import { isFinished, SIGNOFF_STATUS_LABELS, type RegisteredDocument, type SignOffState, type SignOffStatus } from '../../../../libs/domain/src/signoff/signoff-state';
@@ -199,8 +200,8 @@ export class DocumentsService {
     if (query.attribute) qb.andWhere('d.attribute = :attribute', { attribute: query.attribute });
     if (query.status) qb.andWhere('d.status = :status', { status: query.status });
     // Registration instants are ISO text in UTC; the period is read in Shanghai time.
-    if (query.from) qb.andWhere('d.created_at >= :from', { from: new Date(`${query.from}T00:00:00+08:00`).toISOString() });
-    if (query.to) qb.andWhere('d.created_at < :to', { to: new Date(new Date(`${query.to}T00:00:00+08:00`).getTime() + 86_400_000).toISOString() });
+    if (query.from) qb.andWhere('d.created_at >= :from', { from: new Date(shanghaiInstant(query.from)).toISOString() });
+    if (query.to) qb.andWhere('d.created_at < :to', { to: new Date(shanghaiInstant(addDays(query.to, 1))).toISOString() });
     if (query.overdue !== undefined) {
       const late = `(d.publication_overdue = :yes OR (d.status = 'in_review' AND d.level_due_at < :now))`;
       qb.andWhere(query.overdue ? late : `NOT ${late}`, { yes: true, now: new Date().toISOString() });

@@ -3,7 +3,7 @@ import { Client, Connection } from '@temporalio/client';
 import { DataSource } from 'typeorm';
 import { quarterlyCircularWorkflowId } from '../../../../libs/contracts/src/workflow-ids';
 import { hasQuarterEnded, quarterKey, quarterLastDay, type Quarter } from '../../../../libs/domain/src/supervision/quarter';
-import { shanghaiDay } from '../../../../libs/domain/src/supervision/task-due';
+import { shanghaiDate } from '../../../../libs/domain/src/calendar/iso-date';
 import { circularFilenames, DOCX, XLSX } from '../../../../libs/activities/src/circular-files';
 import { QuarterlyCircularEntity } from '../../../../libs/persistence/src/entities/quarterly-circular.entity';
 import type { QuarterlyCircularResult } from '../../../../workflows/supervision/quarterly-circular.workflow';
@@ -47,7 +47,7 @@ export class CircularsService {
   }
 
   async issue(actor: Actor, q: Quarter, force: boolean) {
-    const today = shanghaiDay(Date.now());
+    const today = shanghaiDate(Date.now());
     if (!hasQuarterEnded(q, today)) {
       throw new AppError('QUARTER_NOT_ENDED', `${quarterKey(q)} 于 ${quarterLastDay(q)} 结束，次日起才能印发通报`);
     }

@@ -6,7 +6,7 @@ import { SupervisionOrderEntity } from '../../../../libs/persistence/src/entitie
 import { SUPERVISION_ORDER_LEVEL_NAMES, type SupervisionOrderLevel } from '../../../../libs/domain/src/supervision/supervision-order';
 import { defaultCalendar } from '../../../../libs/domain/src/calendar/default-calendar';
 import { taskClock } from '../../../../libs/domain/src/supervision/task-clock';
-import { shanghaiDay } from '../../../../libs/domain/src/supervision/task-due';
+import { shanghaiDate } from '../../../../libs/domain/src/calendar/iso-date';
 import { replyToOrderUpdate } from '../../../../workflows/supervision/task.messages';
 import { unitScope } from '../common/access';
 import { Actor, caseActor, CurrentActor } from '../common/actor';
@@ -19,7 +19,7 @@ import { TaskClient } from './task-client';
 /** Working days left to reply (or late), counted to the Beijing day the reply is due; null once answered. */
 function replyClock(o: SupervisionOrderEntity, now = Date.now()) {
   if (o.status !== 'awaiting_reply') return null;
-  const clock = taskClock(shanghaiDay(o.replyDueAt.getTime()), shanghaiDay(now), defaultCalendar());
+  const clock = taskClock(shanghaiDate(o.replyDueAt.getTime()), shanghaiDate(now), defaultCalendar());
   return { workingDaysLeft: clock.workingDaysLeft, overdueWorkingDays: clock.overdueWorkingDays, overdue: now > o.replyDueAt.getTime() };
 }
 

@@ -1,9 +1,10 @@
 import { In, type DataSource } from 'typeorm';
 import { defaultCalendar } from '../../../../libs/domain/src/calendar/default-calendar';
-import { parseDueSpec } from '../../../../libs/domain/src/signoff/due-spec';
+import { parseDueSpec } from '../../../../libs/domain/src/calendar/due-spec';
 import type { TaskStatus } from '../../../../libs/domain/src/supervision/supervision-task';
 import { taskClock } from '../../../../libs/domain/src/supervision/task-clock';
-import { shanghaiDay, type TaskTiming } from '../../../../libs/domain/src/supervision/task-due';
+import { type TaskTiming } from '../../../../libs/domain/src/supervision/task-due';
+import { shanghaiDate } from '../../../../libs/domain/src/calendar/iso-date';
 import { taskWarning, type TaskWarning } from '../../../../libs/domain/src/supervision/task-warning';
 import { SupervisionOrderEntity } from '../../../../libs/persistence/src/entities/supervision-order.entity';
 import type { SupervisionTaskEntity } from '../../../../libs/persistence/src/entities/supervision-task.entity';
@@ -32,7 +33,7 @@ export async function taskStandings(dataSource: DataSource, tasks: SupervisionTa
   // A limit in hours warns from its due day on; an order after hours counts as due the first working day late.
   const rule = { warnWithinWorkingDays: workingDays(timing.remindBefore, 0), orderAfterWorkingDays: workingDays(timing.orderAfter, 1) };
   const calendar = defaultCalendar();
-  const today = shanghaiDay(now);
+  const today = shanghaiDate(now);
   return new Map(
     tasks.map((t) => {
       const clock = taskClock(t.dueOn, today, calendar);

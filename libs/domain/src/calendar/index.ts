@@ -5,6 +5,7 @@ export type { DayInfo, DayKind } from './day-info';
 export type { AddWorkingDaysOptions, BeyondCoverage, CountFrom, Deadline, SkippedDay } from './deadline';
 export { defaultCalendar, installCalendar } from './default-calendar';
 export { CalendarDataError, CalendarNotCoveredError, InvalidDateError, type CalendarFault } from './errors';
-export { addDays, assertIsoDate, isIsoDate, shanghaiDate, weekday, type IsoDate, type Weekday } from './iso-date';
+export { addDays, assertIsoDate, isIsoDate, shanghaiDate, shanghaiDateTime, shanghaiInstant, weekday, type IsoDate, type Weekday } from './iso-date';
+export * from './due-spec';
 export { parseCalendarYear } from './parse-calendar-year';
 export { createCalendar, type WorkingDayCalendar } from './working-day-calendar';

@@ -8,7 +8,7 @@ export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6; // 0 = Sunday, as in Date#getUT
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 // China has kept UTC+8 without daylight saving since 1992, so a fixed offset is exact.
-const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
+export const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
 
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -90,9 +90,23 @@ export function yearOf(date: IsoDate): number {
   return Number(date.slice(0, 4));
 }
 
-/** The civil date in Shanghai at an instant, whatever time zone this process runs in. */
-export function shanghaiDate(instant: Date): IsoDate {
-  const ms = instant instanceof Date ? instant.getTime() : Number.NaN;
+/**
+ * The civil date in Shanghai at an instant (a Date or epoch milliseconds), whatever time zone
+ * this process runs in. Plain arithmetic, so workflow code may call it too.
+ */
+export function shanghaiDate(instant: Date | number): IsoDate {
+  const ms = typeof instant === 'number' ? instant : instant instanceof Date ? instant.getTime() : Number.NaN;
   if (!Number.isFinite(ms)) throw new InvalidDateError(instant, 'shanghaiDate 需要有效的时刻');
   return fromDayNumber(Math.floor((ms + SHANGHAI_OFFSET_MS) / MS_PER_DAY));
+}
+
+/** The instant a Shanghai civil date starts, plus an offset into that day. */
+export function shanghaiInstant(date: IsoDate, offsetMs = 0): number {
+  return toDayNumber(date) * MS_PER_DAY - SHANGHAI_OFFSET_MS + offsetMs;
+}
+
+/** Beijing wall time at an instant, 'YYYY-MM-DD HH:mm:ss', as people read it in mail and on paper. */
+export function shanghaiDateTime(instant: number): string {
+  const iso = new Date(instant + SHANGHAI_OFFSET_MS).toISOString();
+  return `${iso.slice(0, 10)} ${iso.slice(11, 19)}`;
 }

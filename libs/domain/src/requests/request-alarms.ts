@@ -1,6 +1,5 @@
-import { addDays, isWeekend, type IsoDate } from '../calendar/iso-date';
+import { addDays, type IsoDate, isWeekend, shanghaiInstant } from '../calendar/iso-date';
 import type { WorkingDayCalendar } from '../calendar/working-day-calendar';
-import { shanghaiInstant } from '../signoff/due-spec';
 import type { RequestClock } from './request-clock';
 
 /** Reminders to the handling unit, in working days before the answer is due. */

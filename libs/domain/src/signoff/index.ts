@@ -1,5 +1,4 @@
 export * from './disclosure-attribute';
-export * from './due-spec';
 export * from './signoff-config';
 export * from './signoff-errors';
 export * from './signoff-mail';

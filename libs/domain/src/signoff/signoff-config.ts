@@ -1,4 +1,4 @@
-import { parseDueSpec, type DueSpec } from './due-spec';
+import { parseDueSpec, type DueSpec } from '../calendar/due-spec';
 
 export interface SignOffLevelConfig {
   level: number;

@@ -1,3 +1,4 @@
+import { shanghaiDateTime } from '../calendar/iso-date';
 import { attributeLabel, type DisclosureAttribute, type WithholdingBasis } from './disclosure-attribute';
 
 export interface MailText {
@@ -15,10 +16,8 @@ export interface DocumentMailContext {
 const head = (doc: DocumentMailContext) =>
   `文件：《${doc.title}》（第${doc.version}版${doc.attribute ? `，公开属性：${attributeLabel(doc.attribute, doc.withholdingBasis)}` : ''}）`;
 
-const when = (ms: number) => {
-  const d = new Date(ms + 8 * 3_600_000).toISOString();
-  return `${d.slice(0, 10)} ${d.slice(11, 16)}`;
-};
+/** Beijing time to the minute. */
+const when = (ms: number) => shanghaiDateTime(ms).slice(0, 16);
 
 /** What people read, in Chinese; composing is pure, sending is the outbox's job. */
 export const signOffMail = {

@@ -1,4 +1,4 @@
-import { isIsoDate } from '../calendar/iso-date';
+import { isIsoDate, shanghaiDate } from '../calendar/iso-date';
 import { isDisclosureAttribute, isWithholdingBasis, type DisclosureAttribute, type WithholdingBasis } from './disclosure-attribute';
 import { SignOffRuleError } from './signoff-errors';
 import { currentLevel, isFinished, SIGNOFF_STATUS_LABELS, type LevelAssignment, type PersonRef, type SignOffState } from './signoff-state';
@@ -180,17 +180,11 @@ export function checkRecordPublication(state: SignOffState, input: PublicationIn
   }
   if (!isIsoDate(input.publishedOn)) throw new SignOffRuleError('PUBLICATION_DATE', 'publishedOn 应为日期，格式 YYYY-MM-DD', 'publishedOn');
   if (input.publishedOn > today) throw new SignOffRuleError('PUBLICATION_DATE', `发布日期 ${input.publishedOn} 晚于今天`, 'publishedOn');
-  const signedOn = state.signedAt ? shanghaiDay(state.signedAt) : null;
+  const signedOn = state.signedAt ? shanghaiDate(Date.parse(state.signedAt)) : null;
   if (signedOn && input.publishedOn < signedOn) {
     throw new SignOffRuleError('PUBLICATION_DATE', `发布日期 ${input.publishedOn} 早于审签结束日期（${signedOn}）：须先审后发`, 'publishedOn');
   }
   if (!SHA256.test(input.publishedSha256)) {
     throw new SignOffRuleError('WRONG_STATE', 'publishedSha256 应为 64 位小写十六进制数字', 'publishedSha256');
   }
-}
-
-/** The Shanghai date of an ISO instant. */
-export function shanghaiDay(isoInstant: string): string {
-  const ms = Date.parse(isoInstant) + 8 * 3_600_000;
-  return new Date(ms).toISOString().slice(0, 10);
 }

@@ -1,7 +1,6 @@
-import { addDays, type IsoDate } from '../calendar/iso-date';
+import { addDays, shanghaiInstant, type IsoDate } from '../calendar/iso-date';
 import { canonicalJson } from '../calendar/calendar-version';
 import { sha256Hex } from '../calendar/sha256';
-import { shanghaiInstant } from './due-spec';
 
 /** The operation log's chain, anchored beside the documents' trails. */
 export const AUDIT_LOG_CHAIN = 'audit-log';

@@ -1,3 +1,4 @@
+import { shanghaiDateTime } from '../calendar/iso-date';
 import { attributeLabel, DOCUMENT_TYPES, type DisclosureAttribute, type DocumentType, type WithholdingBasis } from './disclosure-attribute';
 import { SIGNOFF_STATUS_LABELS, type SignOffStatus } from './signoff-state';
 import { TRAIL_EVENT_LABELS, type ChainedTrailEntry, type TrailVerification, TRAIL_BREAK_LABELS } from './trail-chain';
@@ -16,11 +17,7 @@ export interface CertificateDocument {
 const escape = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-/** Beijing time, as people read it on paper. */
-const beijing = (iso: string) => {
-  const d = new Date(Date.parse(iso) + 8 * 3_600_000).toISOString();
-  return `${d.slice(0, 10)} ${d.slice(11, 19)}`;
-};
+const beijing = (iso: string) => shanghaiDateTime(Date.parse(iso));
 
 const ROLE_LABELS: Record<string, string> = {
   drafter: '起草人',

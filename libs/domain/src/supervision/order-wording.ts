@@ -1,5 +1,4 @@
-import type { IsoDate } from '../calendar';
-import { shanghaiDay } from './task-due';
+import { shanghaiDate, shanghaiDateTime, type IsoDate } from '../calendar/iso-date';
 import { chineseDate } from './text-format';
 
 /** What a supervision order demands of the unit about an overdue task, as the office words it. */
@@ -13,6 +12,5 @@ export function orderActionDemanded(taskTitle: string): string {
  */
 export function orderReplyBy(reply: { dueDate: IsoDate | null; dueAt: number }): string {
   if (reply.dueDate) return chineseDate(reply.dueDate);
-  const time = new Date(reply.dueAt + 8 * 3_600_000).toISOString().slice(11, 19);
-  return `${chineseDate(shanghaiDay(reply.dueAt))}${time}`;
+  return `${chineseDate(shanghaiDate(reply.dueAt))}${shanghaiDateTime(reply.dueAt).slice(11)}`;
 }

@@ -1,5 +1,5 @@
 import { defaultCalendar } from '../calendar/default-calendar';
-import { shanghaiInstant } from '../signoff/due-spec';
+import { shanghaiInstant } from '../calendar/iso-date';
 import { TaskChangeRefusedError, TaskExtensionStateError } from './errors';
 import { taskDueDate, taskDueFromDate, taskTimes } from './task-due';
 import { checkDueChange, extensionToDecide, requestExtension, type DueMoment, type PendingExtension } from './task-due-change';

@@ -1,7 +1,7 @@
 import { createCalendar } from '../calendar/working-day-calendar';
 import { BUNDLED_CALENDAR_YEARS } from '../calendar/data';
 import type { CalendarYearData } from '../calendar/calendar-year-data';
-import { shanghaiInstant } from '../signoff/due-spec';
+import { shanghaiInstant } from '../calendar/iso-date';
 import { taskClock } from './task-clock';
 import { recountTaskDue, taskDueFromDate, taskDueFromLimit, taskDueDate, taskTimes } from './task-due';
 

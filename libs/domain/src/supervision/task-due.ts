@@ -1,6 +1,6 @@
-import { fromDayNumber, type IsoDate } from '../calendar/iso-date';
+import { shanghaiDate, shanghaiInstant, type IsoDate } from '../calendar/iso-date';
 import type { WorkingDayCalendar } from '../calendar/working-day-calendar';
-import { dueTimes, parseDueSpec, shanghaiInstant, type DueSpec, type DueTimes } from '../signoff/due-spec';
+import { dueTimes, parseDueSpec, type DueSpec, type DueTimes } from '../calendar/due-spec';
 import { effectiveDueDate } from './task-clock';
 
 /**
@@ -25,21 +25,13 @@ export interface TaskTiming {
   orderReplyWithin: DueSpec | null;
 }
 
-const DAY_MS = 86_400_000;
-const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
-
-/** The Shanghai civil date of an instant, without a Date object (this runs in the workflow sandbox). */
-export function shanghaiDay(ms: number): IsoDate {
-  return fromDayNumber(Math.floor((ms + SHANGHAI_OFFSET_MS) / DAY_MS));
-}
-
 /**
  * A due date typed by a coordinator: working days from the day the task is created. A date
  * already past (a ledger imported late) counts from that date itself, so the task is overdue at once.
  */
 export function taskDueFromDate(createdAtMs: number, dueOn: IsoDate, calendar: WorkingDayCalendar): TaskDue {
   const due = effectiveDueDate(dueOn, calendar);
-  const today = shanghaiDay(createdAtMs);
+  const today = shanghaiDate(createdAtMs);
   if (due < today) return { startMs: shanghaiInstant(due), due: '0wd', dueOn };
   return { startMs: createdAtMs, due: `${calendar.workingDaysBetween(today, due, 'provisional')}wd`, dueOn };
 }
@@ -65,5 +57,5 @@ export function taskTimes(due: TaskDue, timing: TaskTiming, calendar: WorkingDay
 
 /** The due date people read: the due day, or the Shanghai day a limit in hours runs out. */
 export function taskDueDate(times: DueTimes): IsoDate {
-  return times.dueDate ?? shanghaiDay(times.dueAt);
+  return times.dueDate ?? shanghaiDate(times.dueAt);
 }

@@ -1,5 +1,5 @@
-import { addDays, shanghaiDate, toDayNumber, fromDayNumber, type IsoDate } from '../calendar/iso-date';
-import type { WorkingDayCalendar } from '../calendar/working-day-calendar';
+import { addDays, fromDayNumber, shanghaiDate, shanghaiInstant, toDayNumber, type IsoDate } from './iso-date';
+import type { WorkingDayCalendar } from './working-day-calendar';
 
 /**
  * A time limit as configured: working days ('3wd'), or a plain duration ('4h', '30m', '45s')
@@ -10,7 +10,6 @@ export type ParsedDueSpec = { kind: 'working_days'; count: number } | { kind: 'd
 
 const UNIT_MS: Record<string, number> = { h: 3_600_000, m: 60_000, s: 1000 };
 const HOUR = 3_600_000;
-const SHANGHAI_OFFSET = 8 * HOUR;
 /** Reminders and escalations go out at the start of the office day, 09:00 in Shanghai. */
 const MORNING = 9 * HOUR;
 
@@ -30,11 +29,6 @@ function mustParse(spec: DueSpec): ParsedDueSpec {
   const parsed = parseDueSpec(spec);
   if (!parsed) throw new RangeError(`"${String(spec)}" is not a time limit such as 3wd, 4h, 30m or 45s`);
   return parsed;
-}
-
-/** The instant a Shanghai civil date starts, plus an offset into that day. */
-export function shanghaiInstant(date: IsoDate, offsetMs = 0): number {
-  return toDayNumber(date) * 86_400_000 - SHANGHAI_OFFSET + offsetMs;
 }
 
 /** Whether a day is worked; outside the published notices, Monday to Friday, flagged as assumed. */

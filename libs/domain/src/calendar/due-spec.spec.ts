@@ -1,5 +1,6 @@
-import { defaultCalendar } from '../calendar/default-calendar';
-import { dueTimes, nextRepeat, parseDueSpec, shanghaiInstant } from './due-spec';
+import { defaultCalendar } from './default-calendar';
+import { dueTimes, nextRepeat, parseDueSpec } from './due-spec';
+import { shanghaiInstant } from './iso-date';
 
 const calendar = defaultCalendar();
 const at = (iso: string) => Date.parse(iso);
