@@ -1,6 +1,7 @@
 import type { LastPlaceReminderTask, LastPlaceUnit } from '../../domain/src/supervision/last-place';
 import type { QuarterlyCircular } from '../../domain/src/supervision/quarterly-circular';
-import { chineseDate, escapeHtml, twoDecimals, type RenderedMail } from '../../domain/src/supervision/text-format';
+import { chineseDate, twoDecimals, type RenderedMail } from '../../domain/src/supervision/text-format';
+import { escapeHtml } from '../../domain/src/text/escape-html';
 
 /** The last-place reminder letter (末位提醒函) to a unit's leader: its place, its score, the plan demanded. */
 export function renderLastPlaceLetter(circular: QuarterlyCircular, unit: LastPlaceUnit, task: LastPlaceReminderTask): RenderedMail {

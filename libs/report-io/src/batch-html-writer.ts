@@ -1,6 +1,7 @@
 import { batchTotalsLine, formatName, VERDICT_NAMES, type BatchSummary } from './batch-summary';
 import type { CheckFinding } from './check-findings';
-import { escapeHtml, htmlPage } from './html-page';
+import { escapeHtml } from '../../domain/src/text/escape-html';
+import { htmlPage } from './html-page';
 
 /**
  * A batch as one page a coordinator circulates: a line per file (body and year as read,

@@ -1,6 +1,7 @@
 import { describeCell, type CellRef, type ReportCheck } from '../../domain/src/annual-report';
 import { checkFindings, type CheckFinding } from './check-findings';
-import { escapeHtml, htmlPage, layoutTableHtml, type CellMark } from './html-page';
+import { escapeHtml } from '../../domain/src/text/escape-html';
+import { htmlPage, layoutTableHtml, type CellMark } from './html-page';
 import { cellKey, reportBlocks } from './report-layout';
 
 export interface CheckPageOptions {

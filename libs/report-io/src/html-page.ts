@@ -1,10 +1,6 @@
+import { escapeHtml } from '../../domain/src/text/escape-html';
 import type { LayoutTable } from './report-layout';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/gu, (ch) => ESCAPES[ch]);
-}
 
 const STYLE = `
 body { font-family: "仿宋", "FangSong", "SimSun", serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.7; color: #222; }

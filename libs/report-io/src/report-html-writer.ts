@@ -1,5 +1,6 @@
 import type { AnnualReportFigures, ReportNarrative } from '../../domain/src/annual-report';
-import { escapeHtml, htmlPage, layoutTableHtml } from './html-page';
+import { escapeHtml } from '../../domain/src/text/escape-html';
+import { htmlPage, layoutTableHtml } from './html-page';
 import { reportBlocks } from './report-layout';
 
 /**

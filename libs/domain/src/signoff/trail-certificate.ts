@@ -1,4 +1,5 @@
 import { shanghaiDateTime } from '../calendar/iso-date';
+import { escapeHtml } from '../text/escape-html';
 import { attributeLabel, DOCUMENT_TYPES, type DisclosureAttribute, type DocumentType, type WithholdingBasis } from './disclosure-attribute';
 import { SIGNOFF_STATUS_LABELS, type SignOffStatus } from './signoff-state';
 import { TRAIL_EVENT_LABELS, type ChainedTrailEntry, type TrailVerification, TRAIL_BREAK_LABELS } from './trail-chain';
@@ -13,9 +14,6 @@ export interface CertificateDocument {
   status: SignOffStatus;
   sha256: string;
 }
-
-const escape = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 const beijing = (iso: string) => shanghaiDateTime(Date.parse(iso));
 
@@ -47,16 +45,16 @@ function anchorSentence(verification: TrailVerification): string {
 export function renderTrailCertificate(doc: CertificateDocument, entries: readonly ChainedTrailEntry[], verification: TrailVerification, generatedAt: string): string {
   const rows = entries
     .map(
-      (e) => `<tr><td>${e.seq}</td><td>${beijing(e.occurredAt)}</td><td>${escape(TRAIL_EVENT_LABELS[e.event] ?? e.event)}</td>` +
-        `<td>${e.level ?? ''}</td><td>${escape(e.actorName)}（${escape(ROLE_LABELS[e.actorRole] ?? e.actorRole)}）</td>` +
-        `<td>${escape(e.comment ?? '')}</td><td class="hash">${e.documentSha256.slice(0, 16)}…</td><td class="hash">${e.hash.slice(0, 16)}…</td></tr>`,
+      (e) => `<tr><td>${e.seq}</td><td>${beijing(e.occurredAt)}</td><td>${escapeHtml(TRAIL_EVENT_LABELS[e.event] ?? e.event)}</td>` +
+        `<td>${e.level ?? ''}</td><td>${escapeHtml(e.actorName)}（${escapeHtml(ROLE_LABELS[e.actorRole] ?? e.actorRole)}）</td>` +
+        `<td>${escapeHtml(e.comment ?? '')}</td><td class="hash">${e.documentSha256.slice(0, 16)}…</td><td class="hash">${e.hash.slice(0, 16)}…</td></tr>`,
     )
     .join('\n');
   const verdict = verification.valid
     ? `校验通过：共 ${verification.entries} 条记录。`
     : verification.firstAltered
       ? `校验未通过（${CHECK_LABELS[verification.failedCheck!]}）：第 ${verification.firstAltered.seq} 条记录起不可信（${TRAIL_BREAK_LABELS[verification.firstAltered.cause]}）。`
-      : `校验未完成（${CHECK_LABELS[verification.failedCheck!]}）：${escape(verification.witnessNote ?? '')}。`;
+      : `校验未完成（${CHECK_LABELS[verification.failedCheck!]}）：${escapeHtml(verification.witnessNote ?? '')}。`;
   const head = verification.head ? `第 ${verification.head.seq} 条，哈希 <span class="hash">${verification.head.hash}</span>` : '（无记录）';
   const proof = [
     `链式校验${verification.checks.chain === 'passed' ? '通过' : '未通过'}：每条记录的 HMAC-SHA256 以服务器保管的留痕密钥计算，并包含前一条记录的哈希值；不掌握该密钥的人修改、插入、删除或调换任何一条记录，或重算整条链，都会使此项校验失败。`,
@@ -66,13 +64,13 @@ export function renderTrailCertificate(doc: CertificateDocument, entries: readon
   ];
   const attribute = doc.attribute ? attributeLabel(doc.attribute, doc.withholdingBasis) : '未认定';
   return `<!DOCTYPE html>
-<html lang="zh-CN"><head><meta charset="utf-8"><title>审签留痕证明：${escape(doc.title)}</title>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>审签留痕证明：${escapeHtml(doc.title)}</title>
 <style>body{font-family:"SimSun","Songti SC",serif;margin:2em}table{border-collapse:collapse;width:100%}td,th{border:1px solid #333;padding:4px 6px;font-size:13px}.hash{font-family:monospace}h1{text-align:center}</style>
 </head><body>
 <h1>审签留痕证明</h1>
-<p>文件名称：《${escape(doc.title)}》</p>
-<p>文件类型：${escape(DOCUMENT_TYPES[doc.documentType] ?? doc.documentType)}　起草单位：${escape(doc.unitName)}</p>
-<p>公开属性：${escape(attribute)}　当前状态：${escape(SIGNOFF_STATUS_LABELS[doc.status] ?? doc.status)}</p>
+<p>文件名称：《${escapeHtml(doc.title)}》</p>
+<p>文件类型：${escapeHtml(DOCUMENT_TYPES[doc.documentType] ?? doc.documentType)}　起草单位：${escapeHtml(doc.unitName)}</p>
+<p>公开属性：${escapeHtml(attribute)}　当前状态：${escapeHtml(SIGNOFF_STATUS_LABELS[doc.status] ?? doc.status)}</p>
 <p>当前版本 SHA-256：<span class="hash">${doc.sha256}</span></p>
 <table><thead><tr><th>序号</th><th>时间（北京时间）</th><th>事项</th><th>审签级别</th><th>办理人</th><th>意见</th><th>文件哈希</th><th>记录哈希</th></tr></thead>
 <tbody>

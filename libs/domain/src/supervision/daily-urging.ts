@@ -2,7 +2,8 @@ import { assertIsoDate, defaultCalendar, type IsoDate, type WorkingDayCalendar }
 import { ConfigChecks, overlay } from './config-checks';
 import { isOpenTaskStatus, TASK_SOURCE_LABELS, type SupervisedTask, type TaskSource } from './supervision-task';
 import { taskClock } from './task-clock';
-import { chineseDate, chineseOrdinal, compareText, escapeHtml, type RenderedMail } from './text-format';
+import { escapeHtml } from '../text/escape-html';
+import { chineseDate, chineseOrdinal, compareText, type RenderedMail } from './text-format';
 
 export interface DailyUrgingConfig {
   /** An open task due within this many working days (0 = due today) is mentioned as due soon. */

@@ -3,7 +3,8 @@ import { QuarterMismatchError } from './errors';
 import type { InterviewListing, LastPlaceSelection, LastPlaceUnit } from './last-place';
 import { assertQuarterEnded, quarterFirstDay, quarterKey, quarterLabel, quarterLastDay, sameQuarter, type Quarter } from './quarter';
 import type { QuarterlyRanking, QuarterlyScoringConfig } from './quarterly-scoring';
-import { chineseDate, chineseOrdinal, escapeHtml, percent, twoDecimals, type RenderedMail } from './text-format';
+import { escapeHtml } from '../text/escape-html';
+import { chineseDate, chineseOrdinal, percent, twoDecimals, type RenderedMail } from './text-format';
 
 export interface QuarterlyCircularInput {
   ranking: QuarterlyRanking;

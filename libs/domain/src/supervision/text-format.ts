@@ -21,15 +21,6 @@ export function roundTo2(value: number): number {
   return Math.round((value + Number.EPSILON * Math.max(1, Math.abs(value))) * 100) / 100;
 }
 
-export function escapeHtml(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;');
-}
-
 /** 1 -> 一, up to 十, for the section numbers of a Chinese document. */
 export function chineseOrdinal(n: number): string {
   const digits = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
