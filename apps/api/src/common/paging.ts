@@ -47,11 +47,14 @@ export interface Page<T> {
   pageSize: number;
 }
 
+/** User text for a LIKE pattern, wildcards escaped so "50%" means fifty percent. */
+export const likeLiteral = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
 /**
- * A column containing user text, wildcards escaped so "50%" means fifty percent. ESCAPE is
- * spelled out because SQLite, unlike PostgreSQL, has no default escape character.
+ * `column LIKE :param` for a pattern built with likeLiteral. ESCAPE is spelled out because
+ * SQLite, unlike PostgreSQL, has no default escape character.
  */
-export const containsText = (text: string) =>
-  Raw((column) => `${column} LIKE :pattern ESCAPE '\\'`, {
-    pattern: `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
-  });
+export const likeClause = (column: string, param: string) => `${column} LIKE :${param} ESCAPE '\\'`;
+
+/** A column containing user text. */
+export const containsText = (text: string) => Raw((column) => likeClause(column, 'pattern'), { pattern: `%${likeLiteral(text)}%` });

@@ -32,7 +32,7 @@ import type { SignOffInput } from '../../../../workflows/signoff/signoff.message
 import { ApiContext } from '../api-context';
 import { WorkflowStarter } from '../workflow-starts/workflow-starter';
 import { AppError, invalid, notFound } from '../common/app-error';
-import type { Page } from '../common/paging';
+import { likeClause, likeLiteral, type Page } from '../common/paging';
 import { documentContent, type DocumentContent } from './document-content';
 import {
   ApproveDto,
@@ -208,7 +208,7 @@ export class DocumentsService {
     }
     if (query.draftedByMe) qb.andWhere('d.drafter_id = :drafter', { drafter: actor.personId });
     if (query.waitingForMe) qb.andWhere("d.status = 'in_review' AND d.current_signer_id = :signer", { signer: actor.personId });
-    if (query.q) qb.andWhere("d.title LIKE :q ESCAPE '\\'", { q: `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+    if (query.q) qb.andWhere(likeClause('d.title', 'q'), { q: `%${likeLiteral(query.q)}%` });
     // A queue is read by urgency: the earliest due (the late ones) first, then what has waited longest.
     if (query.waitingForMe) qb.orderBy('d.level_due_at', 'ASC').addOrderBy('d.created_at', 'ASC');
     else qb.orderBy('d.created_at', 'DESC');

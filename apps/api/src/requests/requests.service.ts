@@ -39,7 +39,7 @@ import { MANAGERS, seesAllUnits } from '../common/access';
 import { caseActor, type Actor } from '../common/actor';
 import type { Actor as CaseActor } from '../../../../libs/domain/src/registry/actor';
 import { AppError, invalid, notFound } from '../common/app-error';
-import type { Page } from '../common/paging';
+import { likeClause, likeLiteral, type Page } from '../common/paging';
 import { answerDocument } from './answer-document';
 import type { CreateRequestDto, ListRequestsQuery, RequestDetailDto, RequestDto, RequestEventDto } from './dto/request.dto';
 import type { CorrectRegistrationDto, TransferRequestDto } from './dto/request-changes.dto';
@@ -270,8 +270,7 @@ export class RequestsService {
       qb.andWhere('r.answered_on IS NULL AND r.due_on >= :today AND r.due_on <= :until', { today: today(), until });
     }
     if (query.q) {
-      const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      qb.andWhere("(r.number LIKE :q ESCAPE '\\' OR r.requester_name LIKE :q ESCAPE '\\' OR r.content LIKE :q ESCAPE '\\')", { q: pattern });
+      qb.andWhere(`(${['r.number', 'r.requester_name', 'r.content'].map((c) => likeClause(c, 'q')).join(' OR ')})`, { q: `%${likeLiteral(query.q)}%` });
     }
     if (query.sort === 'dueOn') qb.orderBy('r.due_on', 'ASC', 'NULLS LAST').addOrderBy('r.number', 'ASC');
     else qb.orderBy('r.received_on', 'DESC').addOrderBy('r.number', 'DESC');

@@ -6,6 +6,7 @@ import { resendDeadMail } from '../../../../libs/mail/src/outbox';
 import { MailMessageEntity } from '../../../../libs/persistence/src/entities/mail-message.entity';
 import { Roles } from '../common/access';
 import { AppError, invalid } from '../common/app-error';
+import { likeClause, likeLiteral } from '../common/paging';
 import { ListMailQuery } from './dto/task.dto';
 
 /** The mail delivery log: what the outbox holds, was sent, keeps failing, or gave up on (dead). */
@@ -22,7 +23,7 @@ export class MailLogController {
   async list(@Query() query: ListMailQuery): Promise<MailPageDto> {
     const qb = this.dataSource.getRepository(MailMessageEntity).createQueryBuilder('m');
     if (query.status) qb.andWhere('m.status = :status', { status: query.status });
-    if (query.keyPrefix) qb.andWhere("m.key LIKE :prefix ESCAPE '\\'", { prefix: `${query.keyPrefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+    if (query.keyPrefix) qb.andWhere(likeClause('m.key', 'prefix'), { prefix: `${likeLiteral(query.keyPrefix)}%` });
     const [rows, total] = await qb.orderBy('m.created_at', 'DESC').addOrderBy('m.key', 'ASC').skip((query.page - 1) * query.pageSize).take(query.pageSize).getManyAndCount();
     return { items: rows.map(logLine), total, page: query.page, pageSize: query.pageSize };
   }

@@ -3,6 +3,7 @@ import type { SupervisionTaskEntity } from '../../../../libs/persistence/src/ent
 import { isOpenTaskStatus, TASK_STATUSES } from '../../../../libs/domain/src/supervision/supervision-task';
 import { unitScope } from '../common/access';
 import type { Actor } from '../common/actor';
+import { likeClause, likeLiteral } from '../common/paging';
 import type { TaskFilterQuery } from './dto/task.dto';
 
 const OPEN_STATUSES = TASK_STATUSES.filter(isOpenTaskStatus);
@@ -20,6 +21,6 @@ export function filterTasks(qb: SelectQueryBuilder<SupervisionTaskEntity>, actor
   if (query.overdue !== undefined) qb.andWhere('t.overdue = :overdue', { overdue: query.overdue });
   if (query.dueFrom) qb.andWhere('t.due_on >= :dueFrom', { dueFrom: query.dueFrom });
   if (query.dueTo) qb.andWhere('t.due_on <= :dueTo', { dueTo: query.dueTo });
-  if (query.q) qb.andWhere("t.title LIKE :q ESCAPE '\\'", { q: `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+  if (query.q) qb.andWhere(likeClause('t.title', 'q'), { q: `%${likeLiteral(query.q)}%` });
   return qb;
 }
