@@ -10,7 +10,6 @@ import { checkLaterAttributeChange } from '../../../../libs/domain/src/signoff/s
 import { TrailEntryEntity } from '../../../../libs/persistence/src/entities/trail-entry.entity';
 import { DocumentVersionEntity } from '../../../../libs/persistence/src/entities/document-version.entity';
 import { DocumentEntity } from '../../../../libs/persistence/src/entities/document.entity';
-import { UnitEntity } from '../../../../libs/persistence/src/entities/unit.entity';
 import { appendTrail } from '../../../../libs/persistence/src/trail-append';
 import {
   approveUpdate,
@@ -53,6 +52,7 @@ import {
 } from './dto/document.dto';
 import { SignOffClient } from './signoff-client';
 import { SignOffPlanService } from './signoff-plan.service';
+import { activeUnit } from '../units/active-unit';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
@@ -114,9 +114,7 @@ export class DocumentsService {
     const unitId = dto.unitId ?? actor.unitId;
     if (!unitId) throw invalid('unitId', '不属于任何单位时必须填写');
     if (!seesAllUnits(actor) && unitId !== actor.unitId) throw new AppError('UNIT_SCOPE', '只能为本单位登记公文');
-    const unit = await this.dataSource.getRepository(UnitEntity).findOne({ where: { id: unitId } });
-    if (!unit) throw invalid('unitId', '不是已知的单位');
-    if (!unit.active) throw invalid('unitId', '是已停用的单位');
+    await activeUnit(this.dataSource, unitId);
     if (dto.attribute === 'withheld' && !dto.withholdingBasis) throw invalid('withholdingBasis', '公开属性为不予公开时必须填写');
     if (dto.attribute !== 'withheld' && dto.withholdingBasis) throw invalid('withholdingBasis', '仅在公开属性为不予公开时填写');
     const content = documentContent(dto, true)!;

@@ -16,6 +16,7 @@ import { AppError } from '../common/app-error';
 import { importRejected, readXlsxTable, sheetColumns } from '../common/sheet-import';
 import type { RequestDraft } from '../requests/requests.service';
 import { RequestsService } from '../requests/requests.service';
+import { importedUnitProblem } from '../units/active-unit';
 
 const COLUMNS = {
   unit: ['办理单位', 'unit'],
@@ -84,8 +85,8 @@ export class RequestsImportService {
       };
       const unitName = text('unit', 100);
       const unit = units.get(unitName);
-      if (unitName && !unit) fail('unit', `单位“${unitName}”不存在`);
-      else if (unit && !unit.active) fail('unit', `单位“${unitName}”已停用`);
+      const unitProblem = unitName ? importedUnitProblem(unitName, unit) : null;
+      if (unitProblem) fail('unit', unitProblem);
       const typeText = text('requesterType', 30);
       const requesterType = typeByText.get(typeText);
       if (typeText && !requesterType) fail('requesterType', `申请人类型“${typeText}”应为 ${REQUEST_COLUMNS.filter((c) => c.code !== 'total').map((c) => c.label).join('、')}`);

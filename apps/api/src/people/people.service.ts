@@ -4,13 +4,13 @@ import { DataSource, FindOptionsWhere, Raw } from 'typeorm';
 import { personShapeIssues } from '../../../../libs/domain/src/registry/person-rules';
 import type { Role } from '../../../../libs/domain/src/registry/roles';
 import { PersonEntity } from '../../../../libs/persistence/src/entities/person.entity';
-import { UnitEntity } from '../../../../libs/persistence/src/entities/unit.entity';
 import { hashPassword, oneTimePassword } from '../auth/password';
 import { assertUnitInScope, unitScope } from '../common/access';
 import type { Actor } from '../common/actor';
-import { AppError, invalid, notFound } from '../common/app-error';
+import { AppError, notFound } from '../common/app-error';
 import { containsText, Page } from '../common/paging';
 import { CreatePersonDto, ListPeopleQuery, PersonDto, PersonWithPasswordDto, UpdatePersonDto } from './dto/person.dto';
+import { activeUnit } from '../units/active-unit';
 
 export function toPersonDto(person: PersonEntity): PersonDto {
   return {
@@ -164,8 +164,6 @@ export class PeopleService {
   }
 
   private async assertActiveUnit(unitId: string): Promise<void> {
-    const unit = await this.dataSource.getRepository(UnitEntity).findOne({ where: { id: unitId } });
-    if (!unit) throw invalid('unitId', '不是已知的单位');
-    if (!unit.active) throw invalid('unitId', '是已停用的单位');
+    await activeUnit(this.dataSource, unitId);
   }
 }

@@ -16,6 +16,7 @@ import { UnitEntity } from '../../../../libs/persistence/src/entities/unit.entit
 import { readTable, SpreadsheetError } from '../../../../libs/spreadsheet/src';
 import type { Actor } from '../common/actor';
 import { AppError } from '../common/app-error';
+import { importedUnitProblem } from '../units/active-unit';
 
 export interface ImportResult {
   dryRun: boolean;
@@ -84,9 +85,8 @@ export class RegistryImportService {
       const inFile = new Set(rows.map((r) => r.name));
       for (const row of rows) {
         if (row.parentName && !inFile.has(row.parentName)) {
-          const parent = existing.get(row.parentName);
-          if (!parent) errors.push({ row: row.row, field: 'parent', reason: `上级单位“${row.parentName}”不存在` });
-          else if (!parent.active) errors.push({ row: row.row, field: 'parent', reason: `上级单位“${row.parentName}”已停用` });
+          const problem = importedUnitProblem(row.parentName, existing.get(row.parentName), '上级单位');
+          if (problem) errors.push({ row: row.row, field: 'parent', reason: problem });
         }
       }
       errors.push(...(await cyclesThroughRegistry(repo, rows)));
@@ -154,8 +154,8 @@ export class RegistryImportService {
   private personRowIssues(actor: Actor, row: PersonImportRow, units: Map<string, UnitEntity>, current: PersonEntity | undefined): RowError[] {
     const issues: RowError[] = [];
     const unit = row.unitName ? units.get(row.unitName) : undefined;
-    if (row.unitName && !unit) issues.push({ row: row.row, field: 'unit', reason: `单位“${row.unitName}”不存在` });
-    else if (unit && !unit.active) issues.push({ row: row.row, field: 'unit', reason: `单位“${row.unitName}”已停用` });
+    const unitProblem = row.unitName ? importedUnitProblem(row.unitName, unit) : null;
+    if (unitProblem) issues.push({ row: row.row, field: 'unit', reason: unitProblem });
     for (const issue of personShapeIssues({ roles: row.roles, signerLevel: row.signerLevel, unitId: row.unitName })) {
       if (issue.field === 'unitId') issues.push({ row: row.row, field: 'unit', reason: '单位联络员和审签人必须填写单位' });
     }

@@ -46,6 +46,7 @@ import type { CorrectRegistrationDto, TransferRequestDto } from './dto/request-c
 import type { CloseDto, ConsultationDto, CorrectionNoticeDto, CorrectionReceivedDto, EndConsultationDto, ExtensionDto } from './dto/request-steps.dto';
 import { WorkflowStarter } from '../workflow-starts/workflow-starter';
 import { RequestClient } from './request-client';
+import { activeUnit } from '../units/active-unit';
 
 const today = () => shanghaiDate(new Date());
 const isManager = (actor: Actor) => actor.roles.some((role) => MANAGERS.includes(role));
@@ -150,9 +151,7 @@ export class RequestsService {
 
   async register(actor: Actor, dto: CreateRequestDto): Promise<RequestDetailDto> {
     this.assertMayHandle(actor, dto.unitId);
-    const unit = await this.dataSource.getRepository(UnitEntity).findOne({ where: { id: dto.unitId } });
-    if (!unit) throw invalid('unitId', '不是已知的单位');
-    if (!unit.active) throw invalid('unitId', '是已停用的单位');
+    await activeUnit(this.dataSource, dto.unitId);
     const settings = this.context.config.requests;
     let clock: RequestClock;
     try {

@@ -15,6 +15,7 @@ import { WorkflowStarter } from '../workflow-starts/workflow-starter';
 import type { TaskFilterQuery } from './dto/task.dto';
 import { filterTasks } from './task-filter';
 import { dueFromDate, TasksService, type TaskDraft } from './tasks.service';
+import { importedUnitProblem } from '../units/active-unit';
 
 /** The ledger's columns: the header names accepted on import (Chinese first) and written on export. */
 const COLUMNS = {
@@ -80,9 +81,8 @@ export class LedgerIoService {
       else if (title.length > 200) fail('title', '任务名称不能超过200字');
       const unitName = cell(cells, 'unit');
       const unit = units.get(unitName);
-      if (unitName === '') fail('unit', '责任单位不能为空');
-      else if (!unit) fail('unit', `单位“${unitName}”不存在`);
-      else if (!unit.active) fail('unit', `单位“${unitName}”已停用`);
+      const unitProblem = unitName === '' ? '责任单位不能为空' : importedUnitProblem(unitName, unit);
+      if (unitProblem) fail('unit', unitProblem);
       const dueText = cell(cells, 'due');
       let due = null;
       if (!isIsoDate(dueText)) fail('due', `办理时限“${dueText}”不是有效日期（应为 YYYY-MM-DD）`);

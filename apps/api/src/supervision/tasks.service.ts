@@ -40,6 +40,7 @@ import { taskStandings, type TaskStanding } from './task-standing';
 import { assertTaskActionable, assertTaskReadable } from './task-access';
 import { WorkflowStarter } from '../workflow-starts/workflow-starter';
 import { TaskClient } from './task-client';
+import { activeUnit } from '../units/active-unit';
 
 /** The history events that open or end an extension request: a decision, a transfer, a cancellation. */
 const EXTENSION_EVENTS = ['extension_requested', 'extension_approved', 'extension_refused', 'transferred', 'cancelled'];
@@ -124,9 +125,7 @@ export class TasksService {
   async create(actor: Actor, dto: CreateTaskDto) {
     const now = Date.now();
     const due = dueOrLimit(dto, now);
-    const unit = await this.dataSource.getRepository(UnitEntity).findOne({ where: { id: dto.unitId } });
-    if (!unit) throw invalid('unitId', '不是已知的单位');
-    if (!unit.active) throw invalid('unitId', '是已停用的单位');
+    const unit = await activeUnit(this.dataSource, dto.unitId);
     let owner: PersonEntity | null = null;
     if (dto.ownerId) {
       owner = await this.dataSource.getRepository(PersonEntity).findOne({ where: { id: dto.ownerId } });

@@ -8,6 +8,7 @@ import type { Actor } from '../common/actor';
 import { AppError, invalid, notFound } from '../common/app-error';
 import { containsText, Page } from '../common/paging';
 import { CreateUnitDto, ListUnitsQuery, UnitDto, UpdateUnitDto } from './dto/unit.dto';
+import { activeUnit } from './active-unit';
 
 export function toUnitDto(unit: UnitEntity): UnitDto {
   return {
@@ -113,10 +114,7 @@ export class UnitsService {
   }
 
   private async activeParent(parentId: string): Promise<UnitEntity> {
-    const parent = await this.units.findOne({ where: { id: parentId } });
-    if (!parent) throw invalid('parentId', '不是已知的单位');
-    if (!parent.active) throw invalid('parentId', '是已停用的单位');
-    return parent;
+    return activeUnit(this.dataSource, parentId, 'parentId');
   }
 
   private async assertNoCycle(id: string, parentId: string): Promise<void> {
