@@ -10,18 +10,10 @@ import { SMTPServer } from 'smtp-server';
 import { LessThanOrEqual, type DataSource } from 'typeorm';
 import { createDailyUrgingActivities } from '../libs/activities/src/daily-urging.activities';
 import { taskWorkflowId } from '../libs/contracts/src/workflow-ids';
-import {
-  buildDailyDigest,
-  buildDailyDigests,
-  collectQuarterFacts,
-  quarterLastDay,
-  rankUnits,
-  renderDailyDigestEmail,
-  type Quarter,
-  type SupervisedTask,
-  type TaskSource,
-  type TaskStatus,
-} from '../libs/domain/src/supervision';
+import { buildDailyDigest, buildDailyDigests, renderDailyDigestEmail } from '../libs/domain/src/supervision/daily-urging';
+import { quarterLastDay, type Quarter } from '../libs/domain/src/supervision/quarter';
+import { collectQuarterFacts, rankUnits } from '../libs/domain/src/supervision/quarterly-scoring';
+import type { SupervisedTask, TaskSource, TaskStatus } from '../libs/domain/src/supervision/supervision-task';
 import { createMailSender, messageIdFor } from '../libs/mail/src/mail-sender';
 import { OutboxDispatcher, queueMail } from '../libs/mail/src/outbox';
 import { MailMessageEntity, openDatabase, PersonEntity, SupervisionTaskEntity, TaskHistoryEntity, UnitEntity } from '../libs/persistence/src';

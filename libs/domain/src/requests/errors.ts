@@ -153,13 +153,3 @@ export class UnknownOutcomeError extends RequestClockError {
     this.name = 'UnknownOutcomeError';
   }
 }
-
-/** A fee asked for both per request and per page, or for a count that is not a count. */
-export class ProcessingFeeError extends Error {
-  readonly code = 'PROCESSING_FEE_INVALID' as const;
-
-  constructor(detail: string) {
-    super(`信息处理费计算有误：${detail}`);
-    this.name = 'ProcessingFeeError';
-  }
-}
