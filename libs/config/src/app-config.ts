@@ -99,7 +99,7 @@ export interface AppConfig {
  */
 export const DEFAULT_CACHED_WORKFLOWS = 1000;
 
-/** Every setting the system reads, with its default; the README's table is built from this. */
+/** Every setting the system reads, with its default; settings-table.spec.ts holds the README's table to it. */
 export const SETTINGS = {
   NODE_ENV: 'development',
   DATA_DIR: './data',

@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SETTINGS } from './app-config';
+
+const root = join(__dirname, '..', '..', '..');
+const readme = readFileSync(join(root, 'README.md'), 'utf8');
+/** The README's configuration table: variable -> its default column. */
+const documented = new Map([...readme.matchAll(/^\| `([A-Z][A-Z0-9_]+)` \| ([^|]*) \|/gm)].map((m) => [m[1], m[2].trim()]));
+
+describe('the settings table', () => {
+  it('lists every variable the configuration reads (test-only hooks aside)', () => {
+    const source = readFileSync(join(__dirname, 'app-config.ts'), 'utf8').replace(/export const SETTINGS = \{[\s\S]*?\} as const;/, '');
+    const read = new Set([...source.matchAll(/'([A-Z][A-Z0-9_]{2,})'/g)].map((m) => m[1]).filter((name) => !name.startsWith('TEST_')));
+    expect([...read].filter((name) => !(name in SETTINGS))).toEqual([]);
+  });
+
+  it('is documented in the README, each fixed default as written there', () => {
+    expect(Object.keys(SETTINGS).filter((name) => !documented.has(name))).toEqual([]);
+    const fixed = Object.entries(SETTINGS).filter(([, value]) => !value.startsWith('('));
+    expect(fixed.filter(([name, value]) => documented.get(name) !== `\`${value}\``)).toEqual([]);
+  });
+});
