@@ -40,15 +40,15 @@ describe('last-place selection', () => {
   });
 
   it('takes the bottom N, widening to the whole tie at the boundary', () => {
-    expect(selectLastPlace(ranking, null, { bottomCount: 2 }).lastPlace.map((u) => u.unitId)).toEqual(['d', 'e']);
+    expect(selectLastPlace(ranking, null, { lastPlaceCount: 2 }).lastPlace.map((u) => u.unitId)).toEqual(['d', 'e']);
     // The third from the bottom is c, tied with b at rank 2: both come in, worst first.
-    expect(selectLastPlace(ranking, null, { bottomCount: 3 }).lastPlace.map((u) => u.unitId)).toEqual(['d', 'e', 'b', 'c']);
+    expect(selectLastPlace(ranking, null, { lastPlaceCount: 3 }).lastPlace.map((u) => u.unitId)).toEqual(['d', 'e', 'b', 'c']);
   });
 
   it('never selects units sharing first place: when all tie, nobody is last', () => {
     const allEqual = rankUnits(Q3_2026, [unit('p', '甲', 3), unit('q', '乙', 3)]);
     expect(selectLastPlace(allEqual, null).lastPlace).toEqual([]);
-    expect(selectLastPlace(ranking, null, { bottomCount: 10 }).lastPlace.map((u) => u.unitId)).not.toContain('a');
+    expect(selectLastPlace(ranking, null, { lastPlaceCount: 10 }).lastPlace.map((u) => u.unitId)).not.toContain('a');
   });
 
   it('lists for an interview a unit last in two consecutive quarters', () => {
@@ -68,7 +68,7 @@ describe('last-place selection', () => {
   });
 
   it('refuses a bottom count below 1', () => {
-    expect(() => resolveLastPlaceConfig({ bottomCount: 0 })).toThrow(SupervisionConfigError);
+    expect(() => resolveLastPlaceConfig({ lastPlaceCount: 0 })).toThrow(SupervisionConfigError);
   });
 });
 

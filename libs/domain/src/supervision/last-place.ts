@@ -7,20 +7,20 @@ import type { TaskSource } from './supervision-task';
 
 export interface LastPlaceConfig {
   /** How many units from the bottom of the ranking get a last-place reminder; ties at the boundary all do. */
-  bottomCount: number;
+  lastPlaceCount: number;
   /** Working days after the reminder letter within which the unit submits a rectification plan. */
   rectificationPlanWorkingDays: number;
 }
 
 export const DEFAULT_LAST_PLACE_CONFIG: Readonly<LastPlaceConfig> = Object.freeze({
-  bottomCount: 1,
+  lastPlaceCount: 1,
   rectificationPlanWorkingDays: 10,
 });
 
 export function resolveLastPlaceConfig(partial: Partial<LastPlaceConfig> = {}): LastPlaceConfig {
   const config = overlay(DEFAULT_LAST_PLACE_CONFIG, partial);
   const checks = new ConfigChecks('lastPlace');
-  checks.integer('bottomCount', config.bottomCount, 1, 1000);
+  checks.integer('lastPlaceCount', config.lastPlaceCount, 1, 1000);
   checks.integer('rectificationPlanWorkingDays', config.rectificationPlanWorkingDays, 1, 250);
   checks.done();
   return config;
@@ -54,7 +54,7 @@ export interface PreviousLastPlace {
 }
 
 /**
- * The bottom bottomCount ranked units; a tie at the boundary brings in every unit sharing that
+ * The bottom lastPlaceCount ranked units; a tie at the boundary brings in every unit sharing that
  * rank. Units sharing first place are never selected: when every unit ties, nobody is last.
  * Units listed apart for too few items are never selected either.
  *
@@ -80,7 +80,7 @@ export function selectLastPlace(
   const { ranked } = ranking;
   let lastPlace: LastPlaceUnit[] = [];
   if (ranked.length > 0) {
-    const boundary = ranked[Math.max(0, ranked.length - settings.bottomCount)].rank;
+    const boundary = ranked[Math.max(0, ranked.length - settings.lastPlaceCount)].rank;
     lastPlace = ranked
       .filter((unit) => unit.rank >= boundary && unit.rank > 1)
       .map((unit) => ({ unitId: unit.facts.unitId, unitName: unit.facts.unitName, rank: unit.rank, score: unit.score }))
