@@ -4,7 +4,7 @@ import { screenshot, signIn } from './support/browser';
 import { consoleSuite } from './support/console-stack';
 
 describe('console: phone dispatch and the mail log', () => {
-  const suite = consoleSuite({ SUPERVISION_CALL_TRIES: '2' });
+  const suite = consoleSuite({ SUPERVISION_MAX_UNREACHABLE_TRIES: '2' });
 
   it('the coordinator records an unreachable call and sees the try count, then finds the messages sent in the mail log', async () => {
     const { world, page } = suite;

@@ -196,7 +196,7 @@ describe('quarterly circular and last-place reminders', () => {
     const connection = await Connection.connect({ address: process.env.TEST_TEMPORAL_ADDRESS! });
     const client = new Client({ connection, namespace: 'default' });
     const id = `quarterly-circular-${w.worker.taskQueue}`;
-    const settings = { lastPlaceCount: 1, rectificationPlanDays: 10, timing: { remindBefore: '3wd', orderAfter: '3wd', orderLevel: 1 as const, orderReplyWithin: null } };
+    const settings = { lastPlaceCount: 1, rectificationPlanWorkingDays: 10, timing: { remindBefore: '3wd', orderAfter: '3wd', orderLevel: 1 as const, orderReplyWithin: null } };
     try {
       expect(await ensureQuarterlyCircularSchedule(client, w.worker.taskQueue, settings, id)).toBe('created');
       expect(await ensureQuarterlyCircularSchedule(client, w.worker.taskQueue, settings, id)).toBe('exists');

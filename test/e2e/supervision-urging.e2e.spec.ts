@@ -18,7 +18,7 @@ describe('daily urging and phone dispatch', () => {
   let w: SupervisionWorld;
   let quiet: { id: string };
   beforeAll(async () => {
-    w = await startSupervisionWorld({ SUPERVISION_CALL_TRIES: '2' });
+    w = await startSupervisionWorld({ SUPERVISION_MAX_UNREACHABLE_TRIES: '2' });
     quiet = await createUnit(w.api, '区民政局', { contactEmails: ['gkb@mzj.test.cn'], leaderEmail: 'juzhang@mzj.test.cn' });
   }, 60_000);
   afterAll(async () => {
@@ -58,7 +58,7 @@ describe('daily urging and phone dispatch', () => {
   it('plans calls for at-risk and overdue work, calls an unreachable unit again the next working day, then tells its leader', async () => {
     const calls = await w.api.http.get('/calls').query({ on: '2024-10-12' }).set('authorization', w.coordinator.auth);
     expect(calls.status).toBe(200);
-    expect(calls.body.unreachableTriesBeforeLeader).toBe(2);
+    expect(calls.body.maxUnreachableTries).toBe(2);
     const byUnit = new Map(calls.body.items.map((c: { unitId: string }) => [c.unitId, c]));
     expect([...byUnit.keys()].sort()).toEqual([w.bureau.id, w.health.id].sort());
     const bureauCall = byUnit.get(w.bureau.id) as { id: string; plannedOn: string; phone: string; items: Array<{ taskId: string }> };

@@ -54,7 +54,7 @@ async function main(): Promise<void> {
   const schedule = await ensureDailyUrgingSchedule(scheduler, config.temporal.taskQueue);
   const circularSchedule = await ensureQuarterlyCircularSchedule(scheduler, config.temporal.taskQueue, {
     lastPlaceCount: config.supervision.lastPlaceCount,
-    rectificationPlanDays: config.supervision.rectificationPlanDays,
+    rectificationPlanWorkingDays: config.supervision.rectificationPlanWorkingDays,
     timing: config.supervision.timing,
   });
   await scheduling.close();

@@ -164,7 +164,8 @@ export function createQuarterlyCircularActivities(dataSource: DataSource, onMail
           requests: timeliness.requests,
         });
         const ranking = rankUnits(q, facts);
-        const lastPlaceConfig = { lastPlaceCount: input.settings.lastPlaceCount, rectificationPlanWorkingDays: input.settings.rectificationPlanDays };
+        const { lastPlaceCount, rectificationPlanWorkingDays, rectificationPlanDays } = input.settings;
+        const lastPlaceConfig = { lastPlaceCount, rectificationPlanWorkingDays: rectificationPlanWorkingDays ?? rectificationPlanDays };
         const selection = selectLastPlace(ranking, await previousLastPlace(manager, q), lastPlaceConfig);
         const reminders = lastPlaceReminderTasks(selection, input.asOf, lastPlaceConfig);
         const circular = buildQuarterlyCircular({ ranking, lastPlace: selection, issuedOn: input.asOf, rectificationPlanDue: reminders[0]?.due });

@@ -93,6 +93,25 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ MAIL_MAX_ATTEMPTS: '0' })).toThrow('MAIL_MAX_ATTEMPTS: must be a whole number from 1 to 1000');
   });
 
+  it('still reads a renamed setting under its old name, with a deprecation warning, while the new one is unset', () => {
+    const warn = jest.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
+    try {
+      const old = loadConfig({ SUPERVISION_CALL_TRIES: '5', RECTIFICATION_PLAN_DAYS: '7' }).supervision;
+      expect(old).toMatchObject({ maxUnreachableTries: 5, rectificationPlanWorkingDays: 7 });
+      expect(warn.mock.calls.map((call) => String(call[0]))).toEqual([
+        expect.stringContaining('SUPERVISION_CALL_TRIES is deprecated: set SUPERVISION_MAX_UNREACHABLE_TRIES'),
+        expect.stringContaining('RECTIFICATION_PLAN_DAYS is deprecated: set RECTIFICATION_PLAN_WORKING_DAYS'),
+      ]);
+      warn.mockClear();
+      const both = loadConfig({ SUPERVISION_MAX_UNREACHABLE_TRIES: '2', SUPERVISION_CALL_TRIES: '5' }).supervision;
+      expect(both.maxUnreachableTries).toBe(2);
+      expect(warn).not.toHaveBeenCalled();
+      expect(() => loadConfig({ SUPERVISION_CALL_TRIES: '0' })).toThrow('SUPERVISION_MAX_UNREACHABLE_TRIES: must be a whole number from 1 to 20');
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
   it('requires a trail key of 32 characters or more in production only', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), MAIL_TRANSPORT: 'files' })).toThrow('TRAIL_KEY: is required when NODE_ENV=production');
     expect(() => loadConfig({ TRAIL_KEY: 'short' })).toThrow('TRAIL_KEY: must be at least 32 characters');

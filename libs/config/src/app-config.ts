@@ -65,13 +65,13 @@ export interface AppConfig {
   supervision: {
     timing: TaskTiming;
     /** Unreachable calls in a row before the unit's leader is told. */
-    callTries: number;
+    maxUnreachableTries: number;
     /** Largest evidence file a unit may attach to a submission. */
     evidenceFileLimitBytes: number;
     /** Bottom units of the quarterly ranking sent a last-place reminder (ties at the boundary too). */
     lastPlaceCount: number;
     /** Working days a last-place unit has to submit its rectification plan. */
-    rectificationPlanDays: number;
+    rectificationPlanWorkingDays: number;
   };
   trail: {
     /** The HMAC key of every document's trail chain; null outside production: generated once into the data folder. */
@@ -143,10 +143,10 @@ export const SETTINGS = {
   SUPERVISION_ORDER_AFTER: '3wd',
   SUPERVISION_ORDER_LEVEL: '1',
   SUPERVISION_ORDER_REPLY: '(unset: by level, 一般 5wd, 重点 3wd, 特急 1wd)',
-  SUPERVISION_CALL_TRIES: '3',
+  SUPERVISION_MAX_UNREACHABLE_TRIES: '3',
   EVIDENCE_FILE_LIMIT: '512kb',
   LAST_PLACE_COUNT: '1',
-  RECTIFICATION_PLAN_DAYS: '10',
+  RECTIFICATION_PLAN_WORKING_DAYS: '10',
 } as const;
 
 type Env = Record<string, string | undefined>;
@@ -155,11 +155,35 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 const SIZE_UNITS: Record<string, number> = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3 };
 const DURATION_UNITS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400 };
 
+/**
+ * Settings renamed to the glossary's words (new name: old name). The old name is still read, with
+ * a deprecation warning, while the new one is unset, so a deployment's environment keeps working.
+ */
+export const RENAMED_SETTINGS: Readonly<Record<string, string>> = {
+  SUPERVISION_MAX_UNREACHABLE_TRIES: 'SUPERVISION_CALL_TRIES',
+  RECTIFICATION_PLAN_WORKING_DAYS: 'RECTIFICATION_PLAN_DAYS',
+};
+
 class Reader {
   readonly issues: ConfigIssue[] = [];
+  private readonly warned = new Set<string>();
   constructor(private readonly env: Env) {}
 
   raw(name: string): string | undefined {
+    const value = this.value(name);
+    const old = RENAMED_SETTINGS[name];
+    if (value !== undefined || old === undefined || this.value(old) === undefined) return value;
+    if (!this.warned.has(old)) {
+      this.warned.add(old);
+      process.emitWarning(`${old} is deprecated: set ${name} instead (the old name is read while the new one is unset)`, {
+        type: 'DeprecationWarning',
+        code: 'DSE_SETTING_RENAMED',
+      });
+    }
+    return this.value(old);
+  }
+
+  private value(name: string): string | undefined {
     const value = this.env[name];
     return value === undefined || value.trim() === '' ? undefined : value.trim();
   }
@@ -292,8 +316,8 @@ function readDueSpec(r: Reader, name: string, fallback: string | null): string |
 
 function readSupervision(r: Reader): AppConfig['supervision'] {
   const level = r.oneOf('SUPERVISION_ORDER_LEVEL', ['1', '2', '3'] as const, '1');
-  const tries = Number(r.string('SUPERVISION_CALL_TRIES', '3'));
-  if (!Number.isInteger(tries) || tries < 1 || tries > 20) r.fail('SUPERVISION_CALL_TRIES', 'must be a whole number from 1 to 20', 3);
+  const tries = Number(r.string('SUPERVISION_MAX_UNREACHABLE_TRIES', '3'));
+  if (!Number.isInteger(tries) || tries < 1 || tries > 20) r.fail('SUPERVISION_MAX_UNREACHABLE_TRIES', 'must be a whole number from 1 to 20', 3);
   return {
     timing: {
       remindBefore: readDueSpec(r, 'SUPERVISION_REMIND_BEFORE', '3wd')!,
@@ -301,10 +325,10 @@ function readSupervision(r: Reader): AppConfig['supervision'] {
       orderLevel: Number(level) as 1 | 2 | 3,
       orderReplyWithin: readDueSpec(r, 'SUPERVISION_ORDER_REPLY', null),
     },
-    callTries: Number.isInteger(tries) ? tries : 3,
+    maxUnreachableTries: Number.isInteger(tries) ? tries : 3,
     evidenceFileLimitBytes: r.size('EVIDENCE_FILE_LIMIT', '512kb'),
     lastPlaceCount: wholeNumber(r, 'LAST_PLACE_COUNT', 1, 1, 1000),
-    rectificationPlanDays: wholeNumber(r, 'RECTIFICATION_PLAN_DAYS', 10, 1, 250),
+    rectificationPlanWorkingDays: wholeNumber(r, 'RECTIFICATION_PLAN_WORKING_DAYS', 10, 1, 250),
   };
 }
 

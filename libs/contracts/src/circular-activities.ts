@@ -5,7 +5,12 @@ import type { TaskInput } from './supervision-activities';
 /** The settings a circular is issued with: the last-place rule and the timing of the rectification tasks. */
 export interface CircularSettings {
   lastPlaceCount: number;
-  rectificationPlanDays: number;
+  rectificationPlanWorkingDays: number;
+  /**
+   * @deprecated The old name, in the arguments of a quarterly schedule created before the rename
+   * (a schedule keeps the settings of the worker that created it); read when the new one is absent.
+   */
+  rectificationPlanDays?: number;
   timing: TaskTiming;
 }
 

@@ -54,8 +54,8 @@ export class CallsService {
       total,
       page: query.page,
       pageSize: query.pageSize,
-      /** After this many unreachable tries the unit's leader is told (SUPERVISION_CALL_TRIES). */
-      unreachableTriesBeforeLeader: this.context.config.supervision.callTries,
+      /** After this many unreachable tries the unit's leader is told (SUPERVISION_MAX_UNREACHABLE_TRIES). */
+      maxUnreachableTries: this.context.config.supervision.maxUnreachableTries,
     };
   }
 
@@ -83,7 +83,7 @@ export class CallsService {
       };
       await manager.getRepository(CallAttemptEntity).insert(attempt);
       const tries: CallAttempt[] = [...previous, attempt].map((a) => ({ on: a.calledOn, outcome: a.outcome === 'answered' ? 'reached' : 'unreachable' }));
-      const next = nextCallStep(tries, { maxUnreachableTries: this.context.config.supervision.callTries });
+      const next = nextCallStep(tries, { maxUnreachableTries: this.context.config.supervision.maxUnreachableTries });
       const change = next.action === 'retry' ? { callOn: next.on } : { status: next.action === 'done' ? 'done' : 'escalated' };
       await assignments.update({ id }, change);
 

@@ -61,7 +61,7 @@ export class CircularsService {
           quarter: q.quarter,
           force,
           issuedBy: caseActor(actor),
-          settings: { lastPlaceCount: supervision.lastPlaceCount, rectificationPlanDays: supervision.rectificationPlanDays, timing: supervision.timing },
+          settings: { lastPlaceCount: supervision.lastPlaceCount, rectificationPlanWorkingDays: supervision.rectificationPlanWorkingDays, timing: supervision.timing },
         },
       ],
     });

@@ -2063,11 +2063,11 @@ export interface components {
         };
         CallPageDto: {
             items: components["schemas"]["CallDto"][];
+            /** @description unreachable tries in a row before the unit's leader is told (SUPERVISION_MAX_UNREACHABLE_TRIES) */
+            maxUnreachableTries: number;
             page: number;
             pageSize: number;
             total: number;
-            /** @description unreachable tries in a row before the unit's leader is told (SUPERVISION_CALL_TRIES) */
-            unreachableTriesBeforeLeader: number;
         };
         CancelSignOffDto: {
             /** @example 文件已由上级统一印发，本单位不再发文 */

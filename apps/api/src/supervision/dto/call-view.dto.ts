@@ -38,7 +38,7 @@ export class CallPageDto {
   @ApiProperty() total!: number;
   @ApiProperty() page!: number;
   @ApiProperty() pageSize!: number;
-  @ApiProperty({ description: "unreachable tries in a row before the unit's leader is told (SUPERVISION_CALL_TRIES)" }) unreachableTriesBeforeLeader!: number;
+  @ApiProperty({ description: "unreachable tries in a row before the unit's leader is told (SUPERVISION_MAX_UNREACHABLE_TRIES)" }) maxUnreachableTries!: number;
 }
 
 export class CallOutcomeResultDto {
