@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { describeCell, requestCellRef, reviewLitigationCellRef, type CellRef } from '../../../../libs/domain/src/annual-report/cell-ref';
 import { isOutcomeCode, REQUEST_COLUMN_CODES, type RequestColumnCode, type RequestRowCode } from '../../../../libs/domain/src/annual-report/request-format';
 import { REVIEW_LITIGATION_COLUMNS, type ReviewLitigationColumnCode } from '../../../../libs/domain/src/annual-report/review-litigation-format';
-import { CASE_KINDS, CASE_KIND_CODES } from '../../../../libs/domain/src/requests/review-litigation-case';
+import { CASE_KINDS, CASE_KIND_CODES } from '../../../../libs/domain/src/annual-report/review-litigation-case';
 import { InformationRequestEntity } from '../../../../libs/persistence/src/entities/information-request.entity';
 import { ReviewLitigationCaseEntity } from '../../../../libs/persistence/src/entities/review-litigation-case.entity';
 import { invalid } from '../common/app-error';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { shanghaiDate } from '../../../../libs/domain/src/calendar/iso-date';
-import { CASE_KINDS, CASE_RESULTS, type CaseKind, type CaseResult } from '../../../../libs/domain/src/requests/review-litigation-case';
+import { CASE_KINDS, CASE_RESULTS, type CaseKind, type CaseResult } from '../../../../libs/domain/src/annual-report/review-litigation-case';
 import { InformationRequestEntity } from '../../../../libs/persistence/src/entities/information-request.entity';
 import { ReviewLitigationCaseEntity } from '../../../../libs/persistence/src/entities/review-litigation-case.entity';
 import { writeInOpenYear } from '../annual-reports/year-lock';

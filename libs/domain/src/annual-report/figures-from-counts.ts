@@ -1,4 +1,4 @@
-import { CASE_KINDS, CASE_RESULT_CODES, type CaseKind, type CaseResult } from '../requests/review-litigation-case';
+import { CASE_KINDS, CASE_RESULT_CODES, type CaseKind, type CaseResult } from './review-litigation-case';
 import type { ProactiveFigures } from './proactive-format';
 import { uniformFigures, type AnnualReportFigures } from './report-figures';
 import {

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
-import { CASE_KIND_CODES, CASE_RESULT_CODES, type CaseKind, type CaseResult } from '../../../../../libs/domain/src/requests/review-litigation-case';
+import { CASE_KIND_CODES, CASE_RESULT_CODES, type CaseKind, type CaseResult } from '../../../../../libs/domain/src/annual-report/review-litigation-case';
 import { PageQuery } from '../../common/paging';
 import { IsCalendarDate } from '../../requests/dto/calendar-date';
 

@@ -1,4 +1,4 @@
-import type { ReviewLitigationColumnCode, ReviewLitigationRowCode } from '../annual-report/review-litigation-format';
+import type { ReviewLitigationColumnCode, ReviewLitigationRowCode } from './review-litigation-format';
 
 /**
  * An administrative review or lawsuit about disclosure, as section 四 of the annual report
