@@ -1,5 +1,3 @@
-import type { IsoDate } from './iso-date';
-
 export class InvalidDateError extends Error {
   readonly code = 'INVALID_DATE' as const;
 
@@ -23,7 +21,8 @@ export class CalendarNotCoveredError extends Error {
   readonly code = 'CALENDAR_NOT_COVERED' as const;
 
   constructor(
-    readonly date: IsoDate,
+    /** 'YYYY-MM-DD' (IsoDate; spelled as string because iso-date.ts imports this file). */
+    readonly date: string,
     readonly firstYear: number,
     readonly lastYear: number,
   ) {
