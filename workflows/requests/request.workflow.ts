@@ -18,7 +18,7 @@ import { checkRegistrationCorrection, checkRequestTransfer } from '../../libs/do
 import { excerptOf } from '../../libs/domain/src/requests/request-excerpt';
 import type { ReceiptChannel } from '../../libs/domain/src/requests/receipt-channel';
 import type { ApplicantColumnCode } from '../../libs/domain/src/annual-report/request-format';
-import type { MailText } from '../../libs/domain/src/signoff/signoff-mail';
+import type { MailText } from '../../libs/domain/src/text/mail-text';
 import {
   approveExtensionUpdate,
   closeUpdate,

@@ -9,7 +9,8 @@ import { shanghaiDate } from '../../libs/domain/src/calendar/iso-date';
 import { attributeLabel } from '../../libs/domain/src/signoff/disclosure-attribute';
 import { dueTimes, nextRepeat } from '../../libs/domain/src/calendar/due-spec';
 import { SignOffRuleError } from '../../libs/domain/src/signoff/signoff-errors';
-import { signOffMail, type MailText } from '../../libs/domain/src/signoff/signoff-mail';
+import { signOffMail } from '../../libs/domain/src/signoff/signoff-mail';
+import type { MailText } from '../../libs/domain/src/text/mail-text';
 import {
   checkApprove,
   checkDelegate,

@@ -41,3 +41,16 @@ export interface DeviationFound {
 export interface Deviation extends DeviationFound {
   severity: Severity;
 }
+
+export const DEVIATION_SEVERITY: Record<DeviationKind, Severity> = {
+  missing_row: 'error',
+  blank_cell: 'error',
+  label_typo: 'warning',
+  label_renamed: 'warning',
+  missing_label: 'warning',
+  unexpected_label: 'warning',
+  collapsed_group: 'warning',
+  unexpected_text: 'warning',
+  missing_section: 'warning',
+  missing_title: 'warning',
+};

@@ -1,6 +1,6 @@
 export type { CellRef } from './cell-ref';
 export { describeCell } from './cell-ref';
-export type { Deviation, DeviationFound, DeviationKind } from './deviation';
+export { DEVIATION_SEVERITY, type Deviation, type DeviationFound, type DeviationKind } from './deviation';
 export {
   NotAReportError,
   PreviousReportMismatchError,
@@ -67,5 +67,5 @@ export {
   type ReviewLitigationFigures,
   type ReviewLitigationRowCode,
 } from './review-litigation-format';
-export { DEVIATION_SEVERITY, RULE_SEVERITY, type Severity } from './severity';
-export { REPORT_RULES, type ReportRule, type Violation } from './violation';
+export type { Severity } from './severity';
+export { REPORT_RULES, RULE_SEVERITY, type ReportRule, type Violation } from './violation';

@@ -4,7 +4,7 @@ import type { Cell } from './report-cell';
 import type { AnnualReportFigures } from './report-figures';
 import { REQUEST_ROWS, requestRowTitle, type OutcomeGroupCode, type RequestRowCode } from './request-format';
 import type { Violation } from './violation';
-import { RULE_SEVERITY } from './severity';
+import { RULE_SEVERITY } from './violation';
 
 /** The table figure a narrative count refers to: a row's 总计, or (for 不予公开) a group's. */
 export type NarrativeTarget =

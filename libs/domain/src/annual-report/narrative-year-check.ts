@@ -1,6 +1,6 @@
 import type { AnnualReportFigures } from './report-figures';
 import type { Violation } from './violation';
-import { RULE_SEVERITY } from './severity';
+import { RULE_SEVERITY } from './violation';
 
 const YEAR = /(\d{4})\s*年/gu;
 

@@ -22,7 +22,7 @@ import {
 } from './request-format';
 import { REVIEW_LITIGATION_COLUMNS, REVIEW_LITIGATION_ROWS } from './review-litigation-format';
 import type { ReportRule, Violation } from './violation';
-import { RULE_SEVERITY } from './severity';
+import { RULE_SEVERITY } from './violation';
 
 interface Operand {
   ref: CellRef;

@@ -7,7 +7,7 @@ import { REPORT_SECTIONS, REPORT_TITLE_SUFFIX, sectionHeading, type ReportSectio
 import { filledCells, splitLines, type TextLine } from './report-text-lines';
 import { parseRequestSection } from './request-table-parser';
 import { parseReviewLitigationSection } from './review-litigation-parser';
-import { DEVIATION_SEVERITY } from './severity';
+import { DEVIATION_SEVERITY } from './deviation';
 import { noteLabel } from './table-reading';
 
 export interface ParsedReport {

@@ -28,3 +28,16 @@ export interface Violation {
   message: string;
   severity: Severity;
 }
+
+export const RULE_SEVERITY: Record<ReportRule, Severity> = {
+  blank_cell: 'error',
+  invalid_value: 'error',
+  column_balance: 'error',
+  results_total: 'error',
+  applicant_total: 'error',
+  review_litigation_total: 'error',
+  in_force: 'error',
+  carry_over: 'error',
+  narrative: 'warning',
+  narrative_year: 'warning',
+};

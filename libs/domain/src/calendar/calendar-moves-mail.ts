@@ -1,4 +1,4 @@
-import type { MailText } from '../signoff/signoff-mail';
+import type { MailText } from '../text/mail-text';
 
 export type MovedDeadlineKind = 'document_level' | 'document_publication' | 'task_due' | 'order_reply' | 'request_answer' | 'request_correction_notice';
 

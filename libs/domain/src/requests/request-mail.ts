@@ -1,6 +1,6 @@
 import { REQUEST_COLUMNS, type ApplicantColumnCode } from '../annual-report/request-format';
 import type { IsoDate } from '../calendar/iso-date';
-import type { MailText } from '../signoff/signoff-mail';
+import type { MailText } from '../text/mail-text';
 import { RECEIPT_CHANNEL_RULES, type ReceiptChannel } from './receipt-channel';
 
 export interface RequestMailContext {

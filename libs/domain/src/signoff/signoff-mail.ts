@@ -1,10 +1,6 @@
 import { shanghaiDateTime } from '../calendar/iso-date';
+import type { MailText } from '../text/mail-text';
 import { attributeLabel, type DisclosureAttribute, type WithholdingBasis } from './disclosure-attribute';
-
-export interface MailText {
-  subject: string;
-  text: string;
-}
 
 export interface DocumentMailContext {
   title: string;
