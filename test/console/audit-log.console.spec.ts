@@ -1,8 +1,7 @@
 import * as fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { anchorFinishedDays } from '../../libs/activities/src/trail-anchoring';
-import { addDays } from '../../libs/domain/src/calendar/iso-date';
-import { shanghaiDay } from '../../libs/domain/src/supervision/task-due';
+import { addDays, shanghaiDate } from '../../libs/domain/src/calendar/iso-date';
 import { AuditEntryEntity } from '../../libs/persistence/src/entities/audit-entry.entity';
 import { startSignOffWorld, type SignOffWorld } from '../support/signoff-fixtures';
 import { openPage, screenshot, signIn } from './support/browser';
@@ -51,7 +50,7 @@ describe("console: the auditor's review of the operation log (操作日志)", ()
     expect(exported.verification).toMatchObject({ valid: true, entries });
 
     // The day is anchored; then someone deletes the log's last entry, which the chain alone cannot see.
-    const [anchor] = await anchorFinishedDays(w.api.db.dataSource, addDays(shanghaiDay(Date.now()), 1), () => undefined);
+    const [anchor] = await anchorFinishedDays(w.api.db.dataSource, addDays(shanghaiDate(Date.now()), 1), () => undefined);
     await page.getByRole('button', { name: '重新校验' }).click();
     await expect(page.getByTestId('audit-valid').innerText()).resolves.toContain(`与 ${anchor.day} 的每日锚定核对一致`);
     await w.api.db.dataSource.getRepository(AuditEntryEntity).delete({ seq: entries });

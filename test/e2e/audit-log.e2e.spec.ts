@@ -1,6 +1,5 @@
 import { anchorFinishedDays } from '../../libs/activities/src/trail-anchoring';
-import { addDays } from '../../libs/domain/src/calendar/iso-date';
-import { shanghaiDay } from '../../libs/domain/src/supervision/task-due';
+import { addDays, shanghaiDate } from '../../libs/domain/src/calendar/iso-date';
 import { AuditEntryEntity } from '../../libs/persistence/src/entities/audit-entry.entity';
 import { createPersonAndLogin, createUnit } from '../support/registry-fixtures';
 import { startTestApi, TestApi } from '../support/test-api';
@@ -84,7 +83,7 @@ describe('the operation log (操作日志)', () => {
     await api.db.dataSource.getRepository(AuditEntryEntity).update({ seq: 2 }, { actorName: exported.body.entries[1].actorName });
 
     // Once the day is anchored, deleting the log's last entry (which the chain alone cannot see) fails the export's check.
-    const [anchor] = await anchorFinishedDays(api.db.dataSource, addDays(shanghaiDay(Date.now()), 1), () => undefined);
+    const [anchor] = await anchorFinishedDays(api.db.dataSource, addDays(shanghaiDate(Date.now()), 1), () => undefined);
     const last = exported.body.entries.length;
     const anchored = await api.http.get('/audit-log/export').set('authorization', auditor);
     expect(anchored.body.verification).toMatchObject({ valid: true, anchorCheck: 'passed', anchor: { day: anchor.day, digest: anchor.digest, seq: last } });

@@ -7,7 +7,7 @@ import type { Actor } from '../../libs/domain/src/registry/actor';
 import { taskRole } from '../../libs/domain/src/supervision/task-actor';
 import { followCalendar, type CalendarChange } from '../shared/calendar-feed';
 import { dueTimes, parseDueSpec } from '../../libs/domain/src/calendar/due-spec';
-import { shanghaiDate, shanghaiDateTime, shanghaiInstant } from '../../libs/domain/src/calendar/iso-date';
+import { shanghaiDate, shanghaiInstant } from '../../libs/domain/src/calendar/iso-date';
 import type { WorkingDayCalendar } from '../../libs/domain/src/calendar/working-day-calendar';
 import type { DeadlineMove } from '../../libs/contracts/src/calendar-activities';
 import { TaskChangeRefusedError, TaskExtensionStateError, TaskTransitionIncompleteError, TaskTransitionNotAllowedError } from '../../libs/domain/src/supervision/errors';
