@@ -10,6 +10,7 @@ import {
   ChangeAttributeDto,
   CreateDocumentDto,
   DelegateDto,
+  DocumentDetailDto,
   DocumentDto,
   DocumentPageDto,
   DocumentVersionDto,
@@ -44,8 +45,9 @@ export class DocumentsController {
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'One document, with its sign-off plan and signatures while it is open' })
-  get(@CurrentActor() actor: Actor, @IdParam() id: string) {
+  @ApiOperation({ summary: 'One document, with its sign-off plan and signatures while it is open, and the changes the caller may make' })
+  @ApiOkResponse({ type: DocumentDetailDto })
+  get(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<DocumentDetailDto> {
     return this.documents.get(actor, id);
   }
 

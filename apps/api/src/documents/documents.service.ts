@@ -6,7 +6,7 @@ import { addDays, shanghaiInstant } from '../../../../libs/domain/src/calendar/i
 import { levelClock } from '../../../../libs/domain/src/signoff/level-clock';
 import { registrationTrail } from '../../../../libs/domain/src/signoff/registration-trail';
 import { isFinished, SIGNOFF_STATUS_LABELS, type RegisteredDocument, type SignOffState, type SignOffStatus } from '../../../../libs/domain/src/signoff/signoff-state';
-import { checkLaterAttributeChange } from '../../../../libs/domain/src/signoff/signoff-case-changes';
+import { checkLaterAttributeChange, signOffCaseChanges, type SignOffCaseChange } from '../../../../libs/domain/src/signoff/signoff-case-changes';
 import { TrailEntryEntity } from '../../../../libs/persistence/src/entities/trail-entry.entity';
 import { DocumentVersionEntity } from '../../../../libs/persistence/src/entities/document-version.entity';
 import { DocumentEntity } from '../../../../libs/persistence/src/entities/document.entity';
@@ -218,9 +218,13 @@ export class DocumentsService {
     return { items: rows.map(toDocumentDto), total, page: query.page, pageSize: query.pageSize };
   }
 
-  async get(actor: Actor, id: string): Promise<DocumentDto & { signOff: SignOffState | null }> {
+  async get(actor: Actor, id: string): Promise<DocumentDto & { signOff: SignOffState | null; changes: SignOffCaseChange[] }> {
     const doc = await this.visible(actor, id);
-    return { ...toDocumentDto(doc), signOff: isFinished({ status: doc.status as SignOffStatus }) ? null : await this.signOff.state(id) };
+    const status = doc.status as SignOffStatus;
+    const signOff = isFinished({ status }) ? null : await this.signOff.state(id);
+    // A finished sign-off's workflow holds no state: its row has what the checks read.
+    const changes = signOffCaseChanges(signOff ?? { status, signedAt: iso(doc.signedAt), drafter: { id: doc.drafterId } }, caseActor(actor));
+    return { ...toDocumentDto(doc), signOff, changes };
   }
 
   /** Every version of the document, first to last, without the bytes. */

@@ -10,7 +10,7 @@ import { shanghaiDate } from '../../../../libs/domain/src/calendar/iso-date';
 import type { RequestClock } from '../../../../libs/domain/src/requests/request-clock';
 import type { RequestEvent } from '../../../../libs/domain/src/requests/request-events';
 import { RECEIPT_CHANNEL_RULES, type ReceiptChannel } from '../../../../libs/domain/src/requests/receipt-channel';
-import { registrationChanges, type Registration } from '../../../../libs/domain/src/requests/request-changes';
+import { registrationChanges, requestCaseChanges, type Registration } from '../../../../libs/domain/src/requests/request-changes';
 import { excerptOf } from '../../../../libs/domain/src/requests/request-excerpt';
 import { requestNumber } from '../../../../libs/domain/src/requests/request-number';
 import { REQUEST_RECORD_LABELS, statutoryEvent, type RequestRecordType } from '../../../../libs/domain/src/requests/request-record';
@@ -298,18 +298,30 @@ export class RequestsService {
         : null;
     const answerText = file ? Buffer.from(file.contentBase64, 'base64').toString('utf8') : null;
     const rule = RECEIPT_CHANNEL_RULES[request.receiptChannel as ReceiptChannel];
-    return { ...toRequestDto(request), receiptRule: `${rule.label}：${rule.receiptDay}`, clock: { ...(await this.clockOf(request)) }, answerText };
+    const events = await this.statutoryEvents(request);
+    const clock = readClock(events, { today: today(), countFrom: request.countFrom as 'next_day' | 'same_day' });
+    const changes = this.mayHandle(actor, request.unitId) ? requestCaseChanges(events, actor.roles) : [];
+    return { ...toRequestDto(request), receiptRule: `${rule.label}：${rule.receiptDay}`, clock: { ...clock }, answerText, changes };
   }
 
-  /** The statutory clock read today from the recorded events, the same pure function the workflow runs. */
-  private async clockOf(request: InformationRequestEntity): Promise<RequestClock> {
+  private mayHandle(actor: Actor, unitId: string): boolean {
+    try {
+      this.assertMayHandle(actor, unitId);
+      return true;
+    } catch (error) {
+      if (error instanceof AppError) return false;
+      throw error;
+    }
+  }
+
+  /** The statutory events from the record, the ones the workflow's pure clock reads. */
+  private async statutoryEvents(request: InformationRequestEntity): Promise<RequestEvent[]> {
     const recorded = await this.dataSource.getRepository(RequestEventEntity).find({ where: { requestId: request.id }, order: { seq: 'ASC' } });
     // The receipt comes from the request itself: the workflow may not have written its first record yet.
-    const events = [
+    return [
       { type: 'received' as const, date: request.receivedOn },
       ...recorded.filter((e) => e.type !== 'received').flatMap((e) => statutoryEvent(e.type, e.date, e.data) ?? []),
     ];
-    return readClock(events, { today: today(), countFrom: request.countFrom as 'next_day' | 'same_day' });
   }
 
   async events(actor: Actor, id: string): Promise<RequestEventDto[]> {

@@ -595,7 +595,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One document, with its sign-off plan and signatures while it is open */
+        /** One document, with its sign-off plan and signatures while it is open, and the changes the caller may make */
         get: operations["DocumentsController_get"];
         put?: never;
         post?: never;
@@ -2476,6 +2476,43 @@ export interface components {
             /** @description 本年废止件数 */
             repealed: number;
         };
+        DocumentDetailDto: {
+            /** @enum {string|null} */
+            attribute: "proactive" | "on_request" | "withheld" | null;
+            /** @description what the caller may change now besides the decisions: withdraw (the drafter), cancel (the office, in review), changeAttribute (the office, once signed); the routes still decide */
+            changes: ("withdraw" | "cancel" | "changeAttribute")[];
+            createdAt: string;
+            currentLevel: number | null;
+            currentSignerId: string | null;
+            /** @description a deadline ran past the published calendar years and assumed Monday to Friday */
+            deadlineProvisional: boolean;
+            /** @enum {string} */
+            documentType: "regulation" | "normative_document" | "policy_interpretation" | "work_document" | "other";
+            /** Format: uuid */
+            drafterId: string;
+            /** Format: uuid */
+            id: string;
+            /** @description null outside review, or when the due day lies past the published calendar */
+            levelClock: components["schemas"]["WorkingDayClockDto"] | null;
+            levelDueAt: string | null;
+            publicationDueOn: string | null;
+            publicationOverdue: boolean;
+            publicationUrl: string | null;
+            publishedOn: string | null;
+            round: number;
+            sha256: string;
+            signedAt: string | null;
+            /** @description the sign-off workflow's state while it runs; null once it has finished */
+            signOff: Record<string, never> | null;
+            /** @enum {string} */
+            status: "draft" | "in_review" | "returned" | "awaiting_publication" | "publication_flagged" | "published" | "closed" | "withdrawn" | "cancelled";
+            title: string;
+            /** Format: uuid */
+            unitId: string;
+            updatedAt: string;
+            version: number;
+            withholdingBasis: string | null;
+        };
         DocumentDto: {
             /** @enum {string|null} */
             attribute: "proactive" | "on_request" | "withheld" | null;
@@ -2896,6 +2933,8 @@ export interface components {
             answerText: string | null;
             breached: boolean;
             calendarVersion: string | null;
+            /** @description what the caller may change now: correct (the registration), and for the office transfer (转办) and correctOfficeFields (the receipt date and requester type); the routes still decide */
+            changes: ("transfer" | "correct" | "correctOfficeFields")[];
             /** @description the statutory clock read today, with its explanation in Chinese */
             clock: Record<string, never>;
             consultationOpen: boolean;
@@ -6940,7 +6979,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DocumentDetailDto"];
+                };
             };
             /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */
             400: {

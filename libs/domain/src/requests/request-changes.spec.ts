@@ -1,4 +1,4 @@
-import { checkRegistrationCorrection, checkRequestTransfer, registrationChanges, type Registration } from './request-changes';
+import { checkRegistrationCorrection, checkRequestTransfer, registrationChanges, requestCaseChanges, type Registration } from './request-changes';
 import type { RequestEvent } from './request-events';
 import { refusal } from '../../../../test/support/rule-refusal';
 import { readClock } from './request-rules';
@@ -74,6 +74,18 @@ describe('checkRequestTransfer', () => {
   it('refuses the same unit, an inactive one and a closed request', () => {
     expect(refusal(() => checkRequestTransfer([RECEIVED], 'u1', { id: 'u1', name: '区教育局', active: true }))).toMatchObject({ code: 'REQUEST_TRANSFER_INVALID', field: 'unitId' });
     expect(refusal(() => checkRequestTransfer([RECEIVED], 'u1', { id: 'u3', name: '区撤并局', active: false }))).toMatchObject({ code: 'REQUEST_TRANSFER_INVALID', field: 'unitId' });
+    expect(refusal(() => checkRequestTransfer([RECEIVED, answered], 'u1', { id: 'u2', name: '区民政局', active: true })).code).toBe('REQUEST_CLOSED');
+  });
+});
+
+describe('requestCaseChanges', () => {
+  it('offers a unit the correction of its fields, and the office 转办 and the receipt date and requester type too', () => {
+    expect(requestCaseChanges([RECEIVED], ['unit_contact'])).toEqual(['correct']);
+    expect(requestCaseChanges([RECEIVED], ['coordinator'])).toEqual(['transfer', 'correct', 'correctOfficeFields']);
+  });
+
+  it('offers nothing on a closed request, as the checks refuse it', () => {
+    expect(requestCaseChanges([RECEIVED, answered], ['coordinator'])).toEqual([]);
     expect(refusal(() => checkRequestTransfer([RECEIVED, answered], 'u1', { id: 'u2', name: '区民政局', active: true })).code).toBe('REQUEST_CLOSED');
   });
 });

@@ -96,3 +96,18 @@ export function checkRequestTransfer(events: readonly RequestEvent[], fromUnitId
   if (to.id === fromUnitId) throw new RequestRuleError('REQUEST_TRANSFER_INVALID', `申请已由${to.name}办理，不能转办给本单位`, 'unitId');
   if (!to.active) throw new RequestRuleError('REQUEST_TRANSFER_INVALID', `${to.name}已停用，不能接收转办申请`, 'unitId');
 }
+
+/** The case changes of a request, by their routes: 转办, a correction, and one of the office-only fields. */
+export const REQUEST_CASE_CHANGES = ['transfer', 'correct', 'correctOfficeFields'] as const;
+export type RequestCaseChange = (typeof REQUEST_CASE_CHANGES)[number];
+
+/**
+ * What a person who may handle the request can change now, by the checks above: nothing once it
+ * is closed; 转办 (whose route admits the office alone), the receipt date and the requester type
+ * only for the office.
+ */
+export function requestCaseChanges(events: readonly RequestEvent[], roles: readonly Role[]): RequestCaseChange[] {
+  if (isClosed(events)) return [];
+  const office = roles.some((role) => OFFICE_ROLES.includes(role));
+  return REQUEST_CASE_CHANGES.filter((change) => change === 'correct' || office);
+}

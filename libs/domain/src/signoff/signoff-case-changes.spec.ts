@@ -1,4 +1,4 @@
-import { checkCancelSignOff, checkLaterAttributeChange, checkWithdraw } from './signoff-case-changes';
+import { checkCancelSignOff, checkLaterAttributeChange, checkWithdraw, signOffCaseChanges } from './signoff-case-changes';
 import { SignOffRuleError } from './signoff-errors';
 import { initialSignOffState, type SignOffState, type SignOffStatus } from './signoff-state';
 import type { Actor } from '../registry/actor';
@@ -63,5 +63,25 @@ describe('checkLaterAttributeChange', () => {
     expect(refused(() => checkLaterAttributeChange(signed, coordinator, 'proactive', null, ''))).toEqual({ code: 'REASON_REQUIRED', field: 'reason' });
     expect(refused(() => checkLaterAttributeChange(signed, coordinator, 'withheld', 'process_information', '复查'))).toEqual({ code: 'SAME_ATTRIBUTE', field: 'attribute' });
     expect(refused(() => checkLaterAttributeChange(signed, coordinator, 'withheld', null, '复查'))).toEqual({ code: 'BASIS_REQUIRED', field: 'withholdingBasis' });
+  });
+});
+
+describe('signOffCaseChanges', () => {
+  const signed = at('closed', '2026-03-02T01:00:00.000Z');
+
+  it('offers each person the changes the workflow would accept, by its state', () => {
+    expect(signOffCaseChanges(at('draft'), drafter)).toEqual(['withdraw']);
+    expect(signOffCaseChanges(at('returned'), drafter)).toEqual(['withdraw']);
+    expect(signOffCaseChanges(at('in_review'), coordinator)).toEqual(['cancel']);
+    expect(signOffCaseChanges(signed, coordinator)).toEqual(['changeAttribute']);
+    expect(signOffCaseChanges(at('awaiting_publication', '2026-03-02T01:00:00.000Z'), coordinator)).toEqual(['changeAttribute']);
+  });
+
+  it('offers nothing to a signer, to the drafter of a document in review, or on a withdrawn document', () => {
+    expect(signOffCaseChanges(at('in_review'), signer)).toEqual([]);
+    expect(signOffCaseChanges(at('in_review'), drafter)).toEqual([]);
+    expect(signOffCaseChanges(signed, drafter)).toEqual([]);
+    expect(signOffCaseChanges(at('withdrawn'), coordinator)).toEqual([]);
+    expect(signOffCaseChanges(at('draft'), coordinator)).toEqual([]);
   });
 });

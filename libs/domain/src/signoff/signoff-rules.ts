@@ -13,7 +13,7 @@ import type { Actor } from '../registry/actor';
 const SHA256 = /^[0-9a-f]{64}$/;
 const blank = (text: string | null | undefined) => !text || text.trim() === '';
 
-export function refuseIfFinished(state: SignOffState): void {
+export function refuseIfFinished(state: Pick<SignOffState, 'status'>): void {
   if (isFinished(state)) {
     throw new SignOffRuleError('DOCUMENT_FINISHED', `该公文的审签已结束（${SIGNOFF_STATUS_LABELS[state.status]}），不能再作任何决定`);
   }

@@ -9,7 +9,8 @@ import {
   type DocumentType,
   type WithholdingBasis,
 } from '../../../../../libs/domain/src/signoff/disclosure-attribute';
-import { SIGNOFF_STATUSES, type SignOffStatus } from '../../../../../libs/domain/src/signoff/signoff-state';
+import { SIGNOFF_CASE_CHANGES, type SignOffCaseChange } from '../../../../../libs/domain/src/signoff/signoff-case-changes';
+import { SIGNOFF_STATUSES, type SignOffState, type SignOffStatus } from '../../../../../libs/domain/src/signoff/signoff-state';
 import { BooleanQuery, PageQuery } from '../../common/paging';
 import { UploadedFileDto } from '../../common/uploaded-file.dto';
 import { WorkingDayClockDto } from '../../common/working-day-clock.dto';
@@ -272,6 +273,17 @@ export class DocumentDto {
   @ApiProperty({ description: 'a deadline ran past the published calendar years and assumed Monday to Friday' }) deadlineProvisional!: boolean;
   @ApiProperty() createdAt!: string;
   @ApiProperty() updatedAt!: string;
+}
+
+export class DocumentDetailDto extends DocumentDto {
+  @ApiProperty({ nullable: true, type: Object, description: "the sign-off workflow's state while it runs; null once it has finished" })
+  signOff!: SignOffState | null;
+  @ApiProperty({
+    enum: SIGNOFF_CASE_CHANGES,
+    isArray: true,
+    description: 'what the caller may change now besides the decisions: withdraw (the drafter), cancel (the office, in review), changeAttribute (the office, once signed); the routes still decide',
+  })
+  changes!: SignOffCaseChange[];
 }
 
 export class DocumentPageDto {

@@ -4,6 +4,7 @@ import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, Max
 import { APPLICANT_COLUMN_CODES, OUTCOME_CODES, type ApplicantColumnCode, type OutcomeCode } from '../../../../../libs/domain/src/annual-report/request-format';
 import type { RequestStatus } from '../../../../../libs/domain/src/requests/request-clock';
 import { RECEIPT_CHANNELS, type ReceiptChannel } from '../../../../../libs/domain/src/requests/receipt-channel';
+import { REQUEST_CASE_CHANGES, type RequestCaseChange } from '../../../../../libs/domain/src/requests/request-changes';
 import { REQUEST_STATUSES } from '../../../../../libs/domain/src/requests/request-snapshot';
 import { BooleanQuery, PageQuery } from '../../common/paging';
 import { WorkingDayClockDto } from '../../common/working-day-clock.dto';
@@ -147,6 +148,12 @@ export class RequestDetailDto extends RequestDto {
   @ApiProperty({ example: '邮寄（需签收）：以行政机关签收之日为收到申请之日', description: 'the art. 31 rule that gave the receipt date' }) receiptRule!: string;
   @ApiProperty({ type: Object, description: 'the statutory clock read today, with its explanation in Chinese' }) clock!: Record<string, unknown>;
   @ApiProperty({ nullable: true, type: String, description: 'the answer, when it was given as text' }) answerText!: string | null;
+  @ApiProperty({
+    enum: REQUEST_CASE_CHANGES,
+    isArray: true,
+    description: 'what the caller may change now: correct (the registration), and for the office transfer (转办) and correctOfficeFields (the receipt date and requester type); the routes still decide',
+  })
+  changes!: RequestCaseChange[];
 }
 
 export class RequestPageDto {
