@@ -1,6 +1,6 @@
 import { screenshot, signIn } from './support/browser';
 import { consoleSuite } from './support/console-stack';
-import { ledgerFile } from './support/xlsx';
+import { sheetFile } from './support/xlsx';
 
 describe('console: the ledger', () => {
   const suite = consoleSuite();
@@ -15,23 +15,23 @@ describe('console: the ledger', () => {
     await suite.page.getByRole('button', { name: '导入台账' }).click();
     const header = ['任务名称', '责任单位', '办理时限', '来源'];
     await suite.page.getByLabel('台账文件').setInputFiles(
-      await ledgerFile([header, ['公开权责清单', '区教育局', '2026-12-30'], ['公开统计数据', '区不存在局', '2026-12-30']]),
+      await sheetFile([header, ['公开权责清单', '区教育局', '2026-12-30'], ['公开统计数据', '区不存在局', '2026-12-30']]),
     );
     const refused = suite.page.getByTestId('import-refused');
     await refused.waitFor();
-    await expect(refused.innerText()).resolves.toContain('文件有1处错误，未导入任何任务');
+    await expect(refused.innerText()).resolves.toContain('文件有1处错误，未导入任何一行');
     const badRows = suite.page.getByTestId('import-bad-rows');
     await expect(badRows.innerText()).resolves.toMatch(/第3行\s+责任单位\s+单位“区不存在局”不存在/);
-    await expect(suite.page.getByRole('button', { name: '导入', exact: true }).isDisabled()).resolves.toBe(true);
+    await expect(suite.page.getByRole('button', { name: '确认导入' }).count()).resolves.toBe(0);
     await screenshot(suite.page, 'ledger-import-bad-row');
 
     await suite.page.getByLabel('台账文件').setInputFiles(
-      await ledgerFile([header, ['公开权责清单', '区教育局', '2026-12-30'], ['公开统计数据', '区卫健委', '2026-12-29', '督查发现']]),
+      await sheetFile([header, ['公开权责清单', '区教育局', '2026-12-30'], ['公开统计数据', '区卫健委', '2026-12-29', '督查发现']]),
     );
     await suite.page.getByTestId('import-checked').waitFor();
     await expect(suite.page.getByTestId('import-checked').innerText()).resolves.toContain('检查通过：共2行');
-    await suite.page.getByRole('button', { name: '导入', exact: true }).click();
-    await suite.page.getByText('已导入2项任务').waitFor();
+    await suite.page.getByRole('button', { name: '确认导入' }).click();
+    await suite.page.getByTestId('import-result').getByText('已导入2项任务').waitFor();
 
     const table = suite.page.getByTestId('ledger-table');
     await table.getByText('公开权责清单').waitFor();

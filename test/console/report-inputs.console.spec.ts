@@ -1,14 +1,14 @@
 import type { Locator } from 'playwright-core';
 import { startRequestWorld, type Member } from '../support/request-fixtures';
 import { screenshot } from './support/browser';
+import { formItem } from './support/forms';
 import { peopleInBrowsers } from './support/people-in-browsers';
 
 describe("console: what the annual report reads besides requests — review and litigation cases, and the units' proactive figures", () => {
   const people = peopleInBrowsers(startRequestWorld);
   const as = (member: Member) => people.as(member);
-  const item = (scope: Locator, label: string) => scope.locator('.el-form-item', { has: scope.page().locator('label', { hasText: label }) });
   const fillDate = async (scope: Locator, label: string, date: string) => {
-    const input = item(scope, label).locator('input');
+    const input = formItem(scope, label).locator('input');
     await input.fill(date);
     await input.press('Enter');
   };
@@ -44,13 +44,15 @@ describe("console: what the annual report reads besides requests — review and 
     await dialog.getByText('已审结的案件须填写审结日期').waitFor();
     await fillDate(dialog, '审结日期', '2026-03-01');
     await dialog.getByTestId('case-save').click();
-    await item(dialog, '审结日期').getByText('早于立案日期（2026-03-02）').waitFor();
+    await formItem(dialog, '审结日期').getByText('早于立案日期（2026-03-02）').waitFor();
     await screenshot(coordinator, 'report-case-refused');
     const listed = (await w.api.http.get('/review-litigation-cases').query({ year: 2026 }).set('authorization', w.coordinator.auth)).body.items;
     expect(listed.map((c: { result: string }) => c.result)).toEqual(['pending']);
     await fillDate(dialog, '审结日期', '2026-04-10');
     await dialog.getByTestId('case-save').click();
     await dialog.waitFor({ state: 'hidden' });
+    // The list reloads after the save: wait for the row as it should read, not the one before.
+    await row.getByText('2026-04-10').waitFor();
     await expect(row.innerText()).resolves.toMatch(/纠正\s+2026-04-10/);
     await screenshot(coordinator, 'report-cases');
 

@@ -2,6 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { addDays, shanghaiDate } from '../../libs/domain/src/calendar/iso-date';
 import { registerRequest, startRequestWorld, type Member } from '../support/request-fixtures';
 import { screenshot } from './support/browser';
+import { formItem } from './support/forms';
 import { peopleInBrowsers } from './support/people-in-browsers';
 
 describe('console: a request is corrected, extended and closed through its step forms', () => {
@@ -9,10 +10,8 @@ describe('console: a request is corrected, extended and closed through its step 
   const as = (member: Member) => people.as(member);
   let w: typeof people.world;
   beforeAll(() => (w = people.world));
-  // The form item whose label reads `label`: the inner locator of `has` starts from the page, as Playwright asks.
-  const item = (scope: Locator, label: string) => scope.locator('.el-form-item', { has: scope.page().locator('label', { hasText: label }) });
   const fillDate = async (scope: Locator, label: string, date: string) => {
-    const input = item(scope, label).locator('input');
+    const input = formItem(scope, label).locator('input');
     await input.fill(date);
     await input.press('Enter');
   };
@@ -38,11 +37,11 @@ describe('console: a request is corrected, extended and closed through its step 
     // A correction deadline before the notice is refused by the API next to its field, and nothing is recorded.
     let dialog = await step(contact, '发出补正通知');
     await dialog.getByTestId('step-confirm').click();
-    await item(dialog, '补正期限').getByText('请选择补正期限').waitFor();
+    await formItem(dialog, '补正期限').getByText('请选择补正期限').waitFor();
     await fillDate(dialog, '发出日期', noticed);
     await fillDate(dialog, '补正期限', received);
     await dialog.getByTestId('step-confirm').click();
-    await item(dialog, '补正期限').getByText(`补正期限${received}早于补正通知日期${noticed}`).waitFor();
+    await formItem(dialog, '补正期限').getByText(`补正期限${received}早于补正通知日期${noticed}`).waitFor();
     await screenshot(contact, 'request-correction-refused');
     expect((await read(id)).correctionRequestedOn).toBeNull();
     await fillDate(dialog, '补正期限', correctionDue);
@@ -74,9 +73,9 @@ describe('console: a request is corrected, extended and closed through its step 
     dialog = await step(coordinator, '延长答复期限');
     await fillDate(dialog, '批准日期', today);
     await dialog.getByTestId('step-confirm').click();
-    await item(dialog, '延期理由').getByText('请填写延期理由').waitFor();
+    await formItem(dialog, '延期理由').getByText('请填写延期理由').waitFor();
     await dialog.getByLabel('延长工作日数').fill('5');
-    await item(dialog, '延期理由').locator('input').fill('涉及多个地块，需调取历年档案');
+    await formItem(dialog, '延期理由').locator('input').fill('涉及多个地块，需调取历年档案');
     await screenshot(coordinator, 'request-extension');
     await dialog.getByTestId('step-confirm').click();
     await dialog.waitFor({ state: 'detached' });
@@ -92,8 +91,8 @@ describe('console: a request is corrected, extended and closed through its step 
     await contact.reload();
     dialog = await step(contact, '答复办结');
     await dialog.getByTestId('step-confirm').click();
-    await item(dialog, '办理结果').getByText('请选择办理结果').waitFor();
-    await item(dialog, '答复内容').getByText('请填写答复内容').waitFor();
+    await formItem(dialog, '办理结果').getByText('请选择办理结果').waitFor();
+    await formItem(dialog, '答复内容').getByText('请填写答复内容').waitFor();
     await dialog.locator('.el-select__wrapper').click();
     const group = contact.locator('.el-select-group__wrap', { has: contact.locator('.el-select-group__title', { hasText: '(四) 无法提供' }) });
     await group.getByRole('option', { name: '1. 本机关不掌握相关政府信息', exact: true }).click();

@@ -1,18 +1,10 @@
 import ExcelJS from 'exceljs';
-import { defaultCalendar } from '../../libs/domain/src/calendar/default-calendar';
 import { addDays, shanghaiDate } from '../../libs/domain/src/calendar/iso-date';
+import { workingDaysAgo } from '../support/calendar-fixtures';
 import { recordTypes, startRequestWorld, type RequestWorld } from '../support/request-fixtures';
 import { waitFor } from '../support/wait-for';
 
 const today = () => shanghaiDate(new Date());
-
-/** The working day `n` working days before today: the receipt of a request whose 20 days ran out a while ago. */
-function workingDaysAgo(n: number): string {
-  const calendar = defaultCalendar();
-  let day = today();
-  while (calendar.workingDaysBetween(day, today()) < n || !calendar.isWorkingDay(day)) day = addDays(day, -1);
-  return day;
-}
 
 async function sheet(headers: string[], rows: Array<Array<string | number>>): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();

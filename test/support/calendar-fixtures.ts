@@ -1,3 +1,5 @@
+import { defaultCalendar } from '../../libs/domain/src/calendar/default-calendar';
+import { addDays, shanghaiDate } from '../../libs/domain/src/calendar/iso-date';
 import type { TestApi } from './test-api';
 
 /**
@@ -46,4 +48,13 @@ export function mailText(raw: string): string {
     return Buffer.from(bytes, 'latin1').toString('utf8');
   }
   return body;
+}
+
+/** The working day `n` working days before today (Beijing): the receipt of a case whose time ran out a while ago. */
+export function workingDaysAgo(n: number): string {
+  const calendar = defaultCalendar();
+  const today = shanghaiDate(new Date());
+  let day = today;
+  while (calendar.workingDaysBetween(day, today) < n || !calendar.isWorkingDay(day)) day = addDays(day, -1);
+  return day;
 }

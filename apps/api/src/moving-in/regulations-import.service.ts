@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { isIsoDate, shanghaiDate } from '../../../../libs/domain/src/calendar/iso-date';
+import { IN_FORCE_DOCUMENT_COLUMNS, IN_FORCE_DOCUMENT_REQUIRED } from '../../../../libs/domain/src/proactive/in-force-documents';
 import type { RowError } from '../../../../libs/domain/src/registry/import-rows';
 import { DOCUMENT_TYPES } from '../../../../libs/domain/src/signoff/disclosure-attribute';
 import { ImportedDocumentEntity } from '../../../../libs/persistence/src/entities/imported-document.entity';
@@ -9,15 +10,9 @@ import { UnitEntity } from '../../../../libs/persistence/src/entities/unit.entit
 import type { Actor } from '../common/actor';
 import { importRejected, readXlsxTable, sheetColumns } from '../common/sheet-import';
 
-const COLUMNS = {
-  type: ['类型', 'type'],
-  title: ['名称', 'title'],
-  number: ['文号', 'number'],
-  issuedOn: ['印发日期', 'issued_on'],
-  unit: ['制发单位', 'unit'],
-} as const;
+const COLUMNS = IN_FORCE_DOCUMENT_COLUMNS;
 type Column = keyof typeof COLUMNS;
-const REQUIRED: Column[] = ['type', 'title', 'number', 'issuedOn', 'unit'];
+const REQUIRED: readonly Column[] = IN_FORCE_DOCUMENT_REQUIRED;
 const WHAT = '现行有效规章和规范性文件';
 
 /** 规章 and 行政规范性文件 by their label or code: the two kinds section 二 counts. */

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { REQUEST_COLUMNS, type ApplicantColumnCode } from '../../../../libs/domain/src/annual-report/request-format';
 import { isIsoDate, shanghaiDate } from '../../../../libs/domain/src/calendar/iso-date';
 import { RECEIPT_CHANNEL_RULES, RECEIPT_CHANNELS, type ReceiptChannel } from '../../../../libs/domain/src/requests/receipt-channel';
-import { importedRequestEvents, type ImportedSteps } from '../../../../libs/domain/src/requests/imported-request';
+import { IMPORTED_REQUEST_COLUMNS, IMPORTED_REQUEST_REQUIRED, importedRequestEvents, type ImportedSteps } from '../../../../libs/domain/src/requests/imported-request';
 import { readClock, RequestRuleError } from '../../../../libs/domain/src/requests/request-rules';
 import { requestSnapshot } from '../../../../libs/domain/src/requests/request-snapshot';
 import type { RowError } from '../../../../libs/domain/src/registry/import-rows';
@@ -18,25 +18,9 @@ import type { RequestDraft } from '../requests/requests.service';
 import { RequestsService } from '../requests/requests.service';
 import { importedUnitProblem } from '../units/active-unit';
 
-const COLUMNS = {
-  unit: ['办理单位', 'unit'],
-  requesterType: ['申请人类型', 'requester_type'],
-  requesterName: ['申请人', 'requester_name'],
-  requesterContact: ['联系方式', 'requester_contact'],
-  receiptChannel: ['申请渠道', 'receipt_channel'],
-  receivedOn: ['收到日期', 'received_on'],
-  content: ['申请内容', 'content'],
-  correctionSentOn: ['补正通知日期', 'correction_sent_on'],
-  correctionDue: ['补正期限', 'correction_due'],
-  correctionReceivedOn: ['收到补正日期', 'correction_received_on'],
-  extensionApprovedOn: ['延期批准日期', 'extension_approved_on'],
-  extensionWorkingDays: ['延期工作日', 'extension_working_days'],
-  consultationParty: ['征求意见对象', 'consultation_party'],
-  consultationStartedOn: ['征求意见日期', 'consultation_started_on'],
-  consultationEndedOn: ['意见收到日期', 'consultation_ended_on'],
-} as const;
+const COLUMNS = IMPORTED_REQUEST_COLUMNS;
 type Column = keyof typeof COLUMNS;
-const REQUIRED: Column[] = ['unit', 'requesterType', 'requesterName', 'requesterContact', 'receiptChannel', 'receivedOn', 'content'];
+const REQUIRED: readonly Column[] = IMPORTED_REQUEST_REQUIRED;
 const DATE_COLUMNS = ['receivedOn', 'correctionSentOn', 'correctionDue', 'correctionReceivedOn', 'extensionApprovedOn', 'consultationStartedOn', 'consultationEndedOn'] as const;
 const WHAT = '在办依申请公开';
 

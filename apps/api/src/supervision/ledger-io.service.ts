@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { DataSource, In } from 'typeorm';
 import { isIsoDate } from '../../../../libs/domain/src/calendar/iso-date';
 import type { RowError } from '../../../../libs/domain/src/registry/import-rows';
+import { LEDGER_COLUMNS, LEDGER_REQUIRED } from '../../../../libs/domain/src/supervision/ledger-columns';
 import { TASK_SOURCE_LABELS, TASK_SOURCES, TASK_STATUS_LABELS, type TaskSource, type TaskStatus } from '../../../../libs/domain/src/supervision/supervision-task';
 import { PersonEntity } from '../../../../libs/persistence/src/entities/person.entity';
 import { SupervisionPlanEntity } from '../../../../libs/persistence/src/entities/supervision-plan.entity';
@@ -17,18 +18,9 @@ import { filterTasks } from './task-filter';
 import { dueFromDate, TasksService, type TaskDraft } from './tasks.service';
 import { importedUnitProblem } from '../units/active-unit';
 
-/** The ledger's columns: the header names accepted on import (Chinese first) and written on export. */
-const COLUMNS = {
-  title: ['任务名称', 'title'],
-  unit: ['责任单位', 'unit'],
-  due: ['办理时限', 'due'],
-  source: ['来源', 'source'],
-  owner: ['责任人邮箱', 'owner'],
-  plan: ['方案', 'plan'],
-  status: ['状态', 'status'],
-} as const;
+const COLUMNS = LEDGER_COLUMNS;
 type Column = keyof typeof COLUMNS;
-const REQUIRED: Column[] = ['title', 'unit', 'due'];
+const REQUIRED: readonly Column[] = LEDGER_REQUIRED;
 
 const openStatusByText = new Map<string, 'assigned' | 'in_progress'>(
   (['assigned', 'in_progress'] as const).flatMap((s) => [[s, s] as const, [TASK_STATUS_LABELS[s], s] as const]),

@@ -15,6 +15,28 @@ export interface ImportedSteps {
   consultationEndedOn: IsoDate | null;
 }
 
+/** The moving-in sheet's columns: the header accepted (Chinese first, then English), by the field a bad row names. */
+export const IMPORTED_REQUEST_COLUMNS = {
+  unit: ['办理单位', 'unit'],
+  requesterType: ['申请人类型', 'requester_type'],
+  requesterName: ['申请人', 'requester_name'],
+  requesterContact: ['联系方式', 'requester_contact'],
+  receiptChannel: ['申请渠道', 'receipt_channel'],
+  receivedOn: ['收到日期', 'received_on'],
+  content: ['申请内容', 'content'],
+  correctionSentOn: ['补正通知日期', 'correction_sent_on'],
+  correctionDue: ['补正期限', 'correction_due'],
+  correctionReceivedOn: ['收到补正日期', 'correction_received_on'],
+  extensionApprovedOn: ['延期批准日期', 'extension_approved_on'],
+  extensionWorkingDays: ['延期工作日', 'extension_working_days'],
+  consultationParty: ['征求意见对象', 'consultation_party'],
+  consultationStartedOn: ['征求意见日期', 'consultation_started_on'],
+  consultationEndedOn: ['意见收到日期', 'consultation_ended_on'],
+} as const;
+
+/** The columns every row must fill. */
+export const IMPORTED_REQUEST_REQUIRED: readonly (keyof typeof IMPORTED_REQUEST_COLUMNS)[] = ['unit', 'requesterType', 'requesterName', 'requesterContact', 'receiptChannel', 'receivedOn', 'content'];
+
 const incomplete = (field: keyof ImportedSteps, reason: string) => new RequestRuleError('IMPORTED_STEP_INCOMPLETE', reason, field);
 const before = (field: keyof ImportedSteps, reason: string) => new RequestRuleError('REQUEST_EVENT_SEQUENCE', reason, field);
 

@@ -6,4 +6,4 @@ import type { SignOffState } from '../../../../../libs/domain/src/signoff/signof
 export type DocumentView = components['schemas']['DocumentDto'];
 export type DocumentVersion = components['schemas']['DocumentVersionDto'];
 /** GET /api/documents/{id}: the document, and the workflow's state while its sign-off runs. */
-export type DocumentWithState = DocumentView & { signOff: SignOffState | null };
+export type DocumentWithState = Omit<components['schemas']['DocumentDetailDto'], 'signOff'> & { signOff: SignOffState | null };

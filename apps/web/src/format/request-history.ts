@@ -1,0 +1,30 @@
+import type { RequestEvent } from '../pages/requests/request-views';
+import { RECEIPT_CHANNEL_RULES, REGISTRATION_FIELD_LABELS, REQUEST_COLUMNS } from './request-labels';
+
+const text = (v: unknown) => (typeof v === 'string' ? v : '');
+
+/** A registration value as the clerk chose it: a channel or requester type by its Chinese name. */
+function registrationValue(field: string, value: string): string {
+  if (field === 'receiptChannel') return RECEIPT_CHANNEL_RULES[value as keyof typeof RECEIPT_CHANNEL_RULES]?.label ?? value;
+  if (field === 'requesterType') return REQUEST_COLUMNS.find((c) => c.code === value)?.label ?? value;
+  return value;
+}
+
+/** What a change of the case itself recorded, in Chinese: the units of a 转办, each corrected field's old and new value. */
+export function requestEventDetail(event: Pick<RequestEvent, 'type' | 'data'>): string[] {
+  const d = event.data;
+  const reason = text(d.reason) ? [`理由：${text(d.reason)}`] : [];
+  switch (event.type) {
+    case 'transferred':
+      return [`由${text((d.from as { name?: unknown } | undefined)?.name)}转办至${text((d.to as { name?: unknown } | undefined)?.name)}`, ...reason];
+    case 'registration_corrected':
+      return [
+        ...(Array.isArray(d.changes) ? (d.changes as { field: string; from: string; to: string }[]) : []).map(
+          (c) => `${REGISTRATION_FIELD_LABELS[c.field as keyof typeof REGISTRATION_FIELD_LABELS] ?? c.field}：${registrationValue(c.field, c.from)} → ${registrationValue(c.field, c.to)}`,
+        ),
+        ...reason,
+      ];
+    default:
+      return [];
+  }
+}

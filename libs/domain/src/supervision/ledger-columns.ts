@@ -1,0 +1,13 @@
+/** The ledger's columns: the header names accepted on import (Chinese first) and written on export. */
+export const LEDGER_COLUMNS = {
+  title: ['任务名称', 'title'],
+  unit: ['责任单位', 'unit'],
+  due: ['办理时限', 'due'],
+  source: ['来源', 'source'],
+  owner: ['责任人邮箱', 'owner'],
+  plan: ['方案', 'plan'],
+  status: ['状态', 'status'],
+} as const;
+
+/** The columns every row must fill. */
+export const LEDGER_REQUIRED: readonly (keyof typeof LEDGER_COLUMNS)[] = ['title', 'unit', 'due'];

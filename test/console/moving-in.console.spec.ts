@@ -1,0 +1,90 @@
+import type { Page } from 'playwright-core';
+import { addDays } from '../../libs/domain/src/calendar/iso-date';
+import { workingDaysAgo } from '../support/calendar-fixtures';
+import { startRequestWorld } from '../support/request-fixtures';
+import { screenshot } from './support/browser';
+import { peopleInBrowsers } from './support/people-in-browsers';
+import { sheetFile } from './support/xlsx';
+
+const workbook = (headers: string[], rows: Array<Array<string | number>>) => sheetFile([headers, ...rows]);
+
+const REQUEST_HEADERS = ['办理单位', '申请人类型', '申请人', '联系方式', '申请渠道', '收到日期', '申请内容', '延期批准日期', '延期工作日'];
+
+describe('console: the office moves in its open requests and the regulations in force', () => {
+  const people = peopleInBrowsers(startRequestWorld);
+  let w: typeof people.world;
+  beforeAll(() => (w = people.world));
+  const tab = (page: Page, name: string) => page.getByRole('tab', { name }).click();
+
+  it('previews a sheet of open requests with every bad row, imports the fixed one, and finds them in the list, one overdue at once', async () => {
+    // A unit contact has no 迁入: it is the office's.
+    const contact = await people.as(w.contact);
+    await contact.getByRole('menuitem', { name: '依申请公开' }).first().waitFor();
+    await expect(contact.getByRole('menuitem', { name: '迁入' }).count()).resolves.toBe(0);
+
+    const coordinator = await people.as(w.coordinator);
+    await coordinator.getByRole('menuitem', { name: '迁入' }).click();
+    await coordinator.waitForURL('**/moving-in');
+    const late = workingDaysAgo(25);
+    const recent = workingDaysAgo(5);
+    await coordinator.getByLabel('在办申请文件').setInputFiles(
+      await workbook(REQUEST_HEADERS, [
+        ['区自然资源局', '自然人', '迁入甲', '13800000001', '当面提交', late, '申请公开某地块征收补偿方案', '', ''],
+        ['区自然资源局', '自然人', '迁入乙', '13800000002', '互联网渠道', recent, '申请公开某项目环评批复', addDays(recent, -2), 15],
+        ['区不存在局', '自然人', '迁入丙', '13800000003', '当面提交', recent, '申请公开某规划', '', ''],
+      ]),
+    );
+    const refused = coordinator.getByTestId('import-refused');
+    await expect(refused.innerText()).resolves.toContain('文件有2处错误，未导入任何一行');
+    const badRows = coordinator.getByTestId('import-bad-rows');
+    await expect(badRows.innerText()).resolves.toMatch(new RegExp(`第3行\\s+延期批准日期\\s+延期批准日期 ${addDays(recent, -2)} 早于收到申请日期 ${recent}`));
+    await expect(badRows.innerText()).resolves.toMatch(/第4行\s+办理单位\s+单位“区不存在局”不存在/);
+    await expect(coordinator.getByRole('button', { name: '确认导入' }).count()).resolves.toBe(0);
+    await screenshot(coordinator, 'moving-in-requests-bad-rows');
+
+    await coordinator.getByLabel('在办申请文件').setInputFiles(
+      await workbook(REQUEST_HEADERS, [
+        ['区自然资源局', '自然人', '迁入甲', '13800000001', '当面提交', late, '申请公开某地块征收补偿方案', '', ''],
+        ['区自然资源局', '自然人', '迁入乙', '13800000002', '互联网渠道', recent, '申请公开某项目环评批复', recent, 15],
+      ]),
+    );
+    await expect(coordinator.getByTestId('import-checked').innerText()).resolves.toBe('检查通过：共2件申请，可以导入；其中1件已超过答复期限，导入后即记为超期未答复。');
+    await screenshot(coordinator, 'moving-in-requests-preview');
+    await coordinator.getByRole('button', { name: '确认导入' }).click();
+    await expect(coordinator.getByTestId('import-result').innerText()).resolves.toBe('已导入2件申请，按收到日期和已办步骤计算答复期限；其中1件已超过答复期限，已记为超期未答复。');
+    await screenshot(coordinator, 'moving-in-requests-imported');
+
+    await coordinator.getByRole('link', { name: '查看依申请公开列表' }).click();
+    const list = coordinator.getByTestId('requests');
+    const row = (name: string) => list.locator('tbody tr', { hasText: name });
+    await expect(row('迁入甲').innerText()).resolves.toMatch(new RegExp(`${late}[\\s\\S]*超期未答复`));
+    await expect(row('迁入乙').innerText()).resolves.toContain(recent);
+    await expect(list.locator('tbody tr', { hasText: '迁入丙' }).count()).resolves.toBe(0);
+    await screenshot(coordinator, 'moving-in-requests-listed');
+  });
+
+  it('imports the regulations and normative documents in force after a refused row', async () => {
+    const coordinator = await people.as(w.coordinator);
+    await coordinator.goto('/moving-in');
+    await tab(coordinator, '现行有效规章和规范性文件');
+    await coordinator.waitForURL((url) => url.searchParams.get('tab') === 'regulations');
+    const headers = ['类型', '名称', '文号', '印发日期', '制发单位'];
+    await coordinator.getByLabel('现行有效文件清单').setInputFiles(
+      await workbook(headers, [
+        ['规章', '某区土地管理办法', '区政府令第1号', '2021-05-01', '区自然资源局'],
+        ['通知', '某通知', '区政办发〔2020〕1号', '2020-05-01', '区自然资源局'],
+      ]),
+    );
+    await expect(coordinator.getByTestId('import-bad-rows').innerText()).resolves.toMatch(/第3行\s+类型\s+\S/);
+    await coordinator.getByLabel('现行有效文件清单').setInputFiles(
+      await workbook(headers, [
+        ['规章', '某区土地管理办法', '区政府令第1号', '2021-05-01', '区自然资源局'],
+        ['行政规范性文件', '某区征收补偿标准', '区自然资源发〔2022〕3号', '2022-03-15', '区自然资源局'],
+      ]),
+    );
+    await expect(coordinator.getByTestId('import-checked').innerText()).resolves.toBe('检查通过：共2件（规章1件、行政规范性文件1件），可以导入。');
+    await coordinator.getByRole('button', { name: '确认导入' }).click();
+    await expect(coordinator.getByTestId('import-result').innerText()).resolves.toBe('已导入2件（规章1件、行政规范性文件1件），计入年度报告第二部分的现行有效件数。');
+    await screenshot(coordinator, 'moving-in-regulations-imported');
+  });
+});
