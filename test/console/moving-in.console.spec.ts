@@ -1,11 +1,13 @@
 import type { Page } from 'playwright-core';
-import { addDays } from '../../libs/domain/src/calendar/iso-date';
+import { addDays, shanghaiDate } from '../../libs/domain/src/calendar/iso-date';
 import { workingDaysAgo } from '../support/calendar-fixtures';
 import { startRequestWorld } from '../support/request-fixtures';
+import { waitFor } from '../support/wait-for';
 import { screenshot } from './support/browser';
 import { peopleInBrowsers } from './support/people-in-browsers';
 import { sheetFile } from './support/xlsx';
 
+const today = () => shanghaiDate(new Date());
 const workbook = (headers: string[], rows: Array<Array<string | number>>) => sheetFile([headers, ...rows]);
 
 const REQUEST_HEADERS = ['办理单位', '申请人类型', '申请人', '联系方式', '申请渠道', '收到日期', '申请内容', '延期批准日期', '延期工作日'];
@@ -86,5 +88,33 @@ describe('console: the office moves in its open requests and the regulations in 
     await coordinator.getByRole('button', { name: '确认导入' }).click();
     await expect(coordinator.getByTestId('import-result').innerText()).resolves.toBe('已导入2件（规章1件、行政规范性文件1件），计入年度报告第二部分的现行有效件数。');
     await screenshot(coordinator, 'moving-in-regulations-imported');
+  });
+
+  it('brings in open tasks with their due dates and status; one under way is listed so in the ledger', async () => {
+    const coordinator = await people.as(w.coordinator);
+    await coordinator.goto('/moving-in?tab=tasks');
+    const due = addDays(today(), 20);
+    await coordinator.getByLabel('台账文件').setInputFiles(
+      await workbook(['任务名称', '责任单位', '办理时限', '状态'], [
+        ['公开征收补偿信息', '区自然资源局', due, '办理中'],
+        ['公开地质灾害防治方案', '区自然资源局', due, '已报送'],
+      ]),
+    );
+    await expect(coordinator.getByTestId('import-bad-rows').innerText()).resolves.toMatch(/第3行\s+状态\s+状态“已报送”应为已交办或办理中：只导入在办任务/);
+    await coordinator.getByLabel('台账文件').setInputFiles(await workbook(['任务名称', '责任单位', '办理时限', '状态'], [['公开征收补偿信息', '区自然资源局', due, '办理中']]));
+    await coordinator.getByTestId('import-checked').waitFor();
+    await coordinator.getByRole('button', { name: '确认导入' }).click();
+    await expect(coordinator.getByTestId('import-result').innerText()).resolves.toBe('已导入1项任务');
+    await coordinator.getByRole('link', { name: '查看督办台账' }).click();
+    const row = coordinator.getByTestId('ledger-table').locator('tbody tr', { hasText: '公开征收补偿信息' });
+    // The task's workflow records it under way as it starts: the ledger is read again until it has.
+    const text = await waitFor('the imported task under way in the ledger', async () => {
+      const shown = await row.innerText();
+      if (shown.includes('办理中')) return shown;
+      await coordinator.reload();
+      return undefined;
+    });
+    expect(text).toMatch(new RegExp(`区自然资源局[\\s\\S]*${due}`));
+    await screenshot(coordinator, 'moving-in-tasks-listed');
   });
 });

@@ -106,8 +106,13 @@ describe('an information request changed after its registration: transfer (转�
     expect(column.body.items.find((r: { id: string }) => r.id === id)).toMatchObject({ requesterType: 'commercial_enterprise', yearReceived: 2025 });
   });
 
-  it('refuses to correct or transfer a closed request, and records nothing', async () => {
+  it('refuses to correct or transfer a closed request, and records nothing, and offers neither once it is closed', async () => {
     const { id } = (await registerRequest(w, { receivedOn: '2025-11-14' })).body;
+    // What GET /requests/:id offers each person to change, for the console to show: the office more than the unit, an auditor nothing.
+    const changesFor = async (auth: string) => (await w.api.http.get(`/requests/${id}`).set('authorization', auth)).body.changes as string[];
+    expect(await changesFor(w.contact.auth)).toEqual(['correct']);
+    expect(await changesFor(w.coordinator.auth)).toEqual(['transfer', 'correct', 'correctOfficeFields']);
+    expect(await changesFor(w.auditor.auth)).toEqual([]);
     const closed = await act(w, id, 'close', w.contact.auth, { outcome: 'granted', answeredOn: '2025-11-20', answerText: '予以公开' });
     expect(closed.status).toBe(200);
     const before = await recordTypes(w, id);
@@ -116,5 +121,6 @@ describe('an information request changed after its registration: transfer (转�
     const transfer = await act(w, id, 'transfer', w.coordinator.auth, { unitId: w.other.id, reason: '转办' });
     expect([transfer.status, transfer.body.code]).toEqual([409, 'REQUEST_CLOSED']);
     expect(await recordTypes(w, id)).toEqual(before);
+    expect(await changesFor(w.coordinator.auth)).toEqual([]);
   });
 });

@@ -11,15 +11,19 @@ describe('a document changed after its registration: withdrawn, cancelled in rev
   });
 
   const mailsTo = (email: string, subjectPart: string) => w.sink.received.filter((m) => m.to.includes(email) && m.subject.includes(subjectPart));
+  // What GET /documents/:id offers each person besides the decisions, for the console to show.
+  const changesFor = async (id: string, auth: string) => (await w.api.http.get(`/documents/${id}`).set('authorization', auth)).body.changes as string[];
   const verified = async (id: string) => (await w.api.http.get(`/documents/${id}/trail`).set('authorization', w.auditor.auth)).body.verification;
 
   it('the drafter withdraws a returned document: the sign-off ends and the trail records it', async () => {
     const { id } = (await register(w, { title: '区教育局关于调整学区的通知（草案）', attribute: 'proactive' })).body;
     const inReview = await decide(w, id, 'submit', w.drafter.auth);
     expect(inReview.body.status).toBe('in_review');
+    expect([await changesFor(id, w.drafter.auth), await changesFor(id, w.coordinator.auth)]).toEqual([[], ['cancel']]);
     const early = await decide(w, id, 'withdraw', w.drafter.auth, { reason: '不再发文' });
     expect([early.status, early.body.code]).toEqual([409, 'WRONG_STATE']);
     await decide(w, id, 'return', w.s1.auth, { comment: '请补充依据' });
+    expect([await changesFor(id, w.drafter.auth), await changesFor(id, w.coordinator.auth)]).toEqual([['withdraw'], []]);
     const byOther = await decide(w, id, 'withdraw', w.coordinator.auth, { reason: '不再发文' });
     expect([byOther.status, byOther.body.code]).toEqual([403, 'NOT_THE_DRAFTER']);
 
@@ -27,6 +31,7 @@ describe('a document changed after its registration: withdrawn, cancelled in rev
     expect(withdrawn.status).toBe(200);
     expect(withdrawn.body.status).toBe('withdrawn');
     expect(await trailEvents(w, id)).toEqual(['registered', 'attribute_set', 'submitted', 'returned', 'withdrawn']);
+    expect([await changesFor(id, w.drafter.auth), await changesFor(id, w.coordinator.auth)]).toEqual([[], []]);
     const again = await decide(w, id, 'submit', w.drafter.auth, { bodyText: '修改稿' });
     expect([again.status, again.body.code]).toEqual([409, 'DOCUMENT_FINISHED']);
     expect(await verified(id)).toMatchObject({ valid: true, checks: { chain: 'passed', witness: 'passed' } });
@@ -57,6 +62,7 @@ describe('a document changed after its registration: withdrawn, cancelled in rev
     await decide(w, id, 'approve', w.s2.auth);
     const closed = await decide(w, id, 'approve', w.s3.auth);
     expect(closed.body).toMatchObject({ status: 'closed', attribute: 'withheld' });
+    expect([await changesFor(id, w.drafter.auth), await changesFor(id, w.coordinator.auth)]).toEqual([[], ['changeAttribute']]);
     const direct = await w.api.http.put(`/documents/${id}/attribute`).set('authorization', w.drafter.auth).send({ attribute: 'proactive' });
     expect([direct.status, direct.body.code]).toEqual([409, 'DOCUMENT_FINISHED']);
     const byDrafter = await decide(w, id, 'attribute-change', w.drafter.auth, { attribute: 'proactive', reason: '复查后可以公开' });
