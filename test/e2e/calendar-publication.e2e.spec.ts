@@ -1,33 +1,88 @@
 import { Worker } from '@temporalio/worker';
+import { MoreThanOrEqual } from 'typeorm';
+import { CalendarService } from '../../apps/api/src/calendar/calendar.service';
 import { requestWorkflowId, taskWorkflowId } from '../../libs/contracts/src/workflow-ids';
-import { fictional2027, fictional2027Corrected, loadYear, mailText } from '../support/calendar-fixtures';
+import { BUNDLED_CALENDAR_YEARS } from '../../libs/domain/src/calendar/data';
+import { CalendarVersionEntity } from '../../libs/persistence/src/entities/calendar-version.entity';
+import { fictionalYear, loadYear, mailText, nthWorkedDayAfter, plusDays, workedOn, type YearRules } from '../support/calendar-fixtures';
 import { act, registerRequest, startRequestWorld, type RequestWorld } from '../support/request-fixtures';
 import { waitFor } from '../support/wait-for';
 
-/*
- * The issue's scenario on the real server. Receipt days are fixed so the dates can be counted by
- * hand; with the office's extensions both answers run into January 2027, where no notice is
- * shipped, so they are provisional until the test's made-up 2027 is published.
- *
- * Request A, received Friday 2026-11-20: 20 working days to 2026-12-18, extended 20 more. Monday
- * to Friday that is 2027-01-15; on the made-up year (1 to 8 January off, Sunday 10th worked)
- * 2027-01-22; on its correction (1 to 6 January off, no make-up day) 2027-01-21.
- * Request B, received Friday 2026-11-27: to 2026-12-25, extended 10: 2027-01-08, then 2027-01-15,
- * then 2027-01-14. The task due Friday 2027-01-08: a holiday on the made-up year, so Sunday
- * 2027-01-10 (worked); a working day again after the correction, so 2027-01-08.
+const today = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+
+/**
+ * The issue's scenario on the real server, on whatever day it runs. Two requests are received
+ * today and extended at once (the law's 20 working days, then B by fewer days than A's 20); a
+ * task is due on B's date. The target year is the one their dates fall in: next year late in the
+ * year, this one before; the office's database holds the shipped notices before it only (a year
+ * whose notice is out is removed from this test's office), so the dates are provisional until
+ * the test's made-up year is published. Its holiday covers B's date and the worked day after, and
+ * a weekend day before A's date is worked; its correction keeps only B's date off. Every
+ * expected date is counted here, by the test's own loop over those rules.
  */
+function scenario(on: string) {
+  const shipped = new Map<number, YearRules>(BUNDLED_CALENDAR_YEARS.map((y) => [y.year, y]));
+  const thisYear = Number(on.slice(0, 4));
+  for (const year of [thisYear + 1, thisYear]) {
+    const before = workedOn(new Map([...shipped].filter(([y]) => y < year)));
+    const base = nthWorkedDayAfter(on, 20, before);
+    // A's date moves a worked day later on publication: that day, too, must be in the year.
+    const inYear = [...Array(20).keys()].map((i) => i + 1).filter((n) => nthWorkedDayAfter(base, n + 1, before).startsWith(`${year}-`) && nthWorkedDayAfter(base, n, before).startsWith(`${year}-`));
+    if (inYear.length < 8) continue;
+    const longest = inYear[inYear.length - 1];
+    // B is extended by 10 where that leaves a week and more before A's date, by the fewest days in the year otherwise.
+    const shortest = longest - 10 >= 7 && inYear.includes(10) ? 10 : inYear[0];
+    const day = (n: number) => nthWorkedDayAfter(base, n, before);
+    let makeup = plusDays(day(shortest + 1), 1);
+    while (![0, 6].includes(new Date(`${makeup}T00:00:00Z`).getUTCDay())) makeup = plusDays(makeup, 1);
+    const published = { holidays: [{ from: day(shortest), to: day(shortest + 1) }], makeupWorkdays: [makeup] };
+    const corrected = { holidays: [{ from: day(shortest), to: day(shortest), amendedBy: `测试发明电〔${year - 1}〕2号` }], makeupWorkdays: [makeup] };
+    const under = (rules: { holidays: Array<{ from: string; to: string }>; makeupWorkdays: string[] }) => {
+      const known = new Map([...shipped].filter(([y]) => y < year));
+      return workedOn(known.set(year, { holidays: rules.holidays, makeupWorkdays: rules.makeupWorkdays.map((date) => ({ date })) }));
+    };
+    /** A's and B's answer dates and the task's (B's date as typed, moved off a rest day) under the given rules. */
+    const dates = (worked: (date: string) => boolean) => {
+      let task = day(shortest);
+      while (!worked(task)) task = plusDays(task, 1);
+      return { a: nthWorkedDayAfter(nthWorkedDayAfter(on, 20, worked), longest, worked), b: nthWorkedDayAfter(nthWorkedDayAfter(on, 20, worked), shortest, worked), task };
+    };
+    return {
+      year,
+      extensions: { a: longest, b: shortest },
+      provisional: dates(before),
+      published: { file: fictionalYear(year, `测试发明电〔${year - 1}〕1号`, published), dates: dates(under(published)) },
+      corrected: { file: fictionalYear(year, `测试发明电〔${year - 1}〕1号`, corrected, { notice: `测试发明电〔${year - 1}〕2号`, published: `${year - 1}-11-15` }), dates: dates(under(corrected)) },
+    };
+  }
+  throw new Error(`no year after ${on} takes both requests' extended dates`);
+}
+
 describe('publishing a calendar year moves every open deadline', () => {
   let w: RequestWorld;
+  const s = scenario(today());
   beforeAll(async () => {
     w = await startRequestWorld();
+    await w.api.db.dataSource.getRepository(CalendarVersionEntity).delete({ year: MoreThanOrEqual(s.year) });
+    await w.api.app.get(CalendarService).install();
   }, 60_000);
   afterAll(async () => {
     await w?.stop();
   });
 
-  const today = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
   const get = async (path: string) => (await w.api.http.get(path).set('authorization', w.coordinator.auth)).body;
-  const history = async (workflowId: string) => w.worker.client.workflow.getHandle(workflowId).fetchHistory();
+  /**
+   * A case's history once its workflow task is done: the API shows a step as soon as the task's
+   * local activity wrote it, before the task completes with its markers, and a history cut there
+   * would replay the activity (a replayer runs none).
+   */
+  const history = (workflowId: string) =>
+    waitFor(`${workflowId} to finish its workflow task`, async () => {
+      const fetched = await w.worker.client.workflow.getHandle(workflowId).fetchHistory();
+      const events = fetched.events ?? [];
+      const last = (has: (e: (typeof events)[number]) => unknown) => events.findLastIndex((e) => has(e));
+      return last((e) => e.workflowTaskCompletedEventAttributes) > last((e) => e.workflowTaskScheduledEventAttributes) ? fetched : undefined;
+    });
   const calendarMails = () => w.sink.received.filter((m) => m.subject.startsWith('【时限调整】'));
 
   it('previews, publishes and corrects the year; the cases record each move and the units hear once each', async () => {
@@ -38,33 +93,37 @@ describe('publishing a calendar year moves every open deadline', () => {
       expect(extended.status).toBe(200);
       return extended.body as { id: string; number: string; dueOn: string; provisional: boolean };
     };
-    const a = await registered(w.bureau.id, '2026-11-20', 20);
-    const b = await registered(w.other.id, '2026-11-27', 10);
-    expect([a.dueOn, a.provisional, b.dueOn, b.provisional]).toEqual(['2027-01-15', true, '2027-01-08', true]);
-    const created = await w.api.http.post('/tasks').set('authorization', w.coordinator.auth).send({ title: '公开2027年部门预算', unitId: w.other.id, dueOn: '2027-01-08' });
+    const [was, now, then] = [s.provisional, s.published.dates, s.corrected.dates];
+    const a = await registered(w.bureau.id, today(), s.extensions.a);
+    const b = await registered(w.other.id, today(), s.extensions.b);
+    expect([a.dueOn, a.provisional, b.dueOn, b.provisional]).toEqual([was.a, true, was.b, true]);
+    const title = `公开${s.year}年部门预算`;
+    const created = await w.api.http.post('/tasks').set('authorization', w.coordinator.auth).send({ title, unitId: w.other.id, dueOn: was.task });
     expect(created.status).toBe(201);
     const task = created.body as { id: string };
-    expect(await get(`/tasks/${task.id}`)).toMatchObject({ dueOn: '2027-01-08', dueProvisional: true });
+    expect(await get(`/tasks/${task.id}`)).toMatchObject({ dueOn: was.task, dueProvisional: true });
     await waitFor('the task workflow to record its assignment', async () => (await get(`/tasks/${task.id}/history`)).entries.length === 1);
     const before = await history(taskWorkflowId(task.id));
-    // From 1 November the desk warns, counting what the missing year leaves provisional.
-    expect(await get('/calendar/readiness')).toEqual({ nextYear: 2027, loaded: false, warnFrom: '2026-11-01', warning: true, provisionalDeadlines: 3 });
+    // From 1 November the desk warns that next year is missing, counting what the missing year leaves provisional.
+    const thisYear = Number(today().slice(0, 4));
+    const warnFrom = `${thisYear}-11-01`;
+    expect(await get('/calendar/readiness')).toEqual({ nextYear: thisYear + 1, loaded: false, warnFrom, warning: today() >= warnFrom, provisionalDeadlines: 3 });
 
     // Loaded, then previewed: exactly these three deadlines move, to the dates counted by hand.
-    const loaded = await loadYear(w.api, fictional2027());
+    const loaded = await loadYear(w.api, s.published.file);
     expect(loaded.status).toBe(201);
     const v = loaded.body.version as number;
     const impact = await w.api.http.get(`/calendar/versions/${v}/impact`).set('authorization', w.coordinator.auth);
     expect(impact.status).toBe(200);
     const expected = [
-      { caseType: 'request', caseId: a.id, unitId: w.bureau.id, caseLabel: a.number, kind: 'request_answer', from: '2027-01-15', to: '2027-01-22', held: false },
-      { caseType: 'request', caseId: b.id, unitId: w.other.id, caseLabel: b.number, kind: 'request_answer', from: '2027-01-08', to: '2027-01-15', held: false },
-      { caseType: 'task', caseId: task.id, unitId: w.other.id, caseLabel: '公开2027年部门预算', kind: 'task_due', from: '2027-01-08', to: '2027-01-10', held: false },
+      { caseType: 'request', caseId: a.id, unitId: w.bureau.id, caseLabel: a.number, kind: 'request_answer', from: was.a, to: now.a, held: false },
+      { caseType: 'request', caseId: b.id, unitId: w.other.id, caseLabel: b.number, kind: 'request_answer', from: was.b, to: now.b, held: false },
+      { caseType: 'task', caseId: task.id, unitId: w.other.id, caseLabel: title, kind: 'task_due', from: was.task, to: now.task, held: false },
     ];
     const sorted = <M extends { caseId: string; kind: string }>(moves: M[]) => [...moves].sort((x, y) => (x.caseId + x.kind < y.caseId + y.kind ? -1 : 1));
     expect(sorted(impact.body.moves)).toEqual(sorted(expected));
     // A preview changes nothing.
-    expect((await get(`/requests/${a.id}`)).dueOn).toBe('2027-01-15');
+    expect((await get(`/requests/${a.id}`)).dueOn).toBe(was.a);
     expect((await w.api.http.post(`/calendar/versions/${v}/publish`).set('authorization', w.coordinator.auth)).status).toBe(403);
 
     const published = await w.api.http.post(`/calendar/versions/${v}/publish`).set('authorization', w.api.adminAuth);
@@ -82,42 +141,45 @@ describe('publishing a calendar year moves every open deadline', () => {
       }, 30_000);
       return record.data;
     };
-    expect(await recounted(`/requests/${a.id}/events`, '2027-01-22')).toMatchObject({ kind: 'request_answer', from: '2027-01-15', calendarVersion: v, notice: '测试发明电〔2026〕1号' });
-    expect(await recounted(`/requests/${b.id}/events`, '2027-01-15')).toMatchObject({ from: '2027-01-08', calendarVersion: v });
-    expect(await recounted(`/tasks/${task.id}/history`, '2027-01-10')).toMatchObject({ kind: 'task_due', from: '2027-01-08', calendarVersion: v, notice: '测试发明电〔2026〕1号' });
-    await waitFor('the requests to show their firm dates', async () => (await get(`/requests/${b.id}`)).dueOn === '2027-01-15', 30_000);
-    expect(await get(`/requests/${a.id}`)).toMatchObject({ dueOn: '2027-01-22', provisional: false });
-    expect(await get(`/requests/${b.id}`)).toMatchObject({ dueOn: '2027-01-15', provisional: false });
-    // The task's timers are re-armed: its due instant is the end of Sunday 10 January in Beijing.
-    await waitFor('the task row to follow', async () => (await get(`/tasks/${task.id}`)).dueOn === '2027-01-10', 30_000);
-    expect(await get(`/tasks/${task.id}`)).toMatchObject({ dueOn: '2027-01-10', dueAt: '2027-01-10T16:00:00.000Z', dueProvisional: false });
+    const notice = s.published.file.notice;
+    expect(await recounted(`/requests/${a.id}/events`, now.a)).toMatchObject({ kind: 'request_answer', from: was.a, calendarVersion: v, notice });
+    expect(await recounted(`/requests/${b.id}/events`, now.b)).toMatchObject({ from: was.b, calendarVersion: v });
+    expect(await recounted(`/tasks/${task.id}/history`, now.task)).toMatchObject({ kind: 'task_due', from: was.task, calendarVersion: v, notice });
+    await waitFor('the requests to show their firm dates', async () => (await get(`/requests/${b.id}`)).dueOn === now.b, 30_000);
+    expect(await get(`/requests/${a.id}`)).toMatchObject({ dueOn: now.a, provisional: false });
+    expect(await get(`/requests/${b.id}`)).toMatchObject({ dueOn: now.b, provisional: false });
+    // The task's timers are re-armed: its due instant is the end of its new day in Beijing.
+    await waitFor('the task row to follow', async () => (await get(`/tasks/${task.id}`)).dueOn === now.task, 30_000);
+    expect(await get(`/tasks/${task.id}`)).toMatchObject({ dueOn: now.task, dueAt: `${now.task}T16:00:00.000Z`, dueProvisional: false });
 
-    expect(await get('/calendar/readiness')).toMatchObject({ nextYear: 2027, loaded: true, warning: false, provisionalDeadlines: 0 });
+    const nextLoaded = s.year > thisYear;
+    expect(await get('/calendar/readiness')).toMatchObject({ nextYear: thisYear + 1, loaded: nextLoaded, warning: !nextLoaded && today() >= warnFrom, provisionalDeadlines: 0 });
 
     // One email per unit, listing its moved deadlines.
     await waitFor('one email to each unit', () => calendarMails().length === 2, 30_000);
     const to = (address: string) => calendarMails().filter((m) => m.to.includes(address));
     expect(to('gkb@zrzy.test.cn')).toHaveLength(1);
-    expect(mailText(to('gkb@zrzy.test.cn')[0].raw)).toContain(`${a.number}：依申请公开答复期限 2027-01-15 → 2027-01-22`);
+    expect(mailText(to('gkb@zrzy.test.cn')[0].raw)).toContain(`${a.number}：依申请公开答复期限 ${was.a} → ${now.a}`);
     expect(to('gkb@scjg.test.cn')).toHaveLength(1);
-    expect(mailText(to('gkb@scjg.test.cn')[0].raw)).toContain(`${b.number}：依申请公开答复期限 2027-01-08 → 2027-01-15`);
-    expect(mailText(to('gkb@scjg.test.cn')[0].raw)).toContain('公开2027年部门预算：任务办理时限 2027-01-08 → 2027-01-10');
+    expect(mailText(to('gkb@scjg.test.cn')[0].raw)).toContain(`${b.number}：依申请公开答复期限 ${was.b} → ${now.b}`);
+    expect(mailText(to('gkb@scjg.test.cn')[0].raw)).toContain(`${title}：任务办理时限 ${was.task} → ${now.task}`);
 
     // The correction moves them again, under its own version.
-    const correction = await loadYear(w.api, fictional2027Corrected());
+    const correction = await loadYear(w.api, s.corrected.file);
     expect(correction.status).toBe(201);
     const c = correction.body.version as number;
     const corrected = await w.api.http.post(`/calendar/versions/${c}/publish`).set('authorization', w.api.adminAuth);
     const dates = (moves: Array<{ caseId: string; kind: string; from: string; to: string }>) => sorted(moves).map((m) => [m.caseId, m.kind, m.from, m.to]);
     expect(dates(corrected.body.moves)).toEqual(
       dates([
-        { caseId: a.id, kind: 'request_answer', from: '2027-01-22', to: '2027-01-21' },
-        { caseId: b.id, kind: 'request_answer', from: '2027-01-15', to: '2027-01-14' },
-        { caseId: task.id, kind: 'task_due', from: '2027-01-10', to: '2027-01-08' },
+        { caseId: a.id, kind: 'request_answer', from: now.a, to: then.a },
+        { caseId: b.id, kind: 'request_answer', from: now.b, to: then.b },
+        { caseId: task.id, kind: 'task_due', from: now.task, to: then.task },
       ]),
     );
-    expect(await recounted(`/tasks/${task.id}/history`, '2027-01-08')).toMatchObject({ from: '2027-01-10', calendarVersion: c, notice: '测试发明电〔2026〕1号' });
-    expect(await recounted(`/requests/${a.id}/events`, '2027-01-21')).toMatchObject({ from: '2027-01-22', calendarVersion: c });
+    expect(await recounted(`/tasks/${task.id}/history`, then.task)).toMatchObject({ from: now.task, calendarVersion: c, notice });
+    expect(await recounted(`/requests/${a.id}/events`, then.a)).toMatchObject({ from: now.a, calendarVersion: c });
+    expect(await recounted(`/requests/${b.id}/events`, then.b)).toMatchObject({ from: now.b, calendarVersion: c });
     await waitFor('a second email to each unit', () => calendarMails().length === 4, 30_000);
     // Nothing left to move: the version in force previews as no change.
     expect((await w.api.http.get(`/calendar/versions/${c}/impact`).set('authorization', w.auditor.auth)).body.moves).toEqual([]);

@@ -58,3 +58,50 @@ export function workingDaysAgo(n: number): string {
   while (calendar.workingDaysBetween(day, today) < n || !calendar.isWorkingDay(day)) day = addDays(day, -1);
   return day;
 }
+
+/** A day plus `n` calendar days, by UTC arithmetic of the test's own. */
+export function plusDays(date: string, n: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+}
+
+export interface YearRules {
+  holidays: Array<{ from: string; to: string }>;
+  makeupWorkdays: Array<{ date: string }>;
+}
+
+/**
+ * The test's own count, independent of the engine's calendar: a day is worked when it is a
+ * weekday outside every holiday range of its year's rules, or one of its make-up days; a year
+ * without rules is worked Monday to Friday.
+ */
+export function workedOn(rules: ReadonlyMap<number, YearRules>): (date: string) => boolean {
+  return (date) => {
+    const year = rules.get(Number(date.slice(0, 4)));
+    if (year?.makeupWorkdays.some((m) => m.date === date)) return true;
+    const day = new Date(`${date}T00:00:00Z`).getUTCDay();
+    return day !== 0 && day !== 6 && !year?.holidays.some((h) => h.from <= date && date <= h.to);
+  };
+}
+
+/** The `n`th worked day after `date` (the day itself not counted). */
+export function nthWorkedDayAfter(date: string, n: number, worked: (date: string) => boolean): string {
+  let day = date;
+  for (let left = n; left > 0; ) {
+    day = plusDays(day, 1);
+    if (worked(day)) left -= 1;
+  }
+  return day;
+}
+
+/** A made-up year for tests only, in the shape of the data files. */
+export function fictionalYear(year: number, notice: string, rules: { holidays: Array<{ from: string; to: string; amendedBy?: string }>; makeupWorkdays: string[] }, amendment?: { notice: string; published: string }): Record<string, unknown> {
+  return {
+    year,
+    notice,
+    title: `测试用：${year}年部分节假日安排（虚构）`,
+    published: `${year - 1}-10-15`,
+    ...(amendment ? { amendments: [{ notice: amendment.notice, title: `测试用：关于调整${year}年安排的通知（虚构）`, published: amendment.published }] } : {}),
+    holidays: rules.holidays.map((h) => ({ name: '测试假日', ...h })),
+    makeupWorkdays: rules.makeupWorkdays.map((date) => ({ date, for: '测试假日' })),
+  };
+}
