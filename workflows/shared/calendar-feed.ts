@@ -4,7 +4,6 @@ import type { CalendarActivities, CalendarInForce, CalendarPublished, DeadlineMo
 import { defaultCalendar } from '../../libs/domain/src/calendar/default-calendar';
 import { createCalendar, type WorkingDayCalendar } from '../../libs/domain/src/calendar/working-day-calendar';
 
-
 const { calendarInForce } = proxyLocalActivities<CalendarActivities>({
   startToCloseTimeout: '1 minute',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '5 minutes' },
@@ -54,4 +53,12 @@ export function followCalendar(
   });
   const loaded = patched('calendar-from-database') ? fetch(null) : null;
   return { current: () => calendar, loaded };
+}
+
+/**
+ * The calendar of a short run that follows no publication (the daily urging): the database's
+ * years fetched once, or the bundled notices for a history recorded before the calendar became data.
+ */
+export async function fetchedCalendar(): Promise<WorkingDayCalendar> {
+  return patched('calendar-from-database') ? createCalendar((await calendarInForce()).years) : defaultCalendar();
 }

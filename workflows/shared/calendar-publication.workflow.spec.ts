@@ -8,6 +8,7 @@ import type { CalendarYearData } from '../../libs/domain/src/calendar/calendar-y
 import { BUNDLED_CALENDAR_YEARS } from '../../libs/domain/src/calendar/data';
 import { calendarPublishedSignal } from './calendar.messages';
 import { requestWorkflow } from '../requests/request.workflow';
+import { dailyUrgingWorkflow } from '../supervision/daily-urging.workflow';
 import { taskWorkflow } from '../supervision/task.workflow';
 
 /*
@@ -27,6 +28,7 @@ let worker: WorkflowWorker;
 let served: CalendarYearData[] = [];
 const requestSteps: RequestStep[] = [];
 const taskSteps: TaskStep[] = [];
+const urgedOn: string[] = [];
 
 beforeAll(async () => {
   env = await startTimeSkipping();
@@ -42,6 +44,13 @@ beforeAll(async () => {
     },
     async issueSupervisionOrder() {
       return { orderId: 'order-1', number: '督办〔2026〕1号' };
+    },
+    async sendDailyDigests(date: string): Promise<number> {
+      urgedOn.push(date);
+      return 1;
+    },
+    async planPhoneCalls(): Promise<number> {
+      return 0;
     },
   });
 });
@@ -157,3 +166,18 @@ it('a request and a task on provisional dates move with the published year: remi
   await request.terminate('test done');
   await task.terminate('test done');
 }, 120_000);
+
+it('the daily urging counts on the calendar in force, not the bundled notices: a make-up Saturday of a year only loaded is a working day', async () => {
+  const year = BUNDLED_CALENDAR_YEARS[BUNDLED_CALENDAR_YEARS.length - 1].year + 1;
+  let saturday = `${year}-01-01`;
+  while (new Date(`${saturday}T00:00:00Z`).getUTCDay() !== 6) saturday = new Date(Date.parse(`${saturday}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  const holiday = { name: '测试假日', from: `${year}-01-01`, to: `${year}-01-01` };
+  served = [
+    ...BUNDLED_CALENDAR_YEARS,
+    { year, notice: `测试发明电〔${year - 1}〕3号`, title: '测试用（虚构）', published: `${year - 1}-10-15`, holidays: [holiday], makeupWorkdays: [{ date: saturday, for: '测试假日' }] },
+  ];
+  const urge = (date: string) => env.client.workflow.execute(dailyUrgingWorkflow, { taskQueue: worker.taskQueue, workflowId: `daily-urging-${date}`, args: [{ date }] });
+  expect(await urge(saturday)).toEqual({ date: saturday, workingDay: true, digests: 1, calls: 0 });
+  expect(await urge(holiday.from)).toMatchObject({ workingDay: false, digests: 0 });
+  expect(urgedOn).toEqual([saturday]);
+});

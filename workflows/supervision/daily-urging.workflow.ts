@@ -1,7 +1,7 @@
 import { proxyActivities } from '@temporalio/workflow';
 import type { DailyUrgingActivities } from '../../libs/contracts/src/supervision-activities';
-import { defaultCalendar } from '../../libs/domain/src/calendar/default-calendar';
 import { shanghaiDate } from '../../libs/domain/src/calendar/iso-date';
+import { fetchedCalendar } from '../shared/calendar-feed';
 import { workflowNow } from '../shared/workflow-clock';
 
 const { sendDailyDigests, planPhoneCalls } = proxyActivities<DailyUrgingActivities>({
@@ -25,10 +25,11 @@ export interface DailyUrgingResult {
 /**
  * Daily urging (日常督促), started by the schedule every morning: on a working day, one digest per
  * unit with work overdue or due soon, and the day's phone-dispatch calls. A day the published
- * calendar does not cover is not guessed at: nothing is sent until its notice is loaded.
+ * calendar (the database's, fetched as every case fetches it) does not cover is not guessed at:
+ * nothing is sent until its notice is loaded.
  */
 export async function dailyUrgingWorkflow(input: DailyUrgingInput = {}): Promise<DailyUrgingResult> {
-  const calendar = defaultCalendar();
+  const calendar = await fetchedCalendar();
   const date = input.date ?? shanghaiDate(workflowNow());
   if (!calendar.covers(date) || !calendar.isWorkingDay(date)) return { date, workingDay: false, digests: 0, calls: 0 };
   const digests = await sendDailyDigests(date);
