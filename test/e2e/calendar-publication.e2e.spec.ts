@@ -1,70 +1,18 @@
 import { Worker } from '@temporalio/worker';
-import { MoreThanOrEqual } from 'typeorm';
-import { CalendarService } from '../../apps/api/src/calendar/calendar.service';
 import { requestWorkflowId, taskWorkflowId } from '../../libs/contracts/src/workflow-ids';
-import { BUNDLED_CALENDAR_YEARS } from '../../libs/domain/src/calendar/data';
-import { CalendarVersionEntity } from '../../libs/persistence/src/entities/calendar-version.entity';
-import { fictionalYear, loadYear, mailText, nthWorkedDayAfter, plusDays, workedOn, type YearRules } from '../support/calendar-fixtures';
+import { calendarBefore, loadYear, mailText, movingYear } from '../support/calendar-fixtures';
 import { act, registerRequest, startRequestWorld, type RequestWorld } from '../support/request-fixtures';
 import { waitFor } from '../support/wait-for';
 
 const today = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 
-/**
- * The issue's scenario on the real server, on whatever day it runs. Two requests are received
- * today and extended at once (the law's 20 working days, then B by fewer days than A's 20); a
- * task is due on B's date. The target year is the one their dates fall in: next year late in the
- * year, this one before; the office's database holds the shipped notices before it only (a year
- * whose notice is out is removed from this test's office), so the dates are provisional until
- * the test's made-up year is published. Its holiday covers B's date and the worked day after, and
- * a weekend day before A's date is worked; its correction keeps only B's date off. Every
- * expected date is counted here, by the test's own loop over those rules.
- */
-function scenario(on: string) {
-  const shipped = new Map<number, YearRules>(BUNDLED_CALENDAR_YEARS.map((y) => [y.year, y]));
-  const thisYear = Number(on.slice(0, 4));
-  for (const year of [thisYear + 1, thisYear]) {
-    const before = workedOn(new Map([...shipped].filter(([y]) => y < year)));
-    const base = nthWorkedDayAfter(on, 20, before);
-    // A's date moves a worked day later on publication: that day, too, must be in the year.
-    const inYear = [...Array(20).keys()].map((i) => i + 1).filter((n) => nthWorkedDayAfter(base, n + 1, before).startsWith(`${year}-`) && nthWorkedDayAfter(base, n, before).startsWith(`${year}-`));
-    if (inYear.length < 8) continue;
-    const longest = inYear[inYear.length - 1];
-    // B is extended by 10 where that leaves a week and more before A's date, by the fewest days in the year otherwise.
-    const shortest = longest - 10 >= 7 && inYear.includes(10) ? 10 : inYear[0];
-    const day = (n: number) => nthWorkedDayAfter(base, n, before);
-    let makeup = plusDays(day(shortest + 1), 1);
-    while (![0, 6].includes(new Date(`${makeup}T00:00:00Z`).getUTCDay())) makeup = plusDays(makeup, 1);
-    const published = { holidays: [{ from: day(shortest), to: day(shortest + 1) }], makeupWorkdays: [makeup] };
-    const corrected = { holidays: [{ from: day(shortest), to: day(shortest), amendedBy: `测试发明电〔${year - 1}〕2号` }], makeupWorkdays: [makeup] };
-    const under = (rules: { holidays: Array<{ from: string; to: string }>; makeupWorkdays: string[] }) => {
-      const known = new Map([...shipped].filter(([y]) => y < year));
-      return workedOn(known.set(year, { holidays: rules.holidays, makeupWorkdays: rules.makeupWorkdays.map((date) => ({ date })) }));
-    };
-    /** A's and B's answer dates and the task's (B's date as typed, moved off a rest day) under the given rules. */
-    const dates = (worked: (date: string) => boolean) => {
-      let task = day(shortest);
-      while (!worked(task)) task = plusDays(task, 1);
-      return { a: nthWorkedDayAfter(nthWorkedDayAfter(on, 20, worked), longest, worked), b: nthWorkedDayAfter(nthWorkedDayAfter(on, 20, worked), shortest, worked), task };
-    };
-    return {
-      year,
-      extensions: { a: longest, b: shortest },
-      provisional: dates(before),
-      published: { file: fictionalYear(year, `测试发明电〔${year - 1}〕1号`, published), dates: dates(under(published)) },
-      corrected: { file: fictionalYear(year, `测试发明电〔${year - 1}〕1号`, corrected, { notice: `测试发明电〔${year - 1}〕2号`, published: `${year - 1}-11-15` }), dates: dates(under(corrected)) },
-    };
-  }
-  throw new Error(`no year after ${on} takes both requests' extended dates`);
-}
-
+// The issue's scenario on the real server, on whatever day it runs (movingYear says how the dates are chosen).
 describe('publishing a calendar year moves every open deadline', () => {
   let w: RequestWorld;
-  const s = scenario(today());
+  const s = movingYear(today());
   beforeAll(async () => {
     w = await startRequestWorld();
-    await w.api.db.dataSource.getRepository(CalendarVersionEntity).delete({ year: MoreThanOrEqual(s.year) });
-    await w.api.app.get(CalendarService).install();
+    await calendarBefore(w.api, s.year);
   }, 60_000);
   afterAll(async () => {
     await w?.stop();

@@ -32,6 +32,8 @@ export interface TestApiOptions {
   temporalAddress?: string;
   /** Modules mounted beside the API's own (ApiDependencies.modules). */
   modules?: ApiDependencies['modules'];
+  /** Another API's database, to run a second process on it; left to that API to drop. */
+  database?: TestDatabase;
 }
 
 type ApiHttp = Pick<ReturnType<typeof request>, 'get' | 'post' | 'put' | 'patch' | 'delete'>;
@@ -68,7 +70,7 @@ export async function connectApi(url: Parameters<typeof request>[0], admin: { em
 
 /** The real Nest application on a real database, talking to the run's real Temporal server. */
 export async function startTestApi(env: Record<string, string> = {}, options: TestApiOptions = {}): Promise<TestApi> {
-  const db = await createTestDatabase();
+  const db = options.database ?? (await createTestDatabase());
   const config = loadConfig({
     NODE_ENV: 'test',
     DATA_DIR: process.env.TEST_RUN_DIR ?? '/tmp',
@@ -103,7 +105,7 @@ export async function startTestApi(env: Record<string, string> = {}, options: Te
         try {
           await temporal.close();
         } finally {
-          await db.drop();
+          if (!options.database) await db.drop();
         }
       }
     },

@@ -30,6 +30,8 @@ export const OPEN_DOCUMENT = ['in_review', 'awaiting_publication', 'publication_
 export const CLOSED_TASK = ['verified', 'cancelled'];
 // Queries and signals go out a few at a time: an office has hundreds of open cases, not millions.
 const AT_ONCE = 16;
+// A case that does not answer in this long is left for the next pass rather than holding the admin's publication.
+const CASE_CALL_MS = 5_000;
 
 export async function openCases(dataSource: DataSource): Promise<OpenCase[]> {
   const [documents, tasks, requests] = await Promise.all([
@@ -44,7 +46,7 @@ export async function openCases(dataSource: DataSource): Promise<OpenCase[]> {
   ];
 }
 
-async function inBatches<T, R>(items: readonly T[], each: (item: T) => Promise<R>): Promise<R[]> {
+export async function inBatches<T, R>(items: readonly T[], each: (item: T) => Promise<R>): Promise<R[]> {
   const results: R[] = [];
   for (let i = 0; i < items.length; i += AT_ONCE) results.push(...(await Promise.all(items.slice(i, i + AT_ONCE).map(each))));
   return results;
@@ -64,27 +66,39 @@ export class CalendarCases {
    * list was read has nothing left to move.
    */
   async impact(cases: readonly OpenCase[], years: CalendarYearData[]): Promise<CaseMove[]> {
-    const moves = await inBatches(cases, async (c) => {
-      let found: DeadlineMove[];
-      try {
-        found = await this.client.workflow.getHandle(c.workflowId).query(calendarImpactQuery, years);
-      } catch (error) {
-        if (error instanceof WorkflowNotFoundError) return [];
-        throw error;
-      }
-      return found.map((m) => ({ ...m, caseType: c.caseType, caseId: c.caseId, unitId: c.unitId, caseLabel: c.label }));
-    });
-    return moves.flat();
+    return (await inBatches(cases, (c) => this.impactOf(c, years))).flat();
   }
 
-  /** Tells every open case that a version is in force; each fetches the calendar and recounts. */
-  async tell(cases: readonly OpenCase[], published: CalendarPublished): Promise<void> {
-    await inBatches(cases, async (c) => {
-      try {
-        await this.client.workflow.getHandle(c.workflowId).signal(calendarPublishedSignal, published);
-      } catch (error) {
-        if (!(error instanceof WorkflowNotFoundError)) throw error;
-      }
-    });
+  /** What the years would move in one case; throws when its workflow cannot be reached. */
+  async impactOf(c: OpenCase, years: CalendarYearData[]): Promise<CaseMove[]> {
+    let found: DeadlineMove[];
+    try {
+      found = await this.client.connection.withDeadline(Date.now() + CASE_CALL_MS, () => this.client.workflow.getHandle(c.workflowId).query(calendarImpactQuery, years));
+    } catch (error) {
+      if (error instanceof WorkflowNotFoundError) return [];
+      throw error;
+    }
+    return found.map((m) => ({ ...m, caseType: c.caseType, caseId: c.caseId, unitId: c.unitId, caseLabel: c.label }));
+  }
+
+  /** As impact, but a case that cannot be reached is listed apart instead of failing the whole. */
+  async impactReachable(cases: readonly OpenCase[], years: CalendarYearData[]): Promise<{ moves: CaseMove[]; unreached: Set<string> }> {
+    const unreached = new Set<string>();
+    const moves = await inBatches(cases, (c) =>
+      this.impactOf(c, years).catch(() => {
+        unreached.add(c.workflowId);
+        return [];
+      }),
+    );
+    return { moves: moves.flat(), unreached };
+  }
+
+  /** Tells one open case that a version is in force; it fetches the calendar and recounts. A case whose run has ended has nothing to recount. */
+  async tell(c: Pick<OpenCase, 'workflowId'>, published: CalendarPublished): Promise<void> {
+    try {
+      await this.client.connection.withDeadline(Date.now() + CASE_CALL_MS, () => this.client.workflow.getHandle(c.workflowId).signal(calendarPublishedSignal, published));
+    } catch (error) {
+      if (!(error instanceof WorkflowNotFoundError)) throw error;
+    }
   }
 }

@@ -5,7 +5,7 @@ import { Roles } from '../common/access';
 import { Actor, CurrentActor } from '../common/actor';
 import { YearParam } from '../proactive-figures/year-param';
 import { invalid } from '../common/app-error';
-import { CalendarImpactDto, CalendarLoadDto, CalendarReadinessDto, CalendarVersionDto, CalendarYearDto } from './calendar.dto';
+import { CalendarImpactDto, CalendarLoadDto, CalendarPublishDto, CalendarReadinessDto, CalendarVersionDto, CalendarYearDto } from './calendar.dto';
 import { CalendarService } from './calendar.service';
 
 const MAX_VERSION = 2 ** 31 - 1;
@@ -64,8 +64,8 @@ export class CalendarController {
   @Roles('admin')
   @HttpCode(200)
   @ApiOperation({ summary: 'Put a draft version in force (admin): every open case recounts and records its moves, each unit gets one email listing them' })
-  @ApiOkResponse({ type: CalendarImpactDto })
-  publish(@VersionParam() v: number): Promise<CalendarImpactDto> {
+  @ApiOkResponse({ type: CalendarPublishDto })
+  publish(@VersionParam() v: number): Promise<CalendarPublishDto> {
     return this.calendar.publish(v);
   }
 }

@@ -67,6 +67,14 @@ export class CalendarImpactDto {
   @ApiProperty({ type: [DeadlineMoveDto], description: 'every open deadline this version would move' }) moves!: DeadlineMoveDto[];
 }
 
+export class CalendarPublishDto extends CalendarImpactDto {
+  @ApiProperty({
+    description:
+      'open cases Temporal could not be told of the publication now: told again on every publication and every PENDING_START_INTERVAL (their moves are not in `moves` when they could not be asked either; their units are mailed them when told)',
+  })
+  pending!: number;
+}
+
 export class CalendarReadinessDto {
   @ApiProperty({ example: 2027 }) nextYear!: number;
   @ApiProperty({ description: "whether next year's calendar is in force" }) loaded!: boolean;

@@ -10,15 +10,16 @@ import { DocumentEntity } from '../../../../libs/persistence/src/entities/docume
 import { InformationRequestEntity } from '../../../../libs/persistence/src/entities/information-request.entity';
 import { SupervisionOrderEntity } from '../../../../libs/persistence/src/entities/supervision-order.entity';
 import { SupervisionTaskEntity } from '../../../../libs/persistence/src/entities/supervision-task.entity';
+import { CalendarPendingCaseEntity } from '../../../../libs/persistence/src/entities/calendar-pending-case.entity';
 import { CalendarVersionEntity } from '../../../../libs/persistence/src/entities/calendar-version.entity';
 import { UnitEntity } from '../../../../libs/persistence/src/entities/unit.entity';
 import { ApiContext } from '../api-context';
-import { CalendarCases, OPEN_DOCUMENT, CLOSED_TASK, openCases, type CaseMove } from './calendar-impact';
+import { CalendarCases, OPEN_DOCUMENT, CLOSED_TASK, inBatches, openCases, type CaseMove } from './calendar-impact';
 import { CalendarDataError } from '../../../../libs/domain/src/calendar/errors';
 import { installCalendar } from '../../../../libs/domain/src/calendar/default-calendar';
 import { calendarInForce, calendarVersions, loadCalendarYear, yearsWith } from '../../../../libs/persistence/src/calendar-store';
 import { AppError, notFound } from '../common/app-error';
-import type { CalendarImpactDto, CalendarLoadDto, CalendarReadinessDto, CalendarVersionDto } from './calendar.dto';
+import type { CalendarImpactDto, CalendarLoadDto, CalendarPublishDto, CalendarReadinessDto, CalendarVersionDto } from './calendar.dto';
 
 export function toCalendarVersionDto(v: CalendarVersionEntity, inForce: ReadonlySet<number>): CalendarVersionDto {
   return {
@@ -55,11 +56,12 @@ export class CalendarService implements OnModuleInit, OnApplicationBootstrap, On
   private readonly cases: CalendarCases;
   private readonly log = new Logger('calendar');
   private readonly timers: NodeJS.Timeout[] = [];
+  private telling: Promise<number> | null = null;
 
   constructor(
     private readonly dataSource: DataSource,
     connection: Connection,
-    context: ApiContext,
+    private readonly context: ApiContext,
   ) {
     this.cases = new CalendarCases(connection, context.config.temporal.namespace);
   }
@@ -74,12 +76,15 @@ export class CalendarService implements OnModuleInit, OnApplicationBootstrap, On
     const check = () => void this.warnIfNotLoaded().catch((error: Error) => this.log.error(`calendar readiness check failed: ${error.message}`));
     check();
     const refresh = () => void this.install().catch((error: Error) => this.log.error(`calendar refresh failed: ${error.message}`));
-    this.timers.push(setInterval(check, DAY_MS), setInterval(refresh, REFRESH_MS));
+    const tell = () => void this.tellPending().catch((error: Error) => this.log.error(`telling cases of a published calendar failed: ${error.message}`));
+    tell();
+    this.timers.push(setInterval(check, DAY_MS), setInterval(refresh, REFRESH_MS), setInterval(tell, this.context.config.temporal.pendingStartIntervalMs));
     for (const timer of this.timers) timer.unref();
   }
 
-  onModuleDestroy(): void {
+  async onModuleDestroy(): Promise<void> {
     for (const timer of this.timers) clearInterval(timer);
+    await this.telling?.catch(() => undefined);
   }
 
   private async warnIfNotLoaded(): Promise<void> {
@@ -154,23 +159,82 @@ export class CalendarService implements OnModuleInit, OnApplicationBootstrap, On
   /**
    * Puts a draft in force: every open case is told, fetches the calendar and recounts, recording
    * each move in its own history or trail; each unit gets one email listing its moves (keyed by
-   * version and unit, so a retried publication sends none twice).
+   * version and unit, so a retried publication sends none twice). Who is to be told is written
+   * with the publication: a case Temporal could not reach now is told by a later pass (its unit
+   * mailed then if its moves could not be asked for), and the answer says how many wait.
    */
-  async publish(v: number): Promise<CalendarImpactDto> {
+  async publish(v: number): Promise<CalendarPublishDto> {
     const candidate = await this.version(v);
     if (candidate.status === 'published') throw new AppError('CALENDAR_VERSION_PUBLISHED', `日历版本 ${v} 已于 ${candidate.publishedAt!.toISOString()} 发布`);
-    const { moves } = await this.movesUnder(candidate);
+    const inForce = await calendarInForce(this.dataSource);
+    const cases = await openCases(this.dataSource);
+    const { moves, unreached } = await this.cases.impactReachable(cases, yearsWith(inForce, candidate));
     candidate.status = 'published';
     candidate.publishedAt = new Date();
-    await this.dataSource.getRepository(CalendarVersionEntity).update({ version: v }, { status: 'published', publishedAt: candidate.publishedAt });
+    await this.dataSource.transaction(async (manager) => {
+      await manager.getRepository(CalendarVersionEntity).update({ version: v }, { status: 'published', publishedAt: candidate.publishedAt });
+      const pending = manager.getRepository(CalendarPendingCaseEntity);
+      const rows = cases.map((c) => ({
+        workflowId: c.workflowId,
+        version: v,
+        caseType: c.caseType,
+        caseId: c.caseId,
+        unitId: c.unitId,
+        label: c.label.slice(0, 300),
+        // A case still waiting for an earlier version takes this one instead: it has not recounted, so these moves are all of its moves.
+        movesMailed: !unreached.has(c.workflowId),
+        attempts: 0,
+        lastError: null,
+        since: candidate.publishedAt!,
+      }));
+      for (let i = 0; i < rows.length; i += 100) await pending.save(rows.slice(i, i + 100));
+    });
     await this.install();
-    await this.cases.tell(await openCases(this.dataSource), { version: v, year: candidate.year, notice: candidate.notice });
-    await this.mailUnits(candidate, moves);
-    const inForce = new Set((await calendarInForce(this.dataSource)).map((x) => x.version));
-    return { version: toCalendarVersionDto(candidate, inForce), moves };
+    await this.mailUnits(candidate, moves, (unitId) => `calendar:v${v}:unit:${unitId}`);
+    // A pass that read the table before this publication's rows were written would leave them for the next.
+    await this.telling?.catch(() => undefined);
+    await this.tellPending();
+    const pending = await this.dataSource.getRepository(CalendarPendingCaseEntity).count({ where: { version: v } });
+    const inForceNow = new Set((await calendarInForce(this.dataSource)).map((x) => x.version));
+    return { version: toCalendarVersionDto(candidate, inForceNow), moves, pending };
   }
 
-  private async mailUnits(candidate: CalendarVersionEntity, moves: CaseMove[]): Promise<void> {
+  /**
+   * Tells every case still waiting for a publication, oldest first; returns how many still wait.
+   * A case whose moves could not be asked for is asked now, under the calendar in force, and its
+   * unit mailed them (keyed by version and case) before it is told.
+   */
+  tellPending(): Promise<number> {
+    this.telling ??= (async () => {
+      const repo = this.dataSource.getRepository(CalendarPendingCaseEntity);
+      const waiting = await repo.find({ order: { since: 'ASC' } });
+      if (waiting.length === 0) return 0;
+      const versions = new Map((await this.dataSource.getRepository(CalendarVersionEntity).find({ where: { version: In([...new Set(waiting.map((p) => p.version))]) } })).map((x) => [x.version, x]));
+      const years = (await calendarInForce(this.dataSource)).map((x) => x.content);
+      const told = await inBatches(waiting, async (p) => {
+        const version = versions.get(p.version)!;
+        try {
+          if (!p.movesMailed) {
+            const moves = await this.cases.impactOf(p, years);
+            await this.mailUnits(version, moves, () => `calendar:v${p.version}:case:${p.caseId}`);
+          }
+          await this.cases.tell(p, { version: p.version, year: version.year, notice: version.notice });
+          // Only this version's row: a publication since has taken the row over and tells it anew.
+          await repo.delete({ workflowId: p.workflowId, version: p.version });
+          return true;
+        } catch (error) {
+          await repo.update({ workflowId: p.workflowId, version: p.version }, { attempts: p.attempts + 1, lastError: (error as Error).message.slice(0, 500) });
+          return false;
+        }
+      });
+      const left = told.filter((t) => !t).length;
+      if (left) this.log.warn(`${left} open cases are not yet told of the calendar published for them; told again every ${this.context.config.temporal.pendingStartIntervalMs / 1000}s`);
+      return left;
+    })().finally(() => (this.telling = null));
+    return this.telling;
+  }
+
+  private async mailUnits(candidate: CalendarVersionEntity, moves: CaseMove[], keyOf: (unitId: string) => string): Promise<void> {
     const byUnit = new Map<string, CaseMove[]>();
     for (const m of moves) byUnit.set(m.unitId, [...(byUnit.get(m.unitId) ?? []), m]);
     if (byUnit.size === 0) return;
@@ -179,7 +243,7 @@ export class CalendarService implements OnModuleInit, OnApplicationBootstrap, On
     await this.dataSource.transaction((manager) =>
       queueStepMails(
         manager,
-        units.map((u) => ({ key: `calendar:v${candidate.version}:unit:${u.id}`, to: [{ unitContactsOf: u.id }], ...calendarMovesMail(u.name, published, byUnit.get(u.id)!) })),
+        units.map((u) => ({ key: keyOf(u.id), to: [{ unitContactsOf: u.id }], ...calendarMovesMail(u.name, published, byUnit.get(u.id)!) })),
       ),
     );
   }

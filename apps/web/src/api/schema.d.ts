@@ -1952,6 +1952,13 @@ export interface components {
             version: number;
             year: number;
         };
+        CalendarPublishDto: {
+            /** @description every open deadline this version would move */
+            moves: components["schemas"]["DeadlineMoveDto"][];
+            /** @description open cases Temporal could not be told of the publication now: told again on every publication and every PENDING_START_INTERVAL (their moves are not in `moves` when they could not be asked either; their units are mailed them when told) */
+            pending: number;
+            version: components["schemas"]["CalendarVersionDto"];
+        };
         CalendarReadinessDto: {
             /** @description whether next year's calendar is in force */
             loaded: boolean;
@@ -5876,7 +5883,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CalendarImpactDto"];
+                    "application/json": components["schemas"]["CalendarPublishDto"];
                 };
             };
             /** @description VALIDATION_FAILED, COMMENT_REQUIRED, REASON_REQUIRED, UNKNOWN_LEVEL, INVALID_EXTENSION, UNKNOWN_OUTCOME, CORRECTION_NEEDS_REASON, TASK_TRANSITION_INCOMPLETE, BAD_REQUEST */

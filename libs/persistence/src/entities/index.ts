@@ -3,6 +3,7 @@ import { AnnualReportTextEntity } from './annual-report-text.entity';
 import { AnnualReportEntity } from './annual-report.entity';
 import { ApiTokenEntity } from './api-token.entity';
 import { AuditEntryEntity } from './audit-entry.entity';
+import { CalendarPendingCaseEntity } from './calendar-pending-case.entity';
 import { CalendarVersionEntity } from './calendar-version.entity';
 import { CallAssignmentEntity } from './call-assignment.entity';
 import { CallAttemptEntity } from './call-attempt.entity';
@@ -35,11 +36,12 @@ export { ApiTokenEntity, DocumentEntity, DocumentVersionEntity, MailMessageEntit
 export { DocumentRepealEntity, ImportedDocumentEntity, InformationRequestEntity, ProactiveFiguresEntity, RequestEventEntity, ReviewLitigationCaseEntity };
 export { CallAssignmentEntity, CallAttemptEntity, PlanLetterEntity, SupervisionOrderEntity, SupervisionPlanEntity, SupervisionTaskEntity, TaskEvidenceFileEntity, TaskHistoryEntity };
 export { AnnualReportAmendmentEntity, AnnualReportEntity, AnnualReportTextEntity };
-export { AuditEntryEntity, CalendarVersionEntity, PendingStartEntity, QuarterlyCircularEntity, RequestAnswerFileEntity, TrailAnchorEntity, TrailAnchorHeadEntity };
+export { AuditEntryEntity, CalendarPendingCaseEntity, CalendarVersionEntity, PendingStartEntity, QuarterlyCircularEntity, RequestAnswerFileEntity, TrailAnchorEntity, TrailAnchorHeadEntity };
 export type { MailStatus } from './mail-message.entity';
 export const ENTITIES = [
   AuditEntryEntity,
   CalendarVersionEntity,
+  CalendarPendingCaseEntity,
   UnitEntity,
   PersonEntity,
   ApiTokenEntity,
