@@ -16,6 +16,7 @@ const PASS_TIMEOUT_MS = Number(process.env.TEST_PASS_TIMEOUT_MINUTES ?? 30) * 60
 checkNode();
 ensureDependencies();
 lint();
+typecheck();
 ensureBuild();
 ensureWebBuild();
 const temporalCli = ensureTemporalCli();
@@ -34,6 +35,22 @@ function lint() {
     say('Lint pass failed: fix the rules named above (npm run lint)');
     console.log('\n0 passed, 1 failed');
     process.exit(1);
+  }
+}
+
+/**
+ * Jest strips types without checking them (swc), so the tests, benchmarks and console are
+ * type-checked here: a test that no longer compiles against the code it tests fails the run.
+ */
+function typecheck() {
+  say('Type pass: the tests, benchmarks and console against the code (tsc, vue-tsc)…');
+  for (const script of ['typecheck', 'typecheck:web']) {
+    const run = spawnSync('npm', ['run', '--silent', script], { cwd: root, stdio: 'inherit' });
+    if (run.status !== 0) {
+      say(`Type pass failed: fix the errors above (npm run ${script})`);
+      console.log('\n0 passed, 1 failed');
+      process.exit(1);
+    }
   }
 }
 
