@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { Connection } from '@temporalio/client';
-import { DataSource, In, IsNull, MoreThan, Not } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, MoreThan, Not } from 'typeorm';
 import { queueStepMails } from '../../../../libs/activities/src/step-mails';
 import { calendarMovesMail } from '../../../../libs/domain/src/calendar/calendar-moves-mail';
 import { calendarReadiness } from '../../../../libs/domain/src/calendar/calendar-readiness';
@@ -14,7 +14,7 @@ import { CalendarPendingCaseEntity } from '../../../../libs/persistence/src/enti
 import { CalendarVersionEntity } from '../../../../libs/persistence/src/entities/calendar-version.entity';
 import { UnitEntity } from '../../../../libs/persistence/src/entities/unit.entity';
 import { ApiContext } from '../api-context';
-import { CalendarCases, OPEN_DOCUMENT, CLOSED_TASK, inBatches, openCases, type CaseMove } from './calendar-impact';
+import { CalendarCases, OPEN_DOCUMENT, CLOSED_TASK, inBatches, openCases, type CaseMove, type OpenCase } from './calendar-impact';
 import { CalendarDataError } from '../../../../libs/domain/src/calendar/errors';
 import { installCalendar } from '../../../../libs/domain/src/calendar/default-calendar';
 import { calendarInForce, calendarVersions, loadCalendarYear, yearsWith } from '../../../../libs/persistence/src/calendar-store';
@@ -171,26 +171,30 @@ export class CalendarService implements OnModuleInit, OnApplicationBootstrap, On
     const { moves, unreached } = await this.cases.impactReachable(cases, yearsWith(inForce, candidate));
     candidate.status = 'published';
     candidate.publishedAt = new Date();
+    const pendingRow = (c: OpenCase, movesMailed: boolean) => ({
+      workflowId: c.workflowId,
+      version: v,
+      caseType: c.caseType,
+      caseId: c.caseId,
+      unitId: c.unitId,
+      label: c.label.slice(0, 300),
+      movesMailed,
+      attempts: 0,
+      lastError: null,
+      since: candidate.publishedAt!,
+    });
+    // The units' mail is queued with the publication: a crash between the two would leave rows saying "mailed" for mail never queued.
     await this.dataSource.transaction(async (manager) => {
       await manager.getRepository(CalendarVersionEntity).update({ version: v }, { status: 'published', publishedAt: candidate.publishedAt });
-      const pending = manager.getRepository(CalendarPendingCaseEntity);
-      const rows = cases.map((c) => ({
-        workflowId: c.workflowId,
-        version: v,
-        caseType: c.caseType,
-        caseId: c.caseId,
-        unitId: c.unitId,
-        label: c.label.slice(0, 300),
-        // A case still waiting for an earlier version takes this one instead: it has not recounted, so these moves are all of its moves.
-        movesMailed: !unreached.has(c.workflowId),
-        attempts: 0,
-        lastError: null,
-        since: candidate.publishedAt!,
-      }));
-      for (let i = 0; i < rows.length; i += 100) await pending.save(rows.slice(i, i + 100));
+      // A case still waiting for an earlier version takes this one instead: it has not recounted, so these moves are all of its moves.
+      await savePending(manager, cases.map((c) => pendingRow(c, !unreached.has(c.workflowId))));
+      await this.mailUnits(manager, candidate, moves, (unitId) => `calendar:v${v}:unit:${unitId}`);
     });
+    // A case registered while the moves were being asked for started on the old calendar and is in no row yet: it is told too, its moves asked then.
+    const known = new Set(cases.map((c) => c.workflowId));
+    const late = (await openCases(this.dataSource)).filter((c) => !known.has(c.workflowId));
+    if (late.length) await this.dataSource.transaction((manager) => savePending(manager, late.map((c) => pendingRow(c, false))));
     await this.install();
-    await this.mailUnits(candidate, moves, (unitId) => `calendar:v${v}:unit:${unitId}`);
     // A pass that read the table before this publication's rows were written would leave them for the next.
     await this.telling?.catch(() => undefined);
     await this.tellPending();
@@ -216,7 +220,7 @@ export class CalendarService implements OnModuleInit, OnApplicationBootstrap, On
         try {
           if (!p.movesMailed) {
             const moves = await this.cases.impactOf(p, years);
-            await this.mailUnits(version, moves, () => `calendar:v${p.version}:case:${p.caseId}`);
+            await this.dataSource.transaction((manager) => this.mailUnits(manager, version, moves, () => `calendar:v${p.version}:case:${p.caseId}`));
           }
           await this.cases.tell(p, { version: p.version, year: version.year, notice: version.notice });
           // Only this version's row: a publication since has taken the row over and tells it anew.
@@ -234,17 +238,20 @@ export class CalendarService implements OnModuleInit, OnApplicationBootstrap, On
     return this.telling;
   }
 
-  private async mailUnits(candidate: CalendarVersionEntity, moves: CaseMove[], keyOf: (unitId: string) => string): Promise<void> {
+  private async mailUnits(manager: EntityManager, candidate: CalendarVersionEntity, moves: CaseMove[], keyOf: (unitId: string) => string): Promise<void> {
     const byUnit = new Map<string, CaseMove[]>();
     for (const m of moves) byUnit.set(m.unitId, [...(byUnit.get(m.unitId) ?? []), m]);
     if (byUnit.size === 0) return;
-    const units = await this.dataSource.getRepository(UnitEntity).find({ where: { id: In([...byUnit.keys()]) } });
+    const units = await manager.getRepository(UnitEntity).find({ where: { id: In([...byUnit.keys()]) } });
     const published = { year: candidate.year, notice: candidate.notice, version: candidate.version };
-    await this.dataSource.transaction((manager) =>
-      queueStepMails(
-        manager,
-        units.map((u) => ({ key: keyOf(u.id), to: [{ unitContactsOf: u.id }], ...calendarMovesMail(u.name, published, byUnit.get(u.id)!) })),
-      ),
+    await queueStepMails(
+      manager,
+      units.map((u) => ({ key: keyOf(u.id), to: [{ unitContactsOf: u.id }], ...calendarMovesMail(u.name, published, byUnit.get(u.id)!) })),
     );
   }
+}
+
+async function savePending(manager: EntityManager, rows: Partial<CalendarPendingCaseEntity>[]): Promise<void> {
+  const pending = manager.getRepository(CalendarPendingCaseEntity);
+  for (let i = 0; i < rows.length; i += 100) await pending.save(rows.slice(i, i + 100));
 }

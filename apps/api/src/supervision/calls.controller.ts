@@ -23,7 +23,7 @@ export class CallsController {
 
   @Post(':id/outcome')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Record a call: answered (contactName, summary, promisedOn) or unreachable (called again the next working day; after SUPERVISION_CALL_TRIES the leader is told)' })
+  @ApiOperation({ summary: 'Record a call: answered (contactName, summary, promisedOn) or unreachable (called again the next working day; after SUPERVISION_MAX_UNREACHABLE_TRIES the leader is told)' })
   @ApiOkResponse({ type: CallOutcomeResultDto })
   outcome(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: CallOutcomeDto): Promise<CallOutcomeResultDto> {
     return this.calls.recordOutcome(actor, id, dto);

@@ -476,7 +476,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record a call: answered (contactName, summary, promisedOn) or unreachable (called again the next working day; after SUPERVISION_CALL_TRIES the leader is told) */
+        /** Record a call: answered (contactName, summary, promisedOn) or unreachable (called again the next working day; after SUPERVISION_MAX_UNREACHABLE_TRIES the leader is told) */
         post: operations["CallsController_outcome"];
         delete?: never;
         options?: never;

@@ -8,7 +8,7 @@ export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6; // 0 = Sunday, as in Date#getUT
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 // China has kept UTC+8 without daylight saving since 1992, so a fixed offset is exact.
-export const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
+const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
 
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
