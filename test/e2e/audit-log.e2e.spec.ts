@@ -58,7 +58,7 @@ describe('the operation log (操作日志)', () => {
     expect(JSON.stringify(tokens)).not.toContain(token.body.token);
     expect((await log({ entityType: 'registry_import' })).body.total).toBe(0);
 
-    const today = new Date().toISOString().slice(0, 10);
+    const today = shanghaiDate(Date.now());
     const byAdmin = await log({ actorId: adminId, from: today, to: today, pageSize: '500' });
     expect(byAdmin.body.items.length).toBeGreaterThanOrEqual(5);
     expect((await log({ from: '2000-01-01', to: '2000-01-02' })).body.total).toBe(0);

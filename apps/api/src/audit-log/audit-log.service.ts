@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { chainAuditEntry, verifyAuditChain, type AuditEntryContent, type ChainedAuditEntry } from '../../../../libs/domain/src/audit/audit-chain';
+import { addDays, shanghaiInstant, type IsoDate } from '../../../../libs/domain/src/calendar/iso-date';
 import { AUDIT_LOG_CHAIN } from '../../../../libs/domain/src/signoff/trail-anchor';
 import { GENESIS_HASH } from '../../../../libs/domain/src/signoff/trail-chain';
 import { AuditEntryEntity } from '../../../../libs/persistence/src/entities/audit-entry.entity';
@@ -50,9 +51,9 @@ export class AuditLogService {
     if (query.entityType) builder.andWhere('e.entity_type = :entityType', { entityType: query.entityType });
     if (query.entityId) builder.andWhere('e.entity_id = :entityId', { entityId: query.entityId });
     if (query.actorId) builder.andWhere('e.actor_id = :actorId', { actorId: query.actorId });
-    // Instants are stored as ISO text, so a date compares as the day's start and the next day's.
-    if (query.from) builder.andWhere('e.occurred_at >= :from', { from: query.from });
-    if (query.to) builder.andWhere('e.occurred_at < :to', { to: nextDay(query.to) });
+    // Instants are stored as ISO text; a date is a Beijing day, as the page shows the times, so it compares as that day's first instant and the next day's.
+    if (query.from) builder.andWhere('e.occurred_at >= :from', { from: dayStart(query.from) });
+    if (query.to) builder.andWhere('e.occurred_at < :to', { to: dayStart(addDays(query.to, 1)) });
     const [rows, total] = await builder
       .orderBy('e.seq', 'DESC')
       .skip((query.page - 1) * query.pageSize)
@@ -69,8 +70,6 @@ export class AuditLogService {
   }
 }
 
-function nextDay(date: string): string {
-  const day = new Date(`${date}T00:00:00.000Z`);
-  day.setUTCDate(day.getUTCDate() + 1);
-  return day.toISOString();
+function dayStart(date: IsoDate): string {
+  return new Date(shanghaiInstant(date)).toISOString();
 }
