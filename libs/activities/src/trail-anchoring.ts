@@ -73,6 +73,8 @@ export async function anchorFinishedDays(dataSource: DataSource, today: IsoDate,
     prevDigest = anchor.digest;
   }
   const anchored: TrailAnchor[] = [];
+  // Set only once the last day's transaction, which holds the mail, has committed: a pass cut short by another worker queued none.
+  let mailQueued = false;
   for (const anchor of due) {
     try {
       await dataSource.transaction(async (manager) => {
@@ -80,7 +82,9 @@ export async function anchorFinishedDays(dataSource: DataSource, today: IsoDate,
         await manager.getRepository(TrailAnchorHeadEntity).insert(anchor.heads.map((h) => ({ day: anchor.day, ...h })));
         if (anchor !== due.at(-1)) return;
         const auditors = await addresses(manager, [{ role: 'auditor' }]);
-        if (auditors.length > 0) await queueMail(manager, { key: anchorMailKey(anchor.day), to: auditors, cc: [], ...renderAnchorsEmail([...anchored, anchor]) });
+        if (auditors.length === 0) return;
+        await queueMail(manager, { key: anchorMailKey(anchor.day), to: auditors, cc: [], ...renderAnchorsEmail([...anchored, anchor]) });
+        mailQueued = true;
       });
     } catch (error) {
       // Another worker anchored this day first: its anchor stands and this pass ends.
@@ -89,6 +93,6 @@ export async function anchorFinishedDays(dataSource: DataSource, today: IsoDate,
     }
     anchored.push(anchor);
   }
-  if (anchored.length > 0) onMailQueued();
+  if (mailQueued) onMailQueued();
   return anchored;
 }
