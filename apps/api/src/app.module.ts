@@ -18,6 +18,7 @@ import { RequestsModule } from './requests/requests.module';
 import { ReviewLitigationModule } from './review-litigation/review-litigation.module';
 import { SupervisionModule } from './supervision/supervision.module';
 import { UnitsModule } from './units/units.module';
+import { WorkflowGatewayModule } from './workflow-gateway/workflow-gateway.module';
 import { WorkflowStartsModule } from './workflow-starts/workflow-starts.module';
 
 export interface ApiDependencies {
@@ -49,6 +50,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ResourcesModule.with(deps),
+        WorkflowGatewayModule,
         WorkflowStartsModule,
         AuthModule.register(deps.context.jwtSecret),
         UnitsModule,

@@ -1,4 +1,3 @@
-import { Client, Connection, WorkflowNotFoundError } from '@temporalio/client';
 import { In, IsNull, Not, type DataSource } from 'typeorm';
 import type { CalendarPublished, DeadlineMove } from '../../../../libs/contracts/src/calendar-activities';
 import { requestWorkflowId, signOffWorkflowId, taskWorkflowId } from '../../../../libs/contracts/src/workflow-ids';
@@ -8,6 +7,8 @@ import { DocumentEntity } from '../../../../libs/persistence/src/entities/docume
 import { InformationRequestEntity } from '../../../../libs/persistence/src/entities/information-request.entity';
 import { SupervisionTaskEntity } from '../../../../libs/persistence/src/entities/supervision-task.entity';
 import { calendarImpactQuery, calendarPublishedSignal } from '../../../../workflows/shared/calendar.messages';
+import { runEnded } from '../workflow-gateway/temporal-errors';
+import type { WorkflowGateway } from '../workflow-gateway/workflow-gateway';
 
 export type CaseType = 'document' | 'task' | 'request';
 
@@ -54,11 +55,7 @@ export async function inBatches<T, R>(items: readonly T[], each: (item: T) => Pr
 
 /** The cases' workflows, asked and told about calendars. */
 export class CalendarCases {
-  private readonly client: Client;
-
-  constructor(connection: Connection, namespace: string) {
-    this.client = new Client({ connection, namespace });
-  }
+  constructor(private readonly workflows: WorkflowGateway) {}
 
   /**
    * Every deadline of the open cases the given years would move, each computed by its own
@@ -73,9 +70,9 @@ export class CalendarCases {
   async impactOf(c: OpenCase, years: CalendarYearData[]): Promise<CaseMove[]> {
     let found: DeadlineMove[];
     try {
-      found = await this.client.connection.withDeadline(Date.now() + CASE_CALL_MS, () => this.client.workflow.getHandle(c.workflowId).query(calendarImpactQuery, years));
+      found = await this.workflows.within(CASE_CALL_MS, () => this.workflows.query(c.workflowId, calendarImpactQuery, [years]));
     } catch (error) {
-      if (error instanceof WorkflowNotFoundError) return [];
+      if (runEnded(error)) return [];
       throw error;
     }
     return found.map((m) => ({ ...m, caseType: c.caseType, caseId: c.caseId, unitId: c.unitId, caseLabel: c.label }));
@@ -96,9 +93,9 @@ export class CalendarCases {
   /** Tells one open case that a version is in force; it fetches the calendar and recounts. A case whose run has ended has nothing to recount. */
   async tell(c: Pick<OpenCase, 'workflowId'>, published: CalendarPublished): Promise<void> {
     try {
-      await this.client.connection.withDeadline(Date.now() + CASE_CALL_MS, () => this.client.workflow.getHandle(c.workflowId).signal(calendarPublishedSignal, published));
+      await this.workflows.within(CASE_CALL_MS, () => this.workflows.signal(c.workflowId, calendarPublishedSignal, [published]));
     } catch (error) {
-      if (!(error instanceof WorkflowNotFoundError)) throw error;
+      if (!runEnded(error)) throw error;
     }
   }
 }

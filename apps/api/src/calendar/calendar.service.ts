@@ -1,5 +1,4 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
-import { Connection } from '@temporalio/client';
 import { DataSource, EntityManager, In, IsNull, MoreThan, Not } from 'typeorm';
 import { queueStepMails } from '../../../../libs/activities/src/step-mails';
 import { calendarMovesMail } from '../../../../libs/domain/src/calendar/calendar-moves-mail';
@@ -19,6 +18,7 @@ import { CalendarDataError } from '../../../../libs/domain/src/calendar/errors';
 import { installCalendar } from '../../../../libs/domain/src/calendar/default-calendar';
 import { calendarInForce, calendarVersions, loadCalendarYear, yearsWith } from '../../../../libs/persistence/src/calendar-store';
 import { AppError, notFound } from '../common/app-error';
+import { WorkflowGateway } from '../workflow-gateway/workflow-gateway';
 import type { CalendarImpactDto, CalendarLoadDto, CalendarPublishDto, CalendarReadinessDto, CalendarVersionDto } from './calendar.dto';
 
 export function toCalendarVersionDto(v: CalendarVersionEntity, inForce: ReadonlySet<number>): CalendarVersionDto {
@@ -60,10 +60,10 @@ export class CalendarService implements OnModuleInit, OnApplicationBootstrap, On
 
   constructor(
     private readonly dataSource: DataSource,
-    connection: Connection,
+    workflows: WorkflowGateway,
     private readonly context: ApiContext,
   ) {
-    this.cases = new CalendarCases(connection, context.config.temporal.namespace);
+    this.cases = new CalendarCases(workflows);
   }
 
   /** The API's clocks (working days left, 三色) read the years the database holds. */

@@ -1,4 +1,4 @@
-import { isGrpcServiceError, WorkflowUpdateRPCTimeoutOrCancelledError } from '@temporalio/client';
+import { temporalDownReason } from '../workflow-gateway/temporal-errors';
 
 /** `field` names the part, as /health does; `reason` is what it said. */
 export type UnavailablePart = { code: 'DATABASE_UNAVAILABLE' | 'TEMPORAL_UNAVAILABLE'; message: string; field: 'database' | 'temporal'; reason: string };
@@ -6,8 +6,6 @@ export type UnavailablePart = { code: 'DATABASE_UNAVAILABLE' | 'TEMPORAL_UNAVAIL
 const TEMPORAL_DOWN = '工作流服务（Temporal）暂时无法访问，请稍后重试';
 const DATABASE_DOWN_TEXT = '数据库暂时无法访问，请稍后重试';
 
-/** gRPC codes a Temporal frontend answers (or the client gives) when it, or a service behind it, is down. */
-const GRPC_DOWN = new Set([4 /* DEADLINE_EXCEEDED */, 8 /* RESOURCE_EXHAUSTED */, 14 /* UNAVAILABLE */]);
 /** PostgreSQL's connection and shutdown classes (08, 57P0x) and the socket errors of a server gone. */
 const DATABASE_DOWN = /^(08\d{3}|57P0[1-3]|ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|EHOSTUNREACH)$/;
 const DATABASE_DOWN_MESSAGE = /Connection terminated|timeout exceeded when trying to connect|connection is closed|Client has encountered a connection error/i;
@@ -26,12 +24,8 @@ function causes(error: unknown): unknown[] {
  */
 export function unavailablePart(error: unknown): UnavailablePart | null {
   for (const e of causes(error)) {
-    if (e instanceof WorkflowUpdateRPCTimeoutOrCancelledError) {
-      return { code: 'TEMPORAL_UNAVAILABLE', message: TEMPORAL_DOWN, field: 'temporal', reason: '该步骤未能按时完成' };
-    }
-    if (isGrpcServiceError(e) && GRPC_DOWN.has(e.code)) {
-      return { code: 'TEMPORAL_UNAVAILABLE', message: TEMPORAL_DOWN, field: 'temporal', reason: e.details || e.message };
-    }
+    const temporal = temporalDownReason(e);
+    if (temporal !== null) return { code: 'TEMPORAL_UNAVAILABLE', message: TEMPORAL_DOWN, field: 'temporal', reason: temporal };
     const { code, message, name } = (e ?? {}) as { code?: unknown; message?: unknown; name?: unknown };
     if (
       (typeof code === 'string' && DATABASE_DOWN.test(code)) ||

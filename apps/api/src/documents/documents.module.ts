@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DocumentsController } from './documents.controller';
 import { DocumentsService } from './documents.service';
-import { SignOffClient } from './signoff-client';
+import { SignOffWorkflows } from './signoff-workflows';
 import { SignOffConfigController } from './signoff-config.controller';
 import { SignOffPlanService } from './signoff-plan.service';
 import { TrailArchiveController } from './trail-archive.controller';
@@ -10,6 +10,6 @@ import { TrailService } from './trail.service';
 
 @Module({
   controllers: [DocumentsController, TrailController, TrailArchiveController, SignOffConfigController],
-  providers: [DocumentsService, SignOffClient, SignOffPlanService, TrailService],
+  providers: [DocumentsService, SignOffWorkflows, SignOffPlanService, TrailService],
 })
 export class DocumentsModule {}

@@ -50,9 +50,10 @@ import {
   SubmitDto,
   WithdrawDto,
 } from './dto/document.dto';
-import { SignOffClient } from './signoff-client';
+import { SignOffWorkflows } from './signoff-workflows';
 import { SignOffPlanService } from './signoff-plan.service';
 import { activeUnit } from '../units/active-unit';
+import { signOffWorkflow } from '../../../../workflows/signoff/signoff.workflow';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
@@ -89,7 +90,7 @@ export function toDocumentDto(d: DocumentEntity): DocumentDto {
 export class DocumentsService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly signOff: SignOffClient,
+    private readonly signOff: SignOffWorkflows,
     private readonly plans: SignOffPlanService,
     private readonly context: ApiContext,
     private readonly starter: WorkflowStarter,
@@ -161,7 +162,7 @@ export class DocumentsService {
       await this.storeVersion(manager.getRepository(DocumentVersionEntity), id, 1, content, actor.personId);
       const trailHashes = await appendTrail(manager, id, trail, this.context.trailKey);
       const input: SignOffInput = { document: registered, trailSeq: trailHashes.length, trailHashes };
-      await this.starter.intend(manager, 'signOffWorkflow', signOffWorkflowId(id), input);
+      await this.starter.intend(manager, signOffWorkflow, signOffWorkflowId(id), input);
     });
     // Temporal out of reach: the document stands and the starter starts its sign-off later.
     await this.starter.start(signOffWorkflowId(id));

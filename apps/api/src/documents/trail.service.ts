@@ -12,7 +12,7 @@ import { UnitEntity } from '../../../../libs/persistence/src/entities/unit.entit
 import type { Actor } from '../common/actor';
 import { DocumentsService, toDocumentDto } from './documents.service';
 import type { DocumentDto, ListDocumentsQuery } from './dto/document.dto';
-import { SignOffClient } from './signoff-client';
+import { SignOffWorkflows } from './signoff-workflows';
 
 /** Reading, exporting and verifying a document's trail. Nothing here writes: the trail is append-only. */
 @Injectable()
@@ -20,7 +20,7 @@ export class TrailService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly documents: DocumentsService,
-    private readonly signOff: SignOffClient,
+    private readonly signOff: SignOffWorkflows,
     private readonly context: ApiContext,
   ) {}
 

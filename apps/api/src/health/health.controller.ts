@@ -1,10 +1,10 @@
-import { BeforeApplicationShutdown, Controller, Get, Res } from '@nestjs/common';
+import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Connection } from '@temporalio/client';
 import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
 import { ApiContext } from '../api-context';
 import { Public } from '../common/access';
+import { WorkflowGateway } from '../workflow-gateway/workflow-gateway';
 
 interface Check {
   reachable: boolean;
@@ -29,36 +29,12 @@ async function timed(probe: () => Promise<unknown>): Promise<Check> {
 
 @ApiTags('health')
 @Controller('health')
-export class HealthController implements BeforeApplicationShutdown {
-  /** Temporal probes whose call has not ended yet, though their answer may have been given. */
-  private readonly temporalProbes = new Set<Promise<unknown>>();
-
+export class HealthController {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly temporal: Connection,
+    private readonly workflows: WorkflowGateway,
     private readonly context: ApiContext,
   ) {}
-
-  /**
-   * The Temporal client retries an unanswered call on a timer, and a retry after the connection is
-   * closed throws out of that timer: the connection's owner closes it only after the API, so wait here.
-   */
-  async beforeApplicationShutdown(): Promise<void> {
-    await Promise.allSettled(this.temporalProbes);
-  }
-
-  private probeTemporal(): Promise<unknown> {
-    // With the probe's deadline, so the client stops retrying when the probe answers, not ~20 s later.
-    const probe = this.temporal.withDeadline(Date.now() + PROBE_TIMEOUT_MS, () =>
-      this.temporal.healthService.check({ service: 'temporal.api.workflowservice.v1.WorkflowService' }),
-    );
-    this.temporalProbes.add(probe);
-    void probe.then(
-      () => this.temporalProbes.delete(probe),
-      () => this.temporalProbes.delete(probe),
-    );
-    return probe;
-  }
 
   @Public()
   @Get()
@@ -66,7 +42,7 @@ export class HealthController implements BeforeApplicationShutdown {
   async health(@Res({ passthrough: true }) reply: FastifyReply) {
     const [database, temporal] = await Promise.all([
       timed(() => this.dataSource.query('SELECT 1')),
-      timed(() => this.probeTemporal()),
+      timed(() => this.workflows.probe(PROBE_TIMEOUT_MS)),
     ]);
     const ok = database.reachable && temporal.reachable;
     void reply.status(ok ? 200 : 503);

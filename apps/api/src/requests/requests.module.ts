@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
-import { RequestClient } from './request-client';
+import { RequestWorkflows } from './request-workflows';
 import { RequestsController } from './requests.controller';
 import { RequestsService } from './requests.service';
 
 @Module({
   controllers: [RequestsController],
-  providers: [RequestsService, RequestClient],
+  providers: [RequestsService, RequestWorkflows],
   exports: [RequestsService],
 })
 export class RequestsModule {}

@@ -45,8 +45,9 @@ import type { CreateRequestDto, ListRequestsQuery, RequestDetailDto, RequestDto,
 import type { CorrectRegistrationDto, TransferRequestDto } from './dto/request-changes.dto';
 import type { CloseDto, ConsultationDto, CorrectionNoticeDto, CorrectionReceivedDto, EndConsultationDto, ExtensionDto } from './dto/request-steps.dto';
 import { WorkflowStarter } from '../workflow-starts/workflow-starter';
-import { RequestClient } from './request-client';
+import { RequestWorkflows } from './request-workflows';
 import { activeUnit } from '../units/active-unit';
+import { requestWorkflow } from '../../../../workflows/requests/request.workflow';
 
 const today = () => shanghaiDate(new Date());
 const isManager = (actor: Actor) => actor.roles.some((role) => MANAGERS.includes(role));
@@ -124,7 +125,7 @@ export class RequestsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly context: ApiContext,
-    private readonly workflows: RequestClient,
+    private readonly workflows: RequestWorkflows,
     private readonly starter: WorkflowStarter,
   ) {}
 
@@ -187,7 +188,7 @@ export class RequestsService {
       ...(draft.imported ? { imported: draft.imported } : {}),
     });
     await this.insertNumbered(actor, drafts, (manager, draft, number) =>
-      this.starter.intend(manager, 'requestWorkflow', requestWorkflowId(draft.id), input(draft, number)),
+      this.starter.intend(manager, requestWorkflow, requestWorkflowId(draft.id), input(draft, number)),
     );
     for (const draft of drafts) await this.starter.start(requestWorkflowId(draft.id));
   }

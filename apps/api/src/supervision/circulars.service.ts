@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { Client, Connection } from '@temporalio/client';
 import { DataSource } from 'typeorm';
 import { quarterlyCircularWorkflowId } from '../../../../libs/contracts/src/workflow-ids';
 import { hasQuarterEnded, quarterKey, quarterLastDay, type Quarter } from '../../../../libs/domain/src/supervision/quarter';
 import { shanghaiDate } from '../../../../libs/domain/src/calendar/iso-date';
 import { circularFilenames, DOCX, XLSX } from '../../../../libs/activities/src/circular-files';
 import { QuarterlyCircularEntity } from '../../../../libs/persistence/src/entities/quarterly-circular.entity';
-import type { QuarterlyCircularResult } from '../../../../workflows/supervision/quarterly-circular.workflow';
+import { quarterlyCircularWorkflow } from '../../../../workflows/supervision/quarterly-circular.workflow';
 import { ApiContext } from '../api-context';
 import { caseActor, type Actor } from '../common/actor';
 import { AppError, invalid, notFound } from '../common/app-error';
+import { WorkflowGateway } from '../workflow-gateway/workflow-gateway';
 
 export interface CircularFile {
   filename: string;
@@ -32,15 +32,11 @@ export function routeQuarter(year: string, quarter: string): Quarter {
 /** The quarterly circular: issued by its workflow (as the schedule does), read from the archive. */
 @Injectable()
 export class CircularsService {
-  private readonly client: Client;
-
   constructor(
-    connection: Connection,
+    private readonly workflows: WorkflowGateway,
     private readonly dataSource: DataSource,
     private readonly context: ApiContext,
-  ) {
-    this.client = new Client({ connection, namespace: context.config.temporal.namespace });
-  }
+  ) {}
 
   private get repo() {
     return this.dataSource.getRepository(QuarterlyCircularEntity);
@@ -51,20 +47,16 @@ export class CircularsService {
     if (!hasQuarterEnded(q, today)) {
       throw new AppError('QUARTER_NOT_ENDED', `${quarterKey(q)} 于 ${quarterLastDay(q)} 结束，次日起才能印发通报`);
     }
-    const { supervision, temporal } = this.context.config;
-    const run: QuarterlyCircularResult = await this.client.workflow.execute('quarterlyCircularWorkflow', {
-      taskQueue: temporal.taskQueue,
-      workflowId: quarterlyCircularWorkflowId(quarterKey(q)),
-      args: [
-        {
-          year: q.year,
-          quarter: q.quarter,
-          force,
-          issuedBy: caseActor(actor),
-          settings: { lastPlaceCount: supervision.lastPlaceCount, rectificationPlanWorkingDays: supervision.rectificationPlanWorkingDays, timing: supervision.timing },
-        },
-      ],
-    });
+    const { supervision } = this.context.config;
+    const run = await this.workflows.execute(quarterlyCircularWorkflow, quarterlyCircularWorkflowId(quarterKey(q)), [
+      {
+        year: q.year,
+        quarter: q.quarter,
+        force,
+        issuedBy: caseActor(actor),
+        settings: { lastPlaceCount: supervision.lastPlaceCount, rectificationPlanWorkingDays: supervision.rectificationPlanWorkingDays, timing: supervision.timing },
+      },
+    ]);
     return { ...(await this.get(q)), run };
   }
 

@@ -3,14 +3,14 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { isIsoDate } from '../../../../libs/domain/src/calendar/iso-date';
 import { MANAGERS, Roles } from '../common/access';
 import { invalid } from '../common/app-error';
-import { TaskClient } from './task-client';
+import { TaskWorkflows } from './task-workflows';
 
 @ApiTags('supervision: daily urging')
 @ApiBearerAuth()
 @Roles(...MANAGERS)
 @Controller('daily-urging')
 export class DailyUrgingController {
-  constructor(private readonly tasks: TaskClient) {}
+  constructor(private readonly tasks: TaskWorkflows) {}
 
   @Post(':date')
   @HttpCode(200)

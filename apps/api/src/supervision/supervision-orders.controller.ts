@@ -14,7 +14,7 @@ import { notFound } from '../common/app-error';
 import { IdParam } from '../common/id-param';
 import { ListOrdersQuery, OrderReplyDto } from './dto/task.dto';
 import { assertTaskActionable, assertTaskReadable } from './task-access';
-import { TaskClient } from './task-client';
+import { TaskWorkflows } from './task-workflows';
 
 /** Working days left to reply (or late), counted to the Beijing day the reply is due; null once answered. */
 function replyClock(o: SupervisionOrderEntity, now = Date.now()) {
@@ -47,7 +47,7 @@ const orderDto = (o: SupervisionOrderEntity) => ({
 export class SupervisionOrdersController {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly tasks: TaskClient,
+    private readonly tasks: TaskWorkflows,
   ) {}
 
   @Get()

@@ -9,13 +9,13 @@ import { MailLogController } from './mail-log.controller';
 import { PlansController } from './plans.controller';
 import { PlansService } from './plans.service';
 import { SupervisionOrdersController } from './supervision-orders.controller';
-import { TaskClient } from './task-client';
+import { TaskWorkflows } from './task-workflows';
 import { TasksController } from './tasks.controller';
 import { TasksService } from './tasks.service';
 
 /** The supervision cycle: plan ledger, task workflows, supervision orders, phone dispatch, daily urging, mail log, quarterly circular. */
 @Module({
   controllers: [PlansController, TasksController, SupervisionOrdersController, CallsController, DailyUrgingController, MailLogController, CircularsController],
-  providers: [TaskClient, TasksService, LedgerIoService, PlansService, CallsService, CircularsService],
+  providers: [TaskWorkflows, TasksService, LedgerIoService, PlansService, CallsService, CircularsService],
 })
 export class SupervisionModule {}

@@ -39,8 +39,9 @@ import type { PendingExtensionDto, TaskDetailDto } from './dto/task-view.dto';
 import { taskStandings, type TaskStanding } from './task-standing';
 import { assertTaskActionable, assertTaskReadable } from './task-access';
 import { WorkflowStarter } from '../workflow-starts/workflow-starter';
-import { TaskClient } from './task-client';
+import { TaskWorkflows } from './task-workflows';
 import { activeUnit } from '../units/active-unit';
+import { taskWorkflow } from '../../../../workflows/supervision/task.workflow';
 
 /** The history events that open or end an extension request: a decision, a transfer, a cancellation. */
 const EXTENSION_EVENTS = ['extension_requested', 'extension_approved', 'extension_refused', 'transferred', 'cancelled'];
@@ -113,7 +114,7 @@ function newDue(dto: DueDateDto): { dueOn?: string; timeLimit?: string } {
 export class TasksService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly tasks: TaskClient,
+    private readonly tasks: TaskWorkflows,
     private readonly context: ApiContext,
     private readonly starter: WorkflowStarter,
   ) {}
@@ -167,7 +168,7 @@ export class TasksService {
           at: new Date(now),
         }),
       );
-      await this.starter.intend(manager, 'taskWorkflow', taskWorkflowId(id), this.workflowInput(actor, id, draft));
+      await this.starter.intend(manager, taskWorkflow, taskWorkflowId(id), this.workflowInput(actor, id, draft));
     }
     return ids;
   }

@@ -1,8 +1,9 @@
 import { Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { Client, Connection, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import type { Workflow } from '@temporalio/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { PendingStartEntity } from '../../../../libs/persistence/src/entities/pending-start.entity';
 import { ApiContext } from '../api-context';
+import { WorkflowGateway } from '../workflow-gateway/workflow-gateway';
 
 /**
  * Makes a row and its workflow one recoverable step: `intend` writes the start in the rows'
@@ -12,20 +13,18 @@ import { ApiContext } from '../api-context';
  */
 @Injectable()
 export class WorkflowStarter implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly client: Client;
   private timer: NodeJS.Timeout | null = null;
   private pass: Promise<number> | null = null;
 
   constructor(
-    connection: Connection,
+    private readonly workflows: WorkflowGateway,
     private readonly context: ApiContext,
     private readonly dataSource: DataSource,
-  ) {
-    this.client = new Client({ connection, namespace: context.config.temporal.namespace });
-  }
+  ) {}
 
-  intend(manager: EntityManager, workflowType: string, workflowId: string, input: unknown): Promise<unknown> {
-    return manager.getRepository(PendingStartEntity).insert({ workflowId, workflowType, input: input as never, createdAt: new Date() });
+  /** The row keeps the workflow's type (its function's name), which the worker registers it by. */
+  intend<W extends Workflow>(manager: EntityManager, workflow: W, workflowId: string, input: Parameters<W>[0]): Promise<unknown> {
+    return manager.getRepository(PendingStartEntity).insert({ workflowId, workflowType: workflow.name, input: input as never, createdAt: new Date() });
   }
 
   /** Starts the workflow of rows just committed; false when Temporal could not be reached (it stays pending). */
@@ -39,14 +38,9 @@ export class WorkflowStarter implements OnApplicationBootstrap, OnModuleDestroy 
     const pending = await this.dataSource.getRepository(PendingStartEntity).findOneBy({ workflowId });
     if (!pending) return true;
     try {
-      await this.client.workflow.start(pending.workflowType, {
-        taskQueue: this.context.config.temporal.taskQueue,
-        workflowId,
-        args: [pending.input],
-        workflowIdReusePolicy: 'REJECT_DUPLICATE',
-      });
-    } catch (error) {
-      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) return false;
+      await this.workflows.startOnce(pending.workflowType, workflowId, [pending.input]);
+    } catch {
+      return false;
     }
     await this.dataSource.getRepository(PendingStartEntity).delete({ workflowId });
     return true;
