@@ -1,17 +1,10 @@
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, AlignmentType } from 'docx';
 import ExcelJS from 'exceljs';
-import type { QuarterlyCircular } from '../../domain/src/supervision/quarterly-circular';
+import { circularFilenames, type QuarterlyCircular } from '../../domain/src/supervision/quarterly-circular';
+import { DOCX, XLSX } from '../../domain/src/text/office-media-types';
 import { rankingChartAttachment } from './circular-chart';
 import type { RenderedMail } from '../../domain/src/supervision/text-format';
 import type { MailAttachment } from '../../persistence/src/entities/mail-message.entity';
-
-export const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** 2024年第3季度政务公开工作通报.docx and …排名.xlsx: what the units file and what they sort. */
-export function circularFilenames(circular: QuarterlyCircular): { docx: string; xlsx: string } {
-  return { docx: `${circular.title}.docx`, xlsx: `${circular.quarterLabel}政务公开工作排名.xlsx` };
-}
 
 /**
  * The circular as a Word document, from the same plain text the email carries so the two never

@@ -239,3 +239,8 @@ export function renderQuarterlyCircular(circular: QuarterlyCircular, options: { 
   ].join('\n');
   return { subject: circular.title, text, html };
 }
+
+/** 2024年第3季度政务公开工作通报.docx and …排名.xlsx: what the units file and what they sort, mailed or downloaded. */
+export function circularFilenames(circular: QuarterlyCircular): { docx: string; xlsx: string } {
+  return { docx: `${circular.title}.docx`, xlsx: `${circular.quarterLabel}政务公开工作排名.xlsx` };
+}
