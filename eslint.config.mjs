@@ -41,7 +41,7 @@ export default tseslint.config(
       // Type-aware: a floating promise is known by its type. The project service finds each
       // file's tsconfig (apps/web has its own).
       // The web console's unit tests sit outside its tsconfig; they get the default project.
-      parserOptions: { projectService: { allowDefaultProject: ['apps/web/src/*/*.spec.ts'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: { projectService: { allowDefaultProject: ['apps/web/src/*.spec.ts', 'apps/web/src/*/*.spec.ts'] }, tsconfigRootDir: import.meta.dirname },
     },
     // Two older disable comments name rules this config does not turn on; they are no one's error.
     linterOptions: { reportUnusedDisableDirectives: 'off' },

@@ -6,6 +6,7 @@ import { AuditEntryEntity } from '../../libs/persistence/src/entities/audit-entr
 import { startSignOffWorld, type SignOffWorld } from '../support/signoff-fixtures';
 import { openPage, screenshot, signIn } from './support/browser';
 import { serveConsole } from './support/console-stack';
+import { openNav } from './support/navigation';
 
 describe("console: the auditor's review of the operation log (操作日志)", () => {
   let w: Awaited<ReturnType<typeof serveConsole<SignOffWorld>>>;
@@ -25,7 +26,7 @@ describe("console: the auditor's review of the operation log (操作日志)", ()
     page = await openPage(w.browser, w.baseURL);
     await signIn(page, w.auditor.email, w.auditor.password);
     await page.waitForURL('**/desk');
-    await page.getByRole('menuitem', { name: '操作日志' }).click();
+    await openNav(page, '操作日志');
     await page.waitForURL('**/audit-log');
     const entries = (await w.api.http.get('/audit-log/export').set('authorization', w.api.adminAuth)).body.entries.length as number;
     await expect(page.getByTestId('audit-valid').innerText()).resolves.toContain(`操作日志校验通过：共${entries}条记录`);

@@ -4,6 +4,7 @@ import { waitFor } from '../support/wait-for';
 import { fictional2027 } from '../support/calendar-fixtures';
 import { screenshot, signIn } from './support/browser';
 import { consoleSuite } from './support/console-stack';
+import { openNav } from './support/navigation';
 
 const file = (json: unknown, name = '2027.json') => ({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(json), 'utf8') });
 
@@ -21,7 +22,7 @@ describe('console: the working-day calendar', () => {
     await expect(warning.innerText()).resolves.toMatch(/2027年工作日历尚未载入[\s\S]*1项未办结事项的时限暂按周一至周五计算/);
     await screenshot(page, 'calendar-desk-warning');
 
-    await page.getByRole('menuitem', { name: '工作日历' }).click();
+    await openNav(page, '工作日历');
     await page.getByTestId('calendar-versions').getByText('国办发明电〔2025〕7号').waitFor();
     await page.getByLabel('节假日安排文件').setInputFiles(file({ ...fictional2027(), makeupWorkdays: [{ date: '2027-01-13', for: '元旦' }] }, '2027-bad.json'));
     const faults = page.getByTestId('calendar-faults');
@@ -48,7 +49,7 @@ describe('console: the working-day calendar', () => {
     await expect(read()).resolves.toMatchObject({ dueOn: '2027-01-10', dueProvisional: false });
     await screenshot(page, 'calendar-published');
 
-    await page.getByRole('menuitem', { name: '工作台' }).click();
+    await openNav(page, '工作台');
     await page.waitForURL('**/desk');
     await page.getByText('逾期和即将到期的任务').waitFor();
     await expect(page.getByTestId('desk-calendar-warning').count()).resolves.toBe(0);

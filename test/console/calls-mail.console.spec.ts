@@ -2,6 +2,7 @@ import { createTask } from '../support/supervision-fixtures';
 import { waitFor } from '../support/wait-for';
 import { screenshot, signIn } from './support/browser';
 import { consoleSuite } from './support/console-stack';
+import { openNav } from './support/navigation';
 
 describe('console: phone dispatch and the mail log', () => {
   const suite = consoleSuite({ SUPERVISION_MAX_UNREACHABLE_TRIES: '2' });
@@ -15,7 +16,7 @@ describe('console: phone dispatch and the mail log', () => {
 
     await signIn(page, world.coordinator.email, world.coordinator.password);
     await page.waitForURL('**/desk');
-    await page.getByRole('menuitem', { name: '电话调度' }).click();
+    await openNav(page, '电话调度');
     const row = page.getByTestId('calls-table').locator('tbody tr').filter({ hasText: '区教育局' });
     await row.waitFor();
     await expect(row.innerText()).resolves.toMatch(/区教育局\s+0571-1000\s+公开财政预决算\s*（已逾期\d+个工作日）/);
@@ -40,7 +41,7 @@ describe('console: phone dispatch and the mail log', () => {
       const log = await world.api.http.get('/mail').query({ status: 'sent' }).set('authorization', world.coordinator.auth);
       return log.body.items.some((m: { subject: string }) => m.subject === '【任务交办】公开财政预决算') || undefined;
     });
-    await page.getByRole('menuitem', { name: '邮件日志' }).click();
+    await openNav(page, '邮件日志');
     const mail = page.getByTestId('mail-table');
     const notice = mail.locator('tbody tr').filter({ hasText: '【任务交办】公开财政预决算' });
     await expect(notice.innerText()).resolves.toMatch(/gkb@jyj\.test\.cn[\s\S]*已发送/);

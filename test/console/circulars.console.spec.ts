@@ -1,6 +1,7 @@
 import { insertPastTask } from '../support/supervision-fixtures';
 import { screenshot, signIn } from './support/browser';
 import { consoleSuite } from './support/console-stack';
+import { openNav } from './support/navigation';
 
 describe('console: the quarterly circular', () => {
   const suite = consoleSuite();
@@ -25,7 +26,7 @@ describe('console: the quarterly circular', () => {
 
     await signIn(page, world.coordinator.email, world.coordinator.password);
     await page.waitForURL('**/desk');
-    await page.getByRole('menuitem', { name: '季度通报' }).click();
+    await openNav(page, '季度通报');
     await page.getByTestId('circulars-table').getByText('2024年第2季度政务公开工作通报').waitFor();
 
     await page.getByRole('spinbutton', { name: '年份' }).fill('2024');

@@ -1,6 +1,7 @@
 import { screenshot, signIn } from './support/browser';
 import { consoleSuite } from './support/console-stack';
 import { sheetFile } from './support/xlsx';
+import { openNav } from './support/navigation';
 
 describe('console: the ledger', () => {
   const suite = consoleSuite();
@@ -8,7 +9,7 @@ describe('console: the ledger', () => {
   it('a coordinator imports a ledger with a bad row, sees its row number and reason, fixes the file and imports it', async () => {
     await signIn(suite.page, suite.world.coordinator.email, suite.world.coordinator.password);
     await suite.page.waitForURL('**/desk');
-    await suite.page.getByRole('menuitem', { name: '督办台账' }).click();
+    await openNav(suite.page, '督办台账');
     await suite.page.waitForURL('**/ledger');
     await suite.page.getByText('没有符合条件的任务').waitFor();
 

@@ -3,6 +3,7 @@ import { startRequestWorld, type Member } from '../support/request-fixtures';
 import { screenshot } from './support/browser';
 import { formItem } from './support/forms';
 import { peopleInBrowsers } from './support/people-in-browsers';
+import { openNav } from './support/navigation';
 
 describe("console: what the annual report reads besides requests — review and litigation cases, and the units' proactive figures", () => {
   const people = peopleInBrowsers(startRequestWorld);
@@ -68,7 +69,7 @@ describe("console: what the annual report reads besides requests — review and 
   it("has a unit contact enter their own unit's section 二 figures, and the office another's, adding up in the total", async () => {
     const w = people.world;
     const contact = await as(w.contact);
-    await contact.getByRole('menuitem', { name: '主动公开数据' }).click();
+    await openNav(contact, '主动公开数据');
     await contact.waitForURL('**/reports/proactive');
     await contact.goto('/reports/proactive?year=2026');
     await contact.getByTestId('unit-figures').getByText('2026年还没有单位填报').waitFor();

@@ -4,6 +4,7 @@ import { TrailEntryEntity } from '../../libs/persistence/src/entities/trail-entr
 import { decide, register, startSignOffWorld, type SignOffWorld } from '../support/signoff-fixtures';
 import { openPage, screenshot, signIn } from './support/browser';
 import { serveConsole } from './support/console-stack';
+import { openNav } from './support/navigation';
 
 describe("console: the auditor's review of sign-off trails", () => {
   let w: Awaited<ReturnType<typeof serveConsole<SignOffWorld>>>;
@@ -31,7 +32,7 @@ describe("console: the auditor's review of sign-off trails", () => {
     page = await openPage(w.browser, w.baseURL);
     await signIn(page, w.auditor.email, w.auditor.password);
     await page.waitForURL('**/desk');
-    await page.getByRole('menuitem', { name: '审签留痕' }).click();
+    await openNav(page, '审签留痕');
     await page.waitForURL('**/trails');
     await page.getByTestId('trail-documents').getByText('卫健委的工作文件').waitFor();
 

@@ -1,6 +1,7 @@
 import { createRouter, createWebHistory, type RouteLocationNormalized } from 'vue-router';
 import { onSessionEnd } from './api/client';
-import { NAVIGATION } from './navigation';
+import { NAVIGATION_ITEMS } from './navigation';
+import { navItemOf } from './nav-item';
 import { signoffRoutes } from './pages/signoff/routes';
 import { accountRoutes } from './pages/account/routes';
 import { adminRoutes } from './pages/admin/routes';
@@ -11,7 +12,6 @@ import { trailsRoutes } from './pages/trails/routes';
 import { auditLogRoutes } from './pages/audit-log/routes';
 import { useSession } from './session';
 
-const rolesOf = (path: string) => NAVIGATION.find((n) => n.path === path)?.roles;
 
 export const router = createRouter({
   history: createWebHistory('/'),
@@ -60,7 +60,7 @@ router.beforeEach(async (to) => {
     if (actor === null) return loginFor(to);
   }
   if (session.mustChangePassword && to.path !== '/password') return { path: '/password', query: { redirect: to.fullPath } };
-  const roles = (to.meta.roles as never) ?? rolesOf(`/${to.path.split('/')[1]}`);
+  const roles = (to.meta.roles as never) ?? navItemOf(NAVIGATION_ITEMS, to.path)?.roles;
   if (!session.hasAnyRole(roles)) return { path: '/desk' };
   return true;
 });
