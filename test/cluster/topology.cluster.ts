@@ -194,7 +194,12 @@ describe('the cluster: two APIs and two workers on the Temporal server and Postg
       const sent = (await db.query('SELECT message_id FROM mail_outbox')).rows.map((r: { message_id: string }) => r.message_id).sort();
       const received = topology.sink.received.map((m) => m.messageId).sort();
       expect(sent.length).toBeGreaterThanOrEqual(LOAD.signOffs * 4 + LOAD.tasks + LOAD.requests);
-      expect(received).toEqual(sent);
+      // Handing a mail to SMTP and marking it sent cannot be one step: one handed over just as
+      // PostgreSQL went down goes again under the same Message-ID, which the receiving server
+      // drops. So every key arrives, none is lost, and a repeat is bounded by the outages.
+      const distinct = [...new Set(received)];
+      expect(distinct).toEqual(sent);
+      expect(received.length - distinct.length).toBeLessThanOrEqual(3);
     } finally {
       await db.end();
     }
