@@ -57,7 +57,10 @@ describe('console: a request is corrected, extended and closed through its step 
     await fillDate(dialog, '收到补正之日', today);
     await dialog.getByTestId('step-confirm').click();
     await dialog.waitFor({ state: 'detached' });
-    await expect(contact.getByTestId('correction').innerText()).resolves.toBe(`${noticed}发出补正通知，补正期限${correctionDue}，${today}收到补正`);
+    // The dialog closes before the page has read the request again.
+    const corrected = `${noticed}发出补正通知，补正期限${correctionDue}，${today}收到补正`;
+    await contact.getByTestId('correction').filter({ hasText: corrected }).waitFor();
+    await expect(contact.getByTestId('correction').innerText()).resolves.toBe(corrected);
     now = await read(id);
     const restartedDue = now.dueOn as string;
     expect(restartedDue > addDays(today, 20)).toBe(true);
