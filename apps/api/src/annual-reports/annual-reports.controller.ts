@@ -7,6 +7,7 @@ import { OpenToReaders } from '../common/access';
 import { invalid } from '../common/app-error';
 import { AnnualReportsService } from './annual-reports.service';
 import { batchUploads, MAX_BATCH_FILES, reportUploads } from './report-uploads';
+import { XLSX } from '../../../../libs/domain/src/text/office-media-types';
 
 const UPLOAD_BODY = {
   schema: {
@@ -29,8 +30,6 @@ const BATCH_BODY = {
     },
   },
 };
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 @ApiTags('annual reports')
 @ApiBearerAuth()

@@ -10,6 +10,7 @@ import { YearParam } from '../proactive-figures/year-param';
 import { AmendmentDto, ExportQuery, ReportScopeQuery, ReportTextsDto } from './dto/report-generator.dto';
 import { ReportGeneratorService } from './report-generator.service';
 import { reportUploads } from './report-uploads';
+import { DOCX } from '../../../../libs/domain/src/text/office-media-types';
 
 const IMPORT_BODY = {
   schema: {
@@ -74,11 +75,7 @@ export class ReportGeneratorController {
 
   @Get('export')
   @ApiOperation({ summary: 'The report as .docx, HTML or text; refused (422 REPORT_NOT_RECONCILED, cell by cell) while any rule breaks' })
-  @ApiProduces(
-    'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    'text/html',
-    'text/plain',
-  )
+  @ApiProduces(DOCX, 'text/html', 'text/plain')
   async export(@CurrentActor() actor: Actor, @YearParam() year: number, @Query() query: ExportQuery, @Res({ passthrough: true }) reply: FastifyReply) {
     const file = await this.reports.export(actor, year, query.format, query.unitId);
     void reply.header('content-type', file.mediaType);

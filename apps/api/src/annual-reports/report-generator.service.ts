@@ -21,6 +21,7 @@ import { countReportRecords } from './report-counts-query';
 import { assertReconciled, reportViolations } from './reconciliation-gate';
 import { BODY, reportTitle } from './report-scope';
 import { publishingTransaction, writeInOpenYear } from './year-lock';
+import { DOCX } from '../../../../libs/domain/src/text/office-media-types';
 
 export interface ReportExport {
   content: Buffer | string;
@@ -29,7 +30,7 @@ export interface ReportExport {
 }
 
 const MEDIA_TYPES = {
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  docx: DOCX,
   html: 'text/html; charset=utf-8',
   txt: 'text/plain; charset=utf-8',
 } as const;

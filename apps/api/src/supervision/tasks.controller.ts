@@ -11,8 +11,7 @@ import { CreateTaskDto, DueDateDto, EmptyDto, ExtensionDecisionDto, ListTasksQue
 import { LedgerImportResultDto, TaskDetailDto, TaskDto, TaskHistoryDto, TaskPageDto } from './dto/task-view.dto';
 import { LedgerIoService } from './ledger-io.service';
 import { TasksService } from './tasks.service';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+import { XLSX } from '../../../../libs/domain/src/text/office-media-types';
 
 @ApiTags('supervision: plan ledger')
 @ApiBearerAuth()
