@@ -3,7 +3,7 @@ import type { RequestActivities, RequestStep } from '../../contracts/src/request
 import { InformationRequestEntity } from '../../persistence/src/entities/information-request.entity';
 import { RequestEventEntity } from '../../persistence/src/entities/request-event.entity';
 import { writeProjection } from '../../persistence/src/projection-write';
-import { queueStepMails } from './step-mails';
+import { queueStepMails } from '../../mail/src/step-mails';
 
 /**
  * Writes one step of a request. Idempotent: record entries are numbered by the workflow and one

@@ -3,7 +3,7 @@ import type { SignOffActivities, SignOffStep } from '../../contracts/src/signoff
 import { DocumentEntity } from '../../persistence/src/entities/document.entity';
 import { writeProjection } from '../../persistence/src/projection-write';
 import { appendTrail } from '../../persistence/src/trail-append';
-import { queueStepMails } from './step-mails';
+import { queueStepMails } from '../../mail/src/step-mails';
 
 /**
  * Writes one sign-off step. Idempotent: trail entries are numbered by the workflow and an entry

@@ -6,7 +6,7 @@ import { SupervisionOrderEntity } from '../../persistence/src/entities/supervisi
 import { SupervisionTaskEntity } from '../../persistence/src/entities/supervision-task.entity';
 import { TaskHistoryEntity } from '../../persistence/src/entities/task-history.entity';
 import { writeProjection } from '../../persistence/src/projection-write';
-import { queueStepMails } from './step-mails';
+import { queueStepMails } from '../../mail/src/step-mails';
 
 /**
  * Writes the steps of task workflows. Idempotent: history entries are keyed by the workflow's

@@ -16,7 +16,7 @@ import { AuditEntryEntity } from '../../persistence/src/entities/audit-entry.ent
 import { TrailAnchorEntity, TrailAnchorHeadEntity } from '../../persistence/src/entities/trail-anchor.entity';
 import { TrailEntryEntity } from '../../persistence/src/entities/trail-entry.entity';
 import { isUniqueViolation } from '../../persistence/src/unique-violation';
-import { addresses } from './recipients';
+import { addresses } from '../../mail/src/recipients';
 
 /** The last entry each chain wrote within the day: its head at the day's end, for the chains that changed. */
 async function headsOf(manager: EntityManager, day: IsoDate): Promise<AnchoredHead[]> {

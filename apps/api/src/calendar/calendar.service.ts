@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { DataSource, EntityManager, In, IsNull, MoreThan, Not } from 'typeorm';
-import { queueStepMails } from '../../../../libs/activities/src/step-mails';
+import { queueStepMails } from '../../../../libs/mail/src/step-mails';
 import { calendarMovesMail } from '../../../../libs/domain/src/calendar/calendar-moves-mail';
 import { calendarReadiness } from '../../../../libs/domain/src/calendar/calendar-readiness';
 import { defaultCalendar } from '../../../../libs/domain/src/calendar/default-calendar';

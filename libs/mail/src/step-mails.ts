@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { StepMail } from '../../contracts/src/step-mail';
-import { queueMail } from '../../mail/src/outbox';
+import { queueMail } from './outbox';
 import { addresses } from './recipients';
 
 /** Queues a step's mails by key; a mail whose recipients resolve to nobody is dropped. True when any was queued now. */
