@@ -45,6 +45,23 @@ export interface ExtensionDecisionArgs {
   reason: string;
 }
 
+/** A phone-dispatch call about the task, as the coordinator recorded it. */
+export interface CallArgs {
+  actor: Actor;
+  call: {
+    callId: string;
+    attempt: number;
+    outcome: 'answered' | 'unreachable';
+    contactName: string | null;
+    summary: string | null;
+    promisedOn: string | null;
+    /** What the call leads to, by the phone-dispatch rules. */
+    next: 'done' | 'retry' | 'escalate_to_leader';
+  };
+  /** On one task of the call only: the leader is told once, of every task the unit was called about. */
+  escalation?: { unreachableTries: number; titles: string[] };
+}
+
 export interface TransferArgs {
   actor: Actor;
   /** As the API read it from the registry. */
@@ -63,4 +80,5 @@ export const changeDueUpdate = defineUpdate<TaskState, [DueDateArgs]>('changeDue
 export const requestExtensionUpdate = defineUpdate<TaskState, [DueDateArgs]>('requestExtension');
 export const decideExtensionUpdate = defineUpdate<TaskState, [ExtensionDecisionArgs]>('decideExtension');
 export const transferTaskUpdate = defineUpdate<TaskState, [TransferArgs]>('transferTask');
+export const recordCallUpdate = defineUpdate<TaskState, [CallArgs]>('recordCall');
 export const taskStatusQuery = defineQuery<TaskState>('taskStatus');

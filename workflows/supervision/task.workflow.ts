@@ -25,6 +25,7 @@ import {
   changeDueUpdate,
   decideExtensionUpdate,
   progressUpdate,
+  recordCallUpdate,
   replyToOrderUpdate,
   requestExtensionUpdate,
   returnTaskUpdate,
@@ -413,6 +414,13 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskState> {
     },
     { validator: transferred },
   );
+
+  setHandler(recordCallUpdate, async ({ actor, call, escalation }) => {
+    // A call is a fact of the coordinator's day, recorded whatever the task's state; the update's id keeps a retried call once.
+    const told = escalation ? [mail(`call-${call.callId}-escalated`, leader, taskMail.callsUnanswered(facts.unitName, escalation.unreachableTries, escalation.titles), unit)] : [];
+    await record([entry('call', actor, call)], told);
+    return state;
+  });
 
   // ---- time ----------------------------------------------------------------------------------
 

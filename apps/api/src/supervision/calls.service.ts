@@ -3,27 +3,27 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, In, LessThanOrEqual } from 'typeorm';
 import { shanghaiDate } from '../../../../libs/domain/src/calendar/iso-date';
 import { nextCallStep, type CallAttempt } from '../../../../libs/domain/src/supervision/phone-dispatch';
-import { taskMail } from '../../../../libs/domain/src/supervision/task-mail';
-import { queueMail } from '../../../../libs/mail/src/outbox';
 import { CallAssignmentEntity } from '../../../../libs/persistence/src/entities/call-assignment.entity';
 import { CallAttemptEntity } from '../../../../libs/persistence/src/entities/call-attempt.entity';
-import { TaskHistoryEntity } from '../../../../libs/persistence/src/entities/task-history.entity';
 import { UnitEntity } from '../../../../libs/persistence/src/entities/unit.entity';
 import { ApiContext } from '../api-context';
-import type { Actor } from '../common/actor';
+import { caseActor, type Actor } from '../common/actor';
 import { AppError, invalid, notFound } from '../common/app-error';
+import { recordCallUpdate, type CallArgs } from '../../../../workflows/supervision/task.messages';
 import { CallOutcomeDto, ListCallsQuery } from './dto/task.dto';
+import { TaskWorkflows } from './task-workflows';
 
 /**
  * Phone dispatch (电话调度): the calls planned by daily urging, and their outcomes. A call is the
- * coordinator's own record, not a task's state, so it is written here; each call also enters the
- * history of every task it was about.
+ * coordinator's own record, written here; what it means for a task (its history, the leader told
+ * after too many unanswered tries) is the task's workflow's to record.
  */
 @Injectable()
 export class CallsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly context: ApiContext,
+    private readonly tasks: TaskWorkflows,
   ) {}
 
   async list(query: ListCallsQuery) {
@@ -62,44 +62,61 @@ export class CallsService {
   async recordOutcome(actor: Actor, id: string, dto: CallOutcomeDto) {
     if (dto.outcome === 'answered' && !dto.contactName) throw invalid('contactName', '电话接通时必须填写');
     if (dto.outcome === 'answered' && !dto.summary) throw invalid('summary', '电话接通时必须填写');
-    const today = shanghaiDate(new Date());
-    return this.dataSource.transaction(async (manager) => {
-      const assignments = manager.getRepository(CallAssignmentEntity);
-      const assignment = await assignments.findOne({ where: { id } });
-      if (!assignment) throw notFound('电话督办', id);
-      if (assignment.status !== 'open') throw new AppError('CALL_CLOSED', `该电话督办状态为 ${assignment.status}，不能再记录`);
-      const previous = await manager.getRepository(CallAttemptEntity).find({ where: { assignmentId: id }, order: { attempt: 'ASC' } });
-      const attempt = {
+    const assignment = await this.dataSource.getRepository(CallAssignmentEntity).findOne({ where: { id } });
+    if (!assignment) throw notFound('电话督办', id);
+    if (assignment.status !== 'open') throw new AppError('CALL_CLOSED', `该电话督办状态为 ${assignment.status}，不能再记录`);
+    const previous = await this.dataSource.getRepository(CallAttemptEntity).find({ where: { assignmentId: id }, order: { attempt: 'ASC' } });
+    const calledOn = shanghaiDate(new Date());
+    const tried = (on: string, outcome: string): CallAttempt => ({ on, outcome: outcome === 'answered' ? 'reached' : 'unreachable' });
+    const tries = [...previous.map((a) => tried(a.calledOn, a.outcome)), tried(calledOn, dto.outcome)];
+    const next = nextCallStep(tries, { maxUnreachableTries: this.context.config.supervision.maxUnreachableTries });
+    const call: CallArgs['call'] = {
+      callId: id,
+      attempt: previous.length + 1,
+      outcome: dto.outcome,
+      contactName: dto.contactName ?? null,
+      summary: dto.summary ?? null,
+      promisedOn: dto.promisedOn ?? null,
+      next: next.action,
+    };
+    await this.tellTasks(actor, assignment, call, next.action === 'escalate_to_leader' ? { unreachableTries: next.unreachableTries, titles: assignment.items.map((i) => i.title) } : undefined);
+    const change = next.action === 'retry' ? { callOn: next.on } : { status: next.action === 'done' ? 'done' : 'escalated' };
+    const answer = { id, status: change.status ?? 'open', callOn: change.callOn ?? assignment.callOn, attempt: call.attempt, next: next.action };
+    await this.dataSource.transaction(async (manager) => {
+      // The same call posted twice at once reached the tasks once (one update id); it is stored once too.
+      if (await manager.getRepository(CallAttemptEntity).exists({ where: { assignmentId: id, attempt: call.attempt } })) return;
+      await manager.getRepository(CallAttemptEntity).insert({
         id: randomUUID(),
         assignmentId: id,
-        attempt: previous.length + 1,
-        calledOn: today,
+        attempt: call.attempt,
+        calledOn,
         outcome: dto.outcome,
-        contactName: dto.contactName ?? null,
-        summary: dto.summary ?? null,
-        promisedOn: dto.promisedOn ?? null,
+        contactName: call.contactName,
+        summary: call.summary,
+        promisedOn: call.promisedOn,
         calledBy: actor.personId,
         createdAt: new Date(),
-      };
-      await manager.getRepository(CallAttemptEntity).insert(attempt);
-      const tries: CallAttempt[] = [...previous, attempt].map((a) => ({ on: a.calledOn, outcome: a.outcome === 'answered' ? 'reached' : 'unreachable' }));
-      const next = nextCallStep(tries, { maxUnreachableTries: this.context.config.supervision.maxUnreachableTries });
-      const change = next.action === 'retry' ? { callOn: next.on } : { status: next.action === 'done' ? 'done' : 'escalated' };
-      await assignments.update({ id }, change);
-
-      const history = manager.getRepository(TaskHistoryEntity);
-      const occurredAt = attempt.createdAt.toISOString();
-      const data = { callId: id, attempt: attempt.attempt, outcome: dto.outcome, contactName: attempt.contactName, summary: attempt.summary, promisedOn: attempt.promisedOn, next: next.action };
-      for (const item of assignment.items) {
-        await history.insert({ taskId: item.taskId, key: `call:${attempt.id}`, event: 'call', actorId: actor.personId, actorName: actor.name, actorRole: 'coordinator', occurredAt, data: data as never });
-      }
-      if (next.action === 'escalate_to_leader') {
-        const unit = await manager.getRepository(UnitEntity).findOneByOrFail({ id: assignment.unitId });
-        const to = unit.leaderEmail ? [unit.leaderEmail] : unit.contactEmails;
-        const text = taskMail.callsUnanswered(unit.name, next.unreachableTries, assignment.items.map((i) => i.title));
-        if (to.length) await queueMail(manager, { key: `${assignment.key}:escalated`, to, cc: unit.leaderEmail ? unit.contactEmails : [], ...text });
-      }
-      return { id, status: change.status ?? 'open', callOn: change.callOn ?? assignment.callOn, attempt: attempt.attempt, next: next.action };
+      });
+      await manager.getRepository(CallAssignmentEntity).update({ id }, change);
     });
+    return answer;
+  }
+
+  /**
+   * Each task's workflow enters the call in its history, and the first that takes it tells the
+   * leader, before the call is stored: a call Temporal cannot take is refused whole (503), and
+   * posting it again sends the same updates, which each workflow takes once.
+   */
+  private async tellTasks(actor: Actor, assignment: CallAssignmentEntity, call: CallArgs['call'], escalation?: CallArgs['escalation']): Promise<void> {
+    let leaderToTell = escalation;
+    for (const item of assignment.items) {
+      try {
+        await this.tasks.act(item.taskId, recordCallUpdate, { actor: caseActor(actor), call, ...(leaderToTell ? { escalation: leaderToTell } : {}) }, `call:${call.callId}:${call.attempt}`);
+        leaderToTell = undefined;
+      } catch (error) {
+        // A task verified or cancelled since the call was planned has ended its workflow, and needs no more chasing.
+        if (!(error instanceof AppError && error.code === 'TASK_CLOSED')) throw error;
+      }
+    }
   }
 }

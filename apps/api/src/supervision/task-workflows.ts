@@ -14,8 +14,8 @@ const TASK_REFUSALS: WorkflowRefusals = { rules: SUPERVISION_RULE_CODES, ended: 
 export class TaskWorkflows {
   constructor(private readonly workflows: WorkflowGateway) {}
 
-  act<Arg>(taskId: string, update: UpdateDefinition<TaskState, [Arg]>, arg: Arg): Promise<TaskState> {
-    return this.workflows.update(taskWorkflowId(taskId), update, arg, TASK_REFUSALS);
+  act<Arg>(taskId: string, update: UpdateDefinition<TaskState, [Arg]>, arg: Arg, updateId?: string): Promise<TaskState> {
+    return this.workflows.update(taskWorkflowId(taskId), update, arg, TASK_REFUSALS, updateId);
   }
 
   runDailyUrging(date: string): Promise<DailyUrgingResult> {

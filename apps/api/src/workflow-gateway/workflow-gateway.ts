@@ -55,9 +55,10 @@ export class WorkflowGateway implements BeforeApplicationShutdown {
     return this.client.workflow.execute<W>(workflow, this.options(workflowId, args));
   }
 
-  async update<Ret, Arg>(workflowId: string, update: UpdateDefinition<Ret, [Arg]>, arg: Arg, refusals: WorkflowRefusals): Promise<Ret> {
+  /** An update sent again under the same `updateId` is taken once: Temporal answers the first one's outcome. */
+  async update<Ret, Arg>(workflowId: string, update: UpdateDefinition<Ret, [Arg]>, arg: Arg, refusals: WorkflowRefusals, updateId?: string): Promise<Ret> {
     try {
-      return await this.client.workflow.getHandle(workflowId).executeUpdate(update, { args: [arg] });
+      return await this.client.workflow.getHandle(workflowId).executeUpdate(update, { args: [arg], ...(updateId ? { updateId } : {}) });
     } catch (error) {
       throw refusal(error, refusals);
     }
