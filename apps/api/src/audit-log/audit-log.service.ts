@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { chainAuditEntry, verifyAuditChain, type AuditEntryContent, type ChainedAuditEntry } from '../../../../libs/domain/src/audit/audit-chain';
+import { DataSource, MoreThan } from 'typeorm';
+import { AuditChainCheck, chainAuditEntry, verifyAuditChain, type AuditEntryContent, type AuditLogVerification, type ChainedAuditEntry } from '../../../../libs/domain/src/audit/audit-chain';
 import { addDays, shanghaiInstant, type IsoDate } from '../../../../libs/domain/src/calendar/iso-date';
 import { AUDIT_LOG_CHAIN } from '../../../../libs/domain/src/signoff/trail-anchor';
 import { GENESIS_HASH } from '../../../../libs/domain/src/signoff/trail-chain';
@@ -8,6 +8,8 @@ import { AuditEntryEntity } from '../../../../libs/persistence/src/entities/audi
 import { latestAnchorOfChain } from '../../../../libs/persistence/src/trail-anchors';
 import type { Page } from '../common/paging';
 import type { AuditLogQuery } from './audit-log.dto';
+
+const VERIFY_BATCH = 1000;
 
 const view = (e: AuditEntryEntity): ChainedAuditEntry => ({
   seq: e.seq,
@@ -60,6 +62,18 @@ export class AuditLogService {
       .take(query.pageSize)
       .getManyAndCount();
     return { items: rows.map(view), total, page: query.page, pageSize: query.pageSize };
+  }
+
+  /** The chain and its latest daily anchor verified, reading the log a batch at a time: the page asks at every visit. */
+  async verify(): Promise<AuditLogVerification> {
+    const repo = this.dataSource.getRepository(AuditEntryEntity);
+    const check = new AuditChainCheck(await latestAnchorOfChain(this.dataSource.manager, AUDIT_LOG_CHAIN));
+    for (let after = 0; ; ) {
+      const batch = await repo.find({ where: { seq: MoreThan(after) }, order: { seq: 'ASC' }, take: VERIFY_BATCH });
+      check.add(batch.map(view));
+      if (batch.length < VERIFY_BATCH) return check.result();
+      after = batch[batch.length - 1].seq;
+    }
   }
 
   /** The whole log in order, with the result of verifying its chain and its latest daily anchor: a file an auditor keeps. */

@@ -1,6 +1,6 @@
 import { AUDIT_LOG_CHAIN, buildAnchor } from '../signoff/trail-anchor';
 import { GENESIS_HASH, type StoredAnchor } from '../signoff/trail-chain';
-import { chainAuditEntry, verifyAuditChain, type AuditEntryContent, type ChainedAuditEntry } from './audit-chain';
+import { AuditChainCheck, chainAuditEntry, verifyAuditChain, type AuditEntryContent, type ChainedAuditEntry } from './audit-chain';
 
 const content = (seq: number, after: unknown): AuditEntryContent => ({
   seq,
@@ -63,5 +63,24 @@ describe('the operation audit log chain', () => {
     // An anchor whose stored heads were changed to match no longer gives its digest.
     const forgedAnchor = { ...anchor, head: { ...anchor.head, hash: rewritten[1].hash }, heads: anchor.heads.map((h) => (h.chain === AUDIT_LOG_CHAIN ? { ...h, hash: rewritten[1].hash } : h)) };
     expect(verifyAuditChain(rewritten, forgedAnchor)).toMatchObject({ valid: false, firstBroken: { seq: 2, reason: '2026-12-01 的锚定与其摘要不符：锚定记录被篡改' } });
+  });
+
+  it('gives the same verdict fed a batch at a time as fed the whole log, wherever the fault and the anchored head fall', () => {
+    const log = chain(1, 2, 3, 4, 5);
+    const altered = log.map((e, i) => (i === 3 ? { ...e, after: 'changed' } : e));
+    const removed = log.filter((e) => e.seq !== 2);
+    for (const entries of [log, altered, removed, log.slice(0, 2)]) {
+      for (const anchor of [null, anchored(log, 3)]) {
+        for (const size of [1, 2, 3]) {
+          const check = new AuditChainCheck(anchor);
+          for (let i = 0; i < entries.length; i += size) check.add(entries.slice(i, i + size));
+          expect(check.result()).toEqual(verifyAuditChain(entries, anchor));
+        }
+      }
+    }
+    const deleted = new AuditChainCheck(anchored(log, 3));
+    deleted.add(log.slice(0, 1));
+    deleted.add(log.slice(1, 2));
+    expect(deleted.result().firstBroken).toEqual({ seq: 3, reason: '当日锚定记有 3 条记录，现存记录止于第 2 条：有记录被删除' });
   });
 });

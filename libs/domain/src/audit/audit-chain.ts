@@ -42,35 +42,53 @@ export interface AuditLogVerification {
   anchor: { day: string; digest: string; seq: number; hash: string } | null;
 }
 
-function brokenLink(entries: readonly ChainedAuditEntry[]): { seq: number; reason: string } | null {
-  let prevHash = GENESIS_HASH;
-  for (const [i, entry] of entries.entries()) {
-    if (entry.seq !== i + 1) return { seq: entry.seq, reason: `第 ${i + 1} 条缺失` };
-    if (entry.prevHash !== prevHash) return { seq: entry.seq, reason: '与上一条的链接不符' };
-    if (auditEntryHash(entry, prevHash) !== entry.hash) return { seq: entry.seq, reason: '内容已被改动' };
-    prevHash = entry.hash;
+/**
+ * The log's verification, fed its entries in order a batch at a time, so a long log is checked
+ * without holding it all: the chain from its first entry, and the head its latest daily anchor
+ * recorded (the chain alone passes when its last entries are deleted or the whole log is
+ * rewritten; the anchor, mailed to the auditors, does not).
+ */
+export class AuditChainCheck {
+  private prevHash = GENESIS_HASH;
+  private count = 0;
+  private chainFault: { seq: number; reason: string } | null = null;
+  /** The stored hash of the entry the anchor names, once read. */
+  private anchoredEntry: { seq: number; hash: string } | null = null;
+
+  constructor(private readonly anchor: StoredAnchor | null = null) {}
+
+  add(entries: readonly ChainedAuditEntry[]): void {
+    for (const entry of entries) {
+      this.count++;
+      if (entry.seq === this.anchor?.head.seq) this.anchoredEntry = { seq: entry.seq, hash: entry.hash };
+      if (this.chainFault) continue;
+      if (entry.seq !== this.count) this.chainFault = { seq: entry.seq, reason: `第 ${this.count} 条缺失` };
+      else if (entry.prevHash !== this.prevHash) this.chainFault = { seq: entry.seq, reason: '与上一条的链接不符' };
+      else if (auditEntryHash(entry, this.prevHash) !== entry.hash) this.chainFault = { seq: entry.seq, reason: '内容已被改动' };
+      this.prevHash = entry.hash;
+    }
   }
-  return null;
+
+  result(): AuditLogVerification {
+    const anchor = this.anchor;
+    const anchorFault = !anchor
+      ? null
+      : anchorDigest(anchor.day, anchor.heads, anchor.prevDigest) !== anchor.digest
+        ? { seq: anchor.head.seq, reason: `${anchor.day} 的锚定与其摘要不符：锚定记录被篡改` }
+        : checkAnchoredHead(this.anchoredEntry ? [this.anchoredEntry] : [], anchor.head, this.count);
+    const firstBroken = this.chainFault ?? anchorFault;
+    return {
+      valid: firstBroken === null,
+      entries: this.count,
+      firstBroken,
+      anchorCheck: anchor ? (anchorFault ? 'failed' : 'passed') : 'none',
+      anchor: anchor ? { day: anchor.day, digest: anchor.digest, seq: anchor.head.seq, hash: anchor.head.hash } : null,
+    };
+  }
 }
 
-/**
- * Whether the log, from its first entry in order, is unbroken, and still holds the head the
- * latest daily anchor recorded: the chain alone passes when its last entries are deleted or the
- * whole log is rewritten, the anchor (mailed to the auditors) does not.
- */
-export function verifyAuditChain(entries: ChainedAuditEntry[], anchor: StoredAnchor | null = null): AuditLogVerification {
-  const chainFault = brokenLink(entries);
-  const anchorFault = !anchor
-    ? null
-    : anchorDigest(anchor.day, anchor.heads, anchor.prevDigest) !== anchor.digest
-      ? { seq: anchor.head.seq, reason: `${anchor.day} 的锚定与其摘要不符：锚定记录被篡改` }
-      : checkAnchoredHead(entries, anchor.head);
-  const firstBroken = chainFault ?? anchorFault;
-  return {
-    valid: firstBroken === null,
-    entries: entries.length,
-    firstBroken,
-    anchorCheck: anchor ? (anchorFault ? 'failed' : 'passed') : 'none',
-    anchor: anchor ? { day: anchor.day, digest: anchor.digest, seq: anchor.head.seq, hash: anchor.head.hash } : null,
-  };
+export function verifyAuditChain(entries: readonly ChainedAuditEntry[], anchor: StoredAnchor | null = null): AuditLogVerification {
+  const check = new AuditChainCheck(anchor);
+  check.add(entries);
+  return check.result();
 }

@@ -91,9 +91,10 @@ export type AnchorCheckResult = 'passed' | 'failed' | 'none';
  * Why the rows do not hold a head the anchor recorded; null when they do. Only an entry's number
  * and hash are read, so this file needs nothing of the chain's (which calls it).
  */
-export function checkAnchoredHead(entries: readonly { seq: number; hash: string }[], head: AnchoredHead): { seq: number; reason: string } | null {
+/** `stored`: how many entries the record holds, when `entries` are not all of them. */
+export function checkAnchoredHead(entries: readonly { seq: number; hash: string }[], head: AnchoredHead, stored = entries.length): { seq: number; reason: string } | null {
   const entry = entries.find((e) => e.seq === head.seq);
-  if (!entry) return { seq: entries.length + 1, reason: `当日锚定记有 ${head.seq} 条记录，现存记录止于第 ${entries.length} 条：有记录被删除` };
+  if (!entry) return { seq: stored + 1, reason: `当日锚定记有 ${head.seq} 条记录，现存记录止于第 ${stored} 条：有记录被删除` };
   if (entry.hash !== head.hash) return { seq: head.seq, reason: '其哈希值不是每日锚定所记的值：留痕被改写' };
   return null;
 }
