@@ -1,7 +1,7 @@
 import { Client, Connection } from '@temporalio/client';
 import { ensureDailyUrgingSchedule } from '../../apps/worker/src/daily-urging-schedule';
 import { taskWorkflowId } from '../../libs/contracts/src/workflow-ids';
-import { recordCallUpdate } from '../../workflows/supervision/task.messages';
+import { callUpdateId, recordCallUpdate, type CallArgs } from '../../workflows/supervision/task.messages';
 import { defaultCalendar } from '../../libs/domain/src/calendar/default-calendar';
 import { shanghaiDate } from '../../libs/domain/src/calendar/iso-date';
 import { createUnit } from '../support/registry-fixtures';
@@ -27,12 +27,11 @@ describe('daily urging and phone dispatch', () => {
     await w?.stop();
   });
 
-  const resendCallUpdate = async (taskId: string, updateId: string) => {
+  const resendCallUpdate = async (taskId: string, call: CallArgs['call']) => {
     const connection = await Connection.connect({ address: process.env.TEST_TEMPORAL_ADDRESS! });
     try {
-      const call = { callId: 'resent', attempt: 1, outcome: 'unreachable' as const, contactName: null, summary: null, promisedOn: null, next: 'retry' as const };
       const actor = { id: 'resent', name: '重发', email: 'resent@gkb.test.cn', roles: ['coordinator' as const], unitId: null };
-      await new Client({ connection }).workflow.getHandle(taskWorkflowId(taskId)).executeUpdate(recordCallUpdate, { args: [{ actor, call }], updateId });
+      await new Client({ connection }).workflow.getHandle(taskWorkflowId(taskId)).executeUpdate(recordCallUpdate, { args: [{ actor, call }], updateId: callUpdateId(call) });
     } finally {
       await connection.close();
     }
@@ -90,7 +89,7 @@ describe('daily urging and phone dispatch', () => {
     const nextWorkingDay = defaultCalendar().addWorkingDays(today, 1).due;
     expect((await outcome(bureauCall.id, { outcome: 'unreachable' })).body).toMatchObject({ status: 'open', callOn: nextWorkingDay, next: 'retry' });
     // An API that stopped between the tasks taking the call and storing it sends the same update again when the call is posted again: the task takes it once.
-    await resendCallUpdate(bureauCall.items[0].taskId, `call:${bureauCall.id}:1`);
+    await resendCallUpdate(bureauCall.items[0].taskId, { callId: bureauCall.id, attempt: 1, outcome: 'unreachable', contactName: null, summary: null, promisedOn: null, next: 'retry' });
     expect((await historyEvents(w, bureauCall.items[0].taskId)).filter((e) => e === 'call')).toHaveLength(1);
     const listed = async (on: string) => (await w.api.http.get('/calls').query({ on }).set('authorization', w.coordinator.auth)).body.items.map((c: { id: string }) => c.id);
     expect(await listed(today)).not.toContain(bureauCall.id);

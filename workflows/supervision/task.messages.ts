@@ -1,5 +1,7 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { TaskState } from '../../libs/contracts/src/supervision-activities';
+import { canonicalJson } from '../../libs/domain/src/calendar/calendar-version';
+import { sha256Hex } from '../../libs/domain/src/calendar/sha256';
 import type { Actor } from '../../libs/domain/src/registry/actor';
 
 export interface ActorArgs {
@@ -60,6 +62,14 @@ export interface CallArgs {
   };
   /** On one task of the call only: the leader is told once, of every task the unit was called about. */
   escalation?: { unreachableTries: number; titles: string[] };
+}
+
+/**
+ * The update id of a call on each of its tasks: the same call posted again (after an API that
+ * stopped before storing it) is taken once; a call posted again with other content is another entry.
+ */
+export function callUpdateId(call: CallArgs['call']): string {
+  return `call:${call.callId}:${call.attempt}:${sha256Hex(canonicalJson(call)).slice(0, 16)}`;
 }
 
 export interface TransferArgs {

@@ -9,7 +9,7 @@ import { UnitEntity } from '../../../../libs/persistence/src/entities/unit.entit
 import { ApiContext } from '../api-context';
 import { caseActor, type Actor } from '../common/actor';
 import { AppError, invalid, notFound } from '../common/app-error';
-import { recordCallUpdate, type CallArgs } from '../../../../workflows/supervision/task.messages';
+import { callUpdateId, recordCallUpdate, type CallArgs } from '../../../../workflows/supervision/task.messages';
 import { CallOutcomeDto, ListCallsQuery } from './dto/task.dto';
 import { TaskWorkflows } from './task-workflows';
 
@@ -111,7 +111,7 @@ export class CallsService {
     let leaderToTell = escalation;
     for (const item of assignment.items) {
       try {
-        await this.tasks.act(item.taskId, recordCallUpdate, { actor: caseActor(actor), call, ...(leaderToTell ? { escalation: leaderToTell } : {}) }, `call:${call.callId}:${call.attempt}`);
+        await this.tasks.act(item.taskId, recordCallUpdate, { actor: caseActor(actor), call, ...(leaderToTell ? { escalation: leaderToTell } : {}) }, callUpdateId(call));
         leaderToTell = undefined;
       } catch (error) {
         // A task verified or cancelled since the call was planned has ended its workflow, and needs no more chasing.
