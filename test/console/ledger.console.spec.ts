@@ -1,3 +1,4 @@
+import { createTask } from '../support/supervision-fixtures';
 import { screenshot, signIn } from './support/browser';
 import { consoleSuite } from './support/console-stack';
 import { sheetFile } from './support/xlsx';
@@ -73,5 +74,33 @@ describe('console: the ledger', () => {
     await page.getByText('任务已交办').waitFor();
     const row = page.getByTestId('ledger-table').locator('tbody tr').filter({ hasText: '公开行政执法结果' });
     await expect(row.innerText()).resolves.toMatch(/公开行政执法结果\s+区卫健委\s+方案台账\s+\d{4}-\d{2}-\d{2}\s+剩余5个工作日/);
+  });
+
+  it('pages a long list through the URL, beside its filters: a filter starts again at page one, and the back button brings the form back with the list', async () => {
+    const { world, page } = suite;
+    for (let i = 1; i <= 21; i++) await createTask(world, { title: `分页任务${String(i).padStart(2, '0')}`, unitId: world.bureau.id, dueOn: '2026-12-30' });
+    await signIn(page, world.coordinator.email, world.coordinator.password);
+    await page.waitForURL('**/desk');
+    await page.goto('/ledger');
+    const table = page.getByTestId('ledger-table');
+    await page.getByLabel('任务名称').fill('分页任务');
+    await page.getByRole('button', { name: '查询' }).click();
+    await page.waitForURL((url) => url.searchParams.get('q') === '分页任务');
+    await page.locator('.pager').getByText('共 21 条').waitFor();
+    await expect(table.locator('tbody tr').count()).resolves.toBe(20);
+
+    await page.locator('.pager').getByRole('listitem', { name: '第 2 页' }).click();
+    await page.waitForURL((url) => url.searchParams.get('page') === '2' && url.searchParams.get('q') === '分页任务');
+    await expect(table.locator('tbody tr').count()).resolves.toBe(1);
+    await screenshot(page, 'ledger-page-2');
+
+    await page.getByLabel('任务名称').fill('分页任务21');
+    await page.getByRole('button', { name: '查询' }).click();
+    await page.waitForURL((url) => url.searchParams.get('q') === '分页任务21' && !url.searchParams.has('page'));
+    await page.locator('.pager').getByText('共 1 条').waitFor();
+    await page.goBack();
+    await page.waitForURL((url) => url.searchParams.get('page') === '2');
+    await expect(page.getByLabel('任务名称').inputValue()).resolves.toBe('分页任务');
+    await page.locator('.pager').getByText('共 21 条').waitFor();
   });
 });

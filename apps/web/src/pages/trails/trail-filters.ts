@@ -1,5 +1,3 @@
-import type { LocationQuery } from 'vue-router';
-
 /** The review's filters, as the URL holds them and the API reads them (GET /api/documents, GET /api/trails/export). */
 export interface TrailFilters {
   unitId?: string;
@@ -9,16 +7,7 @@ export interface TrailFilters {
   status?: string;
   overdue?: string;
 }
-const KEYS = ['unitId', 'from', 'to', 'attribute', 'status', 'overdue'] as const;
-
-export function filtersOf(query: LocationQuery): TrailFilters {
-  const filters: TrailFilters = {};
-  for (const key of KEYS) {
-    const value = query[key];
-    if (typeof value === 'string' && value) filters[key] = value;
-  }
-  return filters;
-}
+export const TRAIL_FILTER_KEYS = ['unitId', 'from', 'to', 'attribute', 'status', 'overdue'] as const;
 
 /** The archive of every trail the same filters select. */
 export function exportHref(filters: TrailFilters): string {
