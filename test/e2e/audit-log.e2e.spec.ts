@@ -81,6 +81,13 @@ describe('the operation log (操作日志)', () => {
     const tampered = await api.http.get('/audit-log/export').set('authorization', auditor);
     expect(tampered.body.verification).toMatchObject({ valid: false, firstBroken: { seq: 2, reason: '内容已被改动' } });
     await api.db.dataSource.getRepository(AuditEntryEntity).update({ seq: 2 }, { actorName: exported.body.entries[1].actorName });
+    // An entry forged in front of the first: the check the page asks for reads the log from its lowest number, as the export does.
+    const first = await api.db.dataSource.getRepository(AuditEntryEntity).findOneByOrFail({ seq: 1 });
+    await api.db.dataSource.getRepository(AuditEntryEntity).insert({ ...first, seq: 0 } as never);
+    const forged = await api.http.get('/audit-log/verify').set('authorization', auditor);
+    expect(forged.body).toMatchObject({ valid: false, firstBroken: { seq: 0, reason: '第 1 条缺失' } });
+    expect(forged.body).toEqual((await api.http.get('/audit-log/export').set('authorization', auditor)).body.verification);
+    await api.db.dataSource.getRepository(AuditEntryEntity).delete({ seq: 0 });
 
     // Once the day is anchored, deleting the log's last entry (which the chain alone cannot see) fails the export's check.
     const [anchor] = await anchorFinishedDays(api.db.dataSource, addDays(shanghaiDate(Date.now()), 1), () => undefined);

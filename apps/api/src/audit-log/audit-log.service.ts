@@ -68,8 +68,9 @@ export class AuditLogService {
   async verify(): Promise<AuditLogVerification> {
     const repo = this.dataSource.getRepository(AuditEntryEntity);
     const check = new AuditChainCheck(await latestAnchorOfChain(this.dataSource.manager, AUDIT_LOG_CHAIN));
-    for (let after = 0; ; ) {
-      const batch = await repo.find({ where: { seq: MoreThan(after) }, order: { seq: 'ASC' }, take: VERIFY_BATCH });
+    // From the lowest number stored, whatever it is: a row forged below 1 must reach the check.
+    for (let after: number | null = null; ; ) {
+      const batch = await repo.find({ where: after === null ? {} : { seq: MoreThan(after) }, order: { seq: 'ASC' }, take: VERIFY_BATCH });
       check.add(batch.map(view));
       if (batch.length < VERIFY_BATCH) return check.result();
       after = batch[batch.length - 1].seq;
