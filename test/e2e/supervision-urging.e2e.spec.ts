@@ -6,7 +6,10 @@ import { defaultCalendar } from '../../libs/domain/src/calendar/default-calendar
 import { shanghaiDate } from '../../libs/domain/src/calendar/iso-date';
 import { createUnit } from '../support/registry-fixtures';
 import { createTask, historyEvents, startSupervisionWorld, subjectsTo, type SupervisionWorld } from '../support/supervision-fixtures';
+import { tcpRelay } from '../support/tcp-relay';
+import { startTestApi } from '../support/test-api';
 import { waitFor } from '../support/wait-for';
+import { CallsService } from '../../apps/api/src/supervision/calls.service';
 
 /*
  * The week around National Day 2024: Sunday 29 September and Saturday 12 October were make-up
@@ -20,7 +23,8 @@ describe('daily urging and phone dispatch', () => {
   let w: SupervisionWorld;
   let quiet: { id: string };
   beforeAll(async () => {
-    w = await startSupervisionWorld({ SUPERVISION_MAX_UNREACHABLE_TRIES: '2' });
+    // Calls not yet in their tasks' histories are told by the test, not on a timer.
+    w = await startSupervisionWorld({ SUPERVISION_MAX_UNREACHABLE_TRIES: '2', PENDING_START_INTERVAL: '1h' });
     quiet = await createUnit(w.api, '区民政局', { contactEmails: ['gkb@mzj.test.cn'], leaderEmail: 'juzhang@mzj.test.cn' });
   }, 60_000);
   afterAll(async () => {
@@ -31,7 +35,7 @@ describe('daily urging and phone dispatch', () => {
     const connection = await Connection.connect({ address: process.env.TEST_TEMPORAL_ADDRESS! });
     try {
       const actor = { id: 'resent', name: '重发', email: 'resent@gkb.test.cn', roles: ['coordinator' as const], unitId: null };
-      await new Client({ connection }).workflow.getHandle(taskWorkflowId(taskId)).executeUpdate(recordCallUpdate, { args: [{ actor, call }], updateId: callUpdateId(call) });
+      await new Client({ connection }).workflow.getHandle(taskWorkflowId(taskId)).executeUpdate(recordCallUpdate, { args: [{ actor, call }], updateId: `${callUpdateId(call)}:in-a-later-run` });
     } finally {
       await connection.close();
     }
@@ -88,7 +92,7 @@ describe('daily urging and phone dispatch', () => {
     const today = shanghaiDate(new Date());
     const nextWorkingDay = defaultCalendar().addWorkingDays(today, 1).due;
     expect((await outcome(bureauCall.id, { outcome: 'unreachable' })).body).toMatchObject({ status: 'open', callOn: nextWorkingDay, next: 'retry' });
-    // An API that stopped between the tasks taking the call and storing it sends the same update again when the call is posted again: the task takes it once.
+    // A call told again (a pass after a crash) reaches a task whose workflow may have continued as new, where Temporal no longer knows the update's id: the task still enters it once.
     await resendCallUpdate(bureauCall.items[0].taskId, { callId: bureauCall.id, attempt: 1, outcome: 'unreachable', contactName: null, summary: null, promisedOn: null, next: 'retry' });
     expect((await historyEvents(w, bureauCall.items[0].taskId)).filter((e) => e === 'call')).toHaveLength(1);
     const listed = async (on: string) => (await w.api.http.get('/calls').query({ on }).set('authorization', w.coordinator.auth)).body.items.map((c: { id: string }) => c.id);
@@ -100,6 +104,30 @@ describe('daily urging and phone dispatch', () => {
     expect(mail.to).toEqual(expect.arrayContaining(['juzhang@jyj.test.cn', 'gkb@jyj.test.cn']));
     expect((await historyEvents(w, bureauCall.items[0].taskId)).filter((e) => e === 'call')).toHaveLength(2);
     expect((await historyEvents(w, healthCall.items[0].taskId)).filter((e) => e === 'call')).toHaveLength(1);
+  });
+
+  it('stores a call an API cannot tell Temporal of just now, and enters it in the task\'s history on the next pass', async () => {
+    const task = await createTask(w, { title: '公开低保审批结果', unitId: quiet.id, dueOn: '2024-10-11' });
+    expect((await urge('2024-10-12')).status).toBe(200);
+    const planned = await w.api.http.get('/calls').query({ on: '2024-10-12' }).set('authorization', w.coordinator.auth);
+    const call = planned.body.items.find((c: { unitId: string; items: Array<{ taskId: string }> }) => c.unitId === quiet.id && c.items.some((i) => i.taskId === task.id));
+    // A second API process on the same database whose link to Temporal is down.
+    const relay = await tcpRelay(process.env.TEST_TEMPORAL_ADDRESS!);
+    const cut = await startTestApi({ TEMPORAL_TASK_QUEUE: w.worker.taskQueue, PENDING_START_INTERVAL: '1h' }, { temporalAddress: relay.address, database: w.api.db });
+    try {
+      await relay.cut();
+      const auth = await cut.login(w.coordinator.email, w.coordinator.password);
+      const posted = await cut.http.post(`/calls/${call.id}/outcome`).set('authorization', auth).send({ outcome: 'unreachable' });
+      expect(posted.status).toBe(200);
+      expect(posted.body).toMatchObject({ status: 'open', attempt: 1, next: 'retry' });
+      expect(await historyEvents(w, task.id)).not.toContain('call');
+      // The reachable API's pass (every PENDING_START_INTERVAL) tells the task, once however often it runs.
+      expect(await w.api.app.get(CallsService).tellPending()).toBe(0);
+      expect(await w.api.app.get(CallsService).tellPending()).toBe(0);
+      expect((await historyEvents(w, task.id)).filter((e) => e === 'call')).toHaveLength(1);
+    } finally {
+      await cut.close();
+    }
   });
 
   it('creates the 09:00 Shanghai schedule once, however many workers start', async () => {

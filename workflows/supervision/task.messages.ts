@@ -1,7 +1,5 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { TaskState } from '../../libs/contracts/src/supervision-activities';
-import { canonicalJson } from '../../libs/domain/src/calendar/calendar-version';
-import { sha256Hex } from '../../libs/domain/src/calendar/sha256';
 import type { Actor } from '../../libs/domain/src/registry/actor';
 
 export interface ActorArgs {
@@ -47,7 +45,7 @@ export interface ExtensionDecisionArgs {
   reason: string;
 }
 
-/** A phone-dispatch call about the task, as the coordinator recorded it. */
+/** A phone-dispatch call about the task, as the coordinator's stored record has it. */
 export interface CallArgs {
   actor: Actor;
   call: {
@@ -60,17 +58,12 @@ export interface CallArgs {
     /** What the call leads to, by the phone-dispatch rules. */
     next: 'done' | 'retry' | 'escalate_to_leader';
   };
-  /** On one task of the call only: the leader is told once, of every task the unit was called about. */
-  escalation?: { unreachableTries: number; titles: string[] };
+  /** After too many unanswered tries: the called unit's leader is told, once under the assignment's key whichever task sends it. */
+  escalation?: { mailKey: string; unitId: string; unitName: string; unreachableTries: number; titles: string[] };
 }
 
-/**
- * The update id of a call on each of its tasks: the same call posted again (after an API that
- * stopped before storing it) is taken once; a call posted again with other content is another entry.
- */
-export function callUpdateId(call: CallArgs['call']): string {
-  return `call:${call.callId}:${call.attempt}:${sha256Hex(canonicalJson(call)).slice(0, 16)}`;
-}
+/** One call's update on each of its tasks: Temporal takes an update id once in a run, and the workflow keeps each call once across runs. */
+export const callUpdateId = (call: CallArgs['call']): string => `call:${call.callId}:${call.attempt}`;
 
 export interface TransferArgs {
   actor: Actor;

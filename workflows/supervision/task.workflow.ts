@@ -35,6 +35,7 @@ import {
   taskStatusQuery,
   verifyTaskUpdate,
   type ActorArgs,
+  type CallArgs,
   type ProgressArgs,
   type DueDateArgs,
   type TransferArgs,
@@ -415,12 +416,31 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskState> {
     { validator: transferred },
   );
 
-  setHandler(recordCallUpdate, async ({ actor, call, escalation }) => {
-    // A call is a fact of the coordinator's day, recorded whatever the task's state; the update's id keeps a retried call once.
-    const told = escalation ? [mail(`call-${call.callId}-escalated`, leader, taskMail.callsUnanswered(facts.unitName, escalation.unreachableTries, escalation.titles), unit)] : [];
-    await record([entry('call', actor, call)], told);
-    return state;
-  });
+  setHandler(
+    recordCallUpdate,
+    async ({ actor, call, escalation }) => {
+      const key = `${call.callId}:${call.attempt}`;
+      if (state.calls?.includes(key)) return state;
+      state.calls = [...(state.calls ?? []), key];
+      const leaderTold: StepMail[] = escalation
+        ? [
+            {
+              key: escalation.mailKey,
+              to: [{ unitLeaderOf: escalation.unitId }],
+              cc: [{ unitContactsOf: escalation.unitId }],
+              ...taskMail.callsUnanswered(escalation.unitName, escalation.unreachableTries, escalation.titles),
+            },
+          ]
+        : [];
+      await record([entry('call', actor, call)], leaderTold);
+      return state;
+    },
+    {
+      validator: (_: CallArgs) => {
+        if (isClosedTaskStatus(state.lifecycle.status)) refuseTask('TASK_CLOSED', '任务已办结或已撤销，不再记录电话调度');
+      },
+    },
+  );
 
   // ---- time ----------------------------------------------------------------------------------
 

@@ -50,6 +50,8 @@ export interface TaskState {
   extension?: PendingExtension | null;
   /** The unit in charge once the task was transferred; absent, the input's unit (and owner) hold. */
   unit?: { id: string; name: string };
+  /** The phone calls entered (`<assignment>:<attempt>`): a call told again, in this run or a later one, is entered once. */
+  calls?: string[];
 }
 
 export interface TaskInput {

@@ -7,11 +7,9 @@ import { bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporali
  * calendar's cache is built from bundled data and is the same for every workflow.
  */
 export const PRELOADED_WORKFLOW_MODULES: readonly string[] = [
-  'calendar/calendar-version',
   'calendar/default-calendar',
   'calendar/due-spec',
   'calendar/iso-date',
-  'calendar/sha256',
   'calendar/working-day-calendar',
   'requests/request-alarms',
   'requests/request-changes',

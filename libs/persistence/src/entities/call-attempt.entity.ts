@@ -34,4 +34,8 @@ export class CallAttemptEntity {
 
   @InstantColumn({ name: 'created_at' })
   createdAt!: Date;
+
+  /** When every open task of the call had it in its history; null while that is still to do. */
+  @InstantColumn({ name: 'told_at', nullable: true })
+  toldAt!: Date | null;
 }

@@ -2,7 +2,8 @@ import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
  * One entry of a task's append-only history. `key` makes each write idempotent: the workflow's
- * steps are `wf:<seq>`, phone calls `call:<attemptId>`.
+ * steps are `wf:<seq>`; calls recorded before the workflow took them (recordCall) were written by
+ * the API as `call:<attemptId>`.
  */
 @Entity('task_history')
 export class TaskHistoryEntity {
