@@ -29,6 +29,9 @@ const TASKS = Number(process.env.BENCH_SUPERVISION_TASKS ?? 100_000);
 const MAILS = Number(process.env.BENCH_SUPERVISION_MAILS ?? 2000);
 /** 0 leaves the Temporal part out. */
 const WORKFLOWS = Number(process.env.BENCH_SUPERVISION_WORKFLOWS ?? 10_000);
+/** `workflows` measures the worker's memory alone (the ledger and the mail left out), to iterate on it. */
+const ONLY = process.env.BENCH_SUPERVISION_ONLY ?? null;
+if (ONLY !== null && ONLY !== 'workflows') throw new Error(`BENCH_SUPERVISION_ONLY: only "workflows" can be measured alone, got "${ONLY}"`);
 const QUARTER: Quarter = { year: 2024, quarter: 3 };
 const DIGEST_DAY = '2024-09-27';
 const RANKED_AS_OF = '2024-10-08';
@@ -203,6 +206,7 @@ async function benchMail(dataSource: DataSource, units: UnitEntity[]): Promise<R
 }
 
 const STEP_SAMPLE = 300;
+const SETTLE_MS = 20_000;
 
 /** The worker process of workflow-memory.main, driven over IPC. */
 async function startWorkerProcess(dbPath: string, address: string, cachedWorkflows: number) {
@@ -276,6 +280,10 @@ async function benchWorkflowMemory(dir: string, cachedWorkflows: number): Promis
     }
     const allFirstStepsSeconds = seconds(started);
     const after = await worker.memory();
+    // V8 gives back what the first steps left behind only once allocation has stopped a while
+    // (its memory reducer starts 8 s after): what an idle worker holding them keeps.
+    await new Promise((r) => setTimeout(r, SETTLE_MS));
+    const settled = await worker.memory();
 
     const sample = ids.filter((_, i) => i % Math.max(1, Math.floor(ids.length / STEP_SAMPLE)) === 0).slice(0, STEP_SAMPLE);
     const stepMs: number[] = [];
@@ -295,6 +303,7 @@ async function benchWorkflowMemory(dir: string, cachedWorkflows: number): Promis
       maxCachedWorkflows: cachedWorkflows,
       before,
       after,
+      settled,
       rssPerWorkflowKb: Number((((after.rssMb - before.rssMb) * 1024) / WORKFLOWS).toFixed(1)),
       nextStep: {
         steps: sample.length,
@@ -316,8 +325,14 @@ async function benchWorkflowMemory(dir: string, cachedWorkflows: number): Promis
  * workflow, as the SDK's own default did here: resident memory, and the speed of the next step.
  */
 async function benchWorkflowCache(dir: string): Promise<Record<string, unknown>> {
-  const shipped = await benchWorkflowMemory(dir, DEFAULT_CACHED_WORKFLOWS);
-  const allCached = await benchWorkflowMemory(dir, WORKFLOWS + 1000);
+  // Each is minutes long: shown as soon as measured.
+  const measure = async (cachedWorkflows: number) => {
+    const result = await benchWorkflowMemory(dir, cachedWorkflows);
+    console.error(`[bench] supervision, ${cachedWorkflows} cached workflows: ${JSON.stringify(result)}`);
+    return result;
+  };
+  const shipped = await measure(DEFAULT_CACHED_WORKFLOWS);
+  const allCached = await measure(WORKFLOWS + 1000);
   const rss = (r: Record<string, unknown>) => (r.after as { rssMb: number }).rssMb;
   const rate = (r: Record<string, unknown>) => (r.nextStep as { stepsPerSecond: number }).stepsPerSecond;
   return {
@@ -330,6 +345,11 @@ async function benchWorkflowCache(dir: string): Promise<Record<string, unknown>>
 
 export async function benchSupervision(): Promise<Record<string, unknown>> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dse-bench-supervision-'));
+  if (ONLY === 'workflows') {
+    const workflowMemory = await benchWorkflowCache(dir);
+    fs.rmSync(dir, { recursive: true, force: true });
+    return { benchmark: `supervision, worker memory alone (BENCH_SUPERVISION_ONLY=workflows): ${WORKFLOWS} open task workflows`, workflowMemory };
+  }
   const { dataSource } = await openDatabase({ kind: 'sqlite', path: path.join(dir, 'ledger.sqlite') });
   const units = await insertUnits(dataSource, UNITS);
   const days = 92; // July to September

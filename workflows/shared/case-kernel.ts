@@ -73,8 +73,10 @@ export class CaseKernel {
   /**
    * Settled at every change, so a clock waiting on it looks again. A promise the handler settles
    * wakes the clock within the same activation; a condition would cost the worker another pass.
+   * Made only when a clock races it (`per-instant`): every pending promise of an open workflow
+   * keeps its stack trace in the worker (Temporal's stack trace query) as long as it pends.
    */
-  private change = nextChange();
+  private change: { settled: Promise<false>; settle: () => void } | null = null;
   private alarm: { at: number; rang: Promise<boolean>; scope: CancellationScope } | null = null;
 
   constructor(private readonly options: CaseKernelOptions) {
@@ -124,8 +126,8 @@ export class CaseKernel {
   changed(): void {
     this.epoch += 1;
     const change = this.change;
-    this.change = nextChange();
-    change.settle();
+    this.change = null;
+    change?.settle();
   }
 
   /** Waits until `at` or until something changes; true when the time came. With no `at`, waits for a change. */
@@ -151,7 +153,7 @@ export class CaseKernel {
   }
 
   private async raceAlarm(at: number | null): Promise<boolean> {
-    const change = this.change.settled;
+    const change = (this.change ??= nextChange()).settled;
     if (at === null) {
       // Nothing is due (a document back with its drafter): a timer would only wake it for nothing.
       this.alarm?.scope.cancel();

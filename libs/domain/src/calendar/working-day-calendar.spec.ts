@@ -128,6 +128,16 @@ describe('createCalendar', () => {
     expect(refusal(years).message).toMatch(/2022-12-31 is set by both 2022\.json .* and 2023\.json/);
   });
 
+  it('gives the same frozen calendar for equal years, as the workflows of a worker thread share it', () => {
+    const first = createCalendar(bundled());
+    expect(createCalendar(bundled())).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    const changed = bundled();
+    changed[4].holidays[0] = { ...changed[4].holidays[0], name: '新年' };
+    expect(createCalendar(changed)).not.toBe(first);
+    expect(createCalendar(changed).dayInfo('2024-01-01').holiday).toBe('新年');
+  });
+
   it('builds from a subset of years', () => {
     const partial = createCalendar([y2024]);
     expect(partial.version).toMatch(/^cn-2024-2024-[0-9a-f]{12}$/);

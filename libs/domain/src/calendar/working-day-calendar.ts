@@ -42,7 +42,27 @@ interface SpecialDay {
   source: string;
 }
 
+/** Calendars last built, by their years' content: a handful of versions are in use at a time. */
+const built = new Map<string, WorkingDayCalendar>();
+const BUILT_KEPT = 8;
+
+/**
+ * The calendar of these years. Equal years give the same calendar object: it is frozen and keeps
+ * nothing a caller can change, so one is shared by every caller in the process, and by every
+ * workflow of a worker thread (this module is preloaded there), instead of each open workflow
+ * holding its own tables built from the same fetched notices.
+ */
 export function createCalendar(years: readonly CalendarYearData[]): WorkingDayCalendar {
+  const key = JSON.stringify(years);
+  const found = built.get(key);
+  if (found) return found;
+  const calendar = buildCalendar(years);
+  if (built.size >= BUILT_KEPT) built.delete(built.keys().next().value!);
+  built.set(key, calendar);
+  return calendar;
+}
+
+function buildCalendar(years: readonly CalendarYearData[]): WorkingDayCalendar {
   if (!Array.isArray(years) || years.length === 0) {
     throw new CalendarDataError('日历数据', ['at least one year file is needed']);
   }
