@@ -206,7 +206,6 @@ async function benchMail(dataSource: DataSource, units: UnitEntity[]): Promise<R
 }
 
 const STEP_SAMPLE = 300;
-const SETTLE_MS = 20_000;
 
 /** The worker process of workflow-memory.main, driven over IPC. */
 async function startWorkerProcess(dbPath: string, address: string, cachedWorkflows: number) {
@@ -280,10 +279,6 @@ async function benchWorkflowMemory(dir: string, cachedWorkflows: number): Promis
     }
     const allFirstStepsSeconds = seconds(started);
     const after = await worker.memory();
-    // V8 gives back what the first steps left behind only once allocation has stopped a while
-    // (its memory reducer starts 8 s after): what an idle worker holding them keeps.
-    await new Promise((r) => setTimeout(r, SETTLE_MS));
-    const settled = await worker.memory();
 
     const sample = ids.filter((_, i) => i % Math.max(1, Math.floor(ids.length / STEP_SAMPLE)) === 0).slice(0, STEP_SAMPLE);
     const stepMs: number[] = [];
@@ -303,7 +298,6 @@ async function benchWorkflowMemory(dir: string, cachedWorkflows: number): Promis
       maxCachedWorkflows: cachedWorkflows,
       before,
       after,
-      settled,
       rssPerWorkflowKb: Number((((after.rssMb - before.rssMb) * 1024) / WORKFLOWS).toFixed(1)),
       nextStep: {
         steps: sample.length,

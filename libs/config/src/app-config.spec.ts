@@ -87,7 +87,7 @@ describe('loadConfig', () => {
   it('reads how many attempts a failing message gets', () => {
     expect(loadConfig({}).mail.maxAttempts).toBe(20);
     expect(loadConfig({ MAIL_MAX_ATTEMPTS: '3' }).mail.maxAttempts).toBe(3);
-    expect(loadConfig({}).temporal.maxCachedWorkflows).toBe(1000);
+    expect(loadConfig({}).temporal.maxCachedWorkflows).toBe(250);
     expect(loadConfig({ WORKER_CACHED_WORKFLOWS: '250' }).temporal.maxCachedWorkflows).toBe(250);
     expect(() => loadConfig({ WORKER_CACHED_WORKFLOWS: '0' })).toThrow('WORKER_CACHED_WORKFLOWS: must be a whole number from 1 to 1000000');
     expect(() => loadConfig({ MAIL_MAX_ATTEMPTS: '0' })).toThrow('MAIL_MAX_ATTEMPTS: must be a whole number from 1 to 1000');
