@@ -147,7 +147,8 @@ describe('the cluster: two APIs and two workers on the Temporal server and Postg
     expect(outages.temporal.call).toEqual({ status: 201 });
     expect(outages.temporal.health).toEqual(topology.apiUrls.map(() => ({ status: 503, database: true, temporal: false })));
     expect(outages.database.call).toEqual({ status: 503, code: 'DATABASE_UNAVAILABLE', field: 'database' });
-    expect(outages.database.health).toEqual(topology.apiUrls.map(() => ({ status: 503, database: false, temporal: true })));
+    // The Temporal server keeps its own databases on the same PostgreSQL, so it may be reported down too.
+    expect(outages.database.health).toEqual(topology.apiUrls.map(() => ({ status: 503, database: false, temporal: expect.any(Boolean) })));
     expect(client.answers.faults).toEqual([]);
 
     // Every case at the state its inputs call for, every sign-off's trail whole and valid.
