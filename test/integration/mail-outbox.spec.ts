@@ -108,6 +108,27 @@ describe('the mail outbox', () => {
     }
   });
 
+  it('claims batch after batch in one pass while batches come full, and tries a message that fails in it only once', async () => {
+    const db = await createTestDatabase();
+    const sink = await startSmtpSink();
+    const sender = createMailSender({ smtpUrl: sink.url, from: 'gkb@gov.test.cn', outboxDir: '/nonexistent', smtpConnections: 2 });
+    try {
+      const keys = Array.from({ length: 10 }, (_, i) => `pass-${i}`);
+      for (const key of keys) await db.dataSource.transaction((m) => queueMail(m, { ...mail(key), to: [key === 'pass-0' ? 'busy@jyj.test.cn' : 'gkb@jyj.test.cn'] }));
+      sink.refuse({ code: 451, text: 'try again later' }, 'busy@jyj.test.cn');
+      // Its retry falls before the pass's `now`, yet after the pass began: not again in this pass.
+      const outbox = new OutboxDispatcher(db.dataSource, sender, { batchSize: 4, backoffMs: () => 60_000 });
+      expect(await outbox.deliverDue(new Date(Date.now() + 120_000))).toBe(9);
+      const rows = await db.dataSource.getRepository(MailMessageEntity).find({ order: { key: 'ASC' } });
+      expect(rows.map((r) => [r.key, r.status, r.attempts])).toEqual(keys.map((key) => [key, key === 'pass-0' ? 'failed' : 'sent', 1]));
+      expect(sink.received).toHaveLength(9);
+    } finally {
+      sender.close();
+      await sink.stop();
+      await db.drop();
+    }
+  });
+
   it('lets two dispatchers share the outbox without sending a message twice', async () => {
     const sink = await startSmtpSink();
     const senders = [0, 1].map(() => createMailSender({ smtpUrl: sink.url, from: 'gkb@gov.test.cn', outboxDir: '/nonexistent' }));

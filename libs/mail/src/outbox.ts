@@ -160,15 +160,40 @@ export class OutboxDispatcher {
   /**
    * Sends the messages due now, as many at once as the sender has connections; returns how
    * many were sent. Sent ones are recorded together (see SentRecords), a failure on its own.
+   * While a full batch was claimed there may be more: the next is claimed as the last of this
+   * one go out, so the connections do not wait for it.
    */
   async deliverDue(now = new Date()): Promise<number> {
-    const claimed = await this.claimDue(now);
+    // Later claims look at what was due when the pass began: a message that fails in it is not due again in it.
+    const dueAtStart = new Date(Math.min(now.getTime(), Date.now()));
+    const queue = await this.claimDue(now);
     const records = new SentRecords(this.dataSource, this.options, this.sender.connections);
+    let more = queue.length === this.options.batchSize;
+    let claiming: Promise<void> | null = null;
     let next = 0;
     let failure: { error: unknown } | null = null;
+    const claimMore = () =>
+      (claiming ??= this.claimDue(dueAtStart)
+        .then((batch) => {
+          queue.push(...batch);
+          more = batch.length === this.options.batchSize;
+        })
+        .catch((error: unknown) => {
+          failure ??= { error };
+          more = false;
+        })
+        .finally(() => {
+          claiming = null;
+        }));
     const lane = async () => {
-      while (!failure && next < claimed.length) {
-        const message = claimed[next++];
+      while (!failure) {
+        if (more && queue.length - next <= this.sender.connections) void claimMore();
+        if (next >= queue.length) {
+          if (!claiming) break;
+          await claiming;
+          continue;
+        }
+        const message = queue[next++];
         try {
           await records.room();
           await this.deliver(message, records);
@@ -177,7 +202,7 @@ export class OutboxDispatcher {
         }
       }
     };
-    await Promise.all(Array.from({ length: Math.min(this.sender.connections, claimed.length) }, lane));
+    await Promise.all(Array.from({ length: this.sender.connections }, lane));
     try {
       await records.flushed();
     } catch (error) {
