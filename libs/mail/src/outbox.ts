@@ -166,14 +166,14 @@ export class OutboxDispatcher {
   async deliverDue(now = new Date()): Promise<number> {
     // Later claims look at what was due when the pass began: a message that fails in it is not due again in it.
     const dueAtStart = new Date(Math.min(now.getTime(), Date.now()));
-    const queue = await this.claimDue(now);
+    const queue = await this.claimDue(now, now);
     const records = new SentRecords(this.dataSource, this.options, this.sender.connections);
     let more = queue.length === this.options.batchSize;
     let claiming: Promise<void> | null = null;
     let next = 0;
     let failure: { error: unknown } | null = null;
     const claimMore = () =>
-      (claiming ??= this.claimDue(dueAtStart)
+      (claiming ??= this.claimDue(dueAtStart, new Date(Math.max(now.getTime(), Date.now())))
         .then((batch) => {
           queue.push(...batch);
           more = batch.length === this.options.batchSize;
@@ -213,21 +213,21 @@ export class OutboxDispatcher {
   }
 
   /**
-   * Leases up to a batch of the messages due, longest due first, in one statement, and reads back
-   * the ones this pass got. The due condition is on the updated row itself as well as in the
+   * Leases up to a batch of the messages due at `dueAt`, longest due first, for the lease's length
+   * from `leasedFrom`, in one statement, and reads back the ones this pass got. The due condition is on the updated row itself as well as in the
    * choice of keys: a dispatcher whose update waited on another's (PostgreSQL re-reads the row
    * then) finds the row leased and leaves it.
    */
-  private async claimDue(now: Date): Promise<MailMessageEntity[]> {
+  private async claimDue(dueAt: Date, leasedFrom: Date): Promise<MailMessageEntity[]> {
     // Instants are ISO text in both databases (see instant-column.ts), so they compare as strings.
-    const at = now.toISOString();
+    const at = dueAt.toISOString();
     const token = randomUUID();
     const limit = this.options.batchSize;
     // Each status is taken in the order of an index and stops at a batch: a choice over all that
     // is due read every due row (past its text and HTML) at each claim, so a backlog of mail
     // made every claim slower.
-    const firstDue = (status: string, dueAt: string) =>
-      `SELECT key, ${dueAt} AS due_at FROM (SELECT key, ${dueAt} FROM mail_outbox WHERE status = '${status}' AND ${dueAt} <= :at ORDER BY ${dueAt} LIMIT ${limit}) ${status}_due`;
+    const firstDue = (status: string, dueColumn: string) =>
+      `SELECT key, ${dueColumn} AS due_at FROM (SELECT key, ${dueColumn} FROM mail_outbox WHERE status = '${status}' AND ${dueColumn} <= :at ORDER BY ${dueColumn} LIMIT ${limit}) ${status}_due`;
     const chosen = `SELECT c.key FROM (${firstDue('queued', 'next_attempt_at')} UNION ALL ${firstDue('failed', 'next_attempt_at')} UNION ALL ${firstDue('sending', 'lease_until')}) c ORDER BY c.due_at LIMIT ${limit}`;
     // One CASE rather than the condition itself: SQLite would answer that from the due index,
     // visiting every due row instead of the chosen keys.
@@ -235,7 +235,7 @@ export class OutboxDispatcher {
     await this.dataSource
       .createQueryBuilder()
       .update(MailMessageEntity)
-      .set({ status: 'sending', leaseUntil: new Date(now.getTime() + this.options.leaseMs).toISOString() as unknown as Date, claimToken: token })
+      .set({ status: 'sending', leaseUntil: new Date(leasedFrom.getTime() + this.options.leaseMs).toISOString() as unknown as Date, claimToken: token })
       .where(`${stillDue} AND key IN (${chosen})`, { at })
       .execute();
     return this.dataSource.getRepository(MailMessageEntity).find({ where: { claimToken: token, status: 'sending' }, order: { createdAt: 'ASC' } });
