@@ -75,6 +75,60 @@ describe('the mail outbox', () => {
     }
   });
 
+  it('sends a batch over several connections at once: a refused message is retried or dead, the others are marked sent', async () => {
+    const sink = await startSmtpSink();
+    const sender = createMailSender({ smtpUrl: sink.url, from: 'gkb@gov.test.cn', outboxDir: '/nonexistent', smtpConnections: 3 });
+    try {
+      const keys = Array.from({ length: 8 }, (_, i) => `parallel-${i}`);
+      const to = (key: string) => (key === 'parallel-2' ? 'gone@jyj.test.cn' : key === 'parallel-5' ? 'busy@jyj.test.cn' : 'gkb@jyj.test.cn');
+      for (const key of keys) await db.dataSource.transaction((m) => queueMail(m, { ...mail(key), to: [to(key)] }));
+      sink.refuse({ code: 550, text: 'mailbox unavailable' }, 'gone@jyj.test.cn');
+      sink.refuse({ code: 451, text: 'try again later' }, 'busy@jyj.test.cn');
+      const outbox = new OutboxDispatcher(db.dataSource, sender, { backoffMs: () => 1000 });
+      expect(await outbox.deliverDue(new Date(Date.now() + 1000))).toBe(6);
+
+      const rows = await db.dataSource.getRepository(MailMessageEntity).createQueryBuilder('m').where("m.key LIKE 'parallel-%'").orderBy('m.key').getMany();
+      expect(rows.map((r) => [r.key, r.status, r.attempts])).toEqual(
+        keys.map((key) => [key, key === 'parallel-2' ? 'dead' : key === 'parallel-5' ? 'failed' : 'sent', 1]),
+      );
+      for (const row of rows.filter((r) => r.status === 'sent')) expect(row).toMatchObject({ messageId: `<${row.key}@disclosure-engine>`, lastError: null, leaseUntil: null });
+      expect(rows[5].lastError).toContain('451 try again later');
+      const received = sink.received.filter((m) => m.subject.includes('parallel-'));
+      expect(received.map((m) => m.messageId).sort()).toEqual(rows.filter((r) => r.status === 'sent').map((r) => r.messageId));
+
+      // The deferred one goes out once the server takes it; the dead one stays dead.
+      sink.refuse(null, 'busy@jyj.test.cn');
+      expect(await outbox.deliverDue(new Date(Date.now() + 60_000))).toBe(1);
+      expect(await db.dataSource.getRepository(MailMessageEntity).findOneByOrFail({ key: 'parallel-5' })).toMatchObject({ status: 'sent', attempts: 2, lastError: null });
+      expect((await db.dataSource.getRepository(MailMessageEntity).findOneByOrFail({ key: 'parallel-2' })).status).toBe('dead');
+      expect(sink.received.filter((m) => m.subject.includes('parallel-'))).toHaveLength(7);
+    } finally {
+      sender.close();
+      await sink.stop();
+    }
+  });
+
+  it('claims batch after batch in one pass while batches come full, and tries a message that fails in it only once', async () => {
+    const db = await createTestDatabase();
+    const sink = await startSmtpSink();
+    const sender = createMailSender({ smtpUrl: sink.url, from: 'gkb@gov.test.cn', outboxDir: '/nonexistent', smtpConnections: 2 });
+    try {
+      const keys = Array.from({ length: 10 }, (_, i) => `pass-${i}`);
+      for (const key of keys) await db.dataSource.transaction((m) => queueMail(m, { ...mail(key), to: [key === 'pass-0' ? 'busy@jyj.test.cn' : 'gkb@jyj.test.cn'] }));
+      sink.refuse({ code: 451, text: 'try again later' }, 'busy@jyj.test.cn');
+      // Its retry falls before the pass's `now`, yet after the pass began: not again in this pass.
+      const outbox = new OutboxDispatcher(db.dataSource, sender, { batchSize: 4, backoffMs: () => 60_000 });
+      expect(await outbox.deliverDue(new Date(Date.now() + 120_000))).toBe(9);
+      const rows = await db.dataSource.getRepository(MailMessageEntity).find({ order: { key: 'ASC' } });
+      expect(rows.map((r) => [r.key, r.status, r.attempts])).toEqual(keys.map((key) => [key, key === 'pass-0' ? 'failed' : 'sent', 1]));
+      expect(sink.received).toHaveLength(9);
+    } finally {
+      sender.close();
+      await sink.stop();
+      await db.drop();
+    }
+  });
+
   it('lets two dispatchers share the outbox without sending a message twice', async () => {
     const sink = await startSmtpSink();
     const senders = [0, 1].map(() => createMailSender({ smtpUrl: sink.url, from: 'gkb@gov.test.cn', outboxDir: '/nonexistent' }));

@@ -91,6 +91,9 @@ describe('loadConfig', () => {
     expect(loadConfig({ WORKER_CACHED_WORKFLOWS: '250' }).temporal.maxCachedWorkflows).toBe(250);
     expect(() => loadConfig({ WORKER_CACHED_WORKFLOWS: '0' })).toThrow('WORKER_CACHED_WORKFLOWS: must be a whole number from 1 to 1000000');
     expect(() => loadConfig({ MAIL_MAX_ATTEMPTS: '0' })).toThrow('MAIL_MAX_ATTEMPTS: must be a whole number from 1 to 1000');
+    expect(loadConfig({}).mail.smtpConnections).toBe(5);
+    expect(loadConfig({ MAIL_SMTP_CONNECTIONS: '2' }).mail.smtpConnections).toBe(2);
+    expect(() => loadConfig({ MAIL_SMTP_CONNECTIONS: '0' })).toThrow('MAIL_SMTP_CONNECTIONS: must be a whole number from 1 to 50');
   });
 
   it('still reads a renamed setting under its old name, with a deprecation warning, while the new one is unset', () => {

@@ -49,6 +49,8 @@ export interface AppConfig {
   mail: {
     /** null: messages are written as .eml files to outboxDir (MAIL_TRANSPORT=files). */
     smtpUrl: string | null;
+    /** SMTP connections each worker keeps open, and so messages it sends at once. */
+    smtpConnections: number;
     from: string;
     outboxDir: string;
     pollMs: number;
@@ -100,6 +102,8 @@ export interface AppConfig {
  * resident.
  */
 export const DEFAULT_CACHED_WORKFLOWS = 250;
+/** MAIL_SMTP_CONNECTIONS' default: nodemailer's own for a pool. */
+export const DEFAULT_SMTP_CONNECTIONS = 5;
 
 /** Every setting the system reads, with its default; settings-table.spec.ts holds the README's table to it. */
 export const SETTINGS = {
@@ -126,6 +130,7 @@ export const SETTINGS = {
   PENDING_START_INTERVAL: '30s',
   WORKER_CACHED_WORKFLOWS: '250',
   SMTP_URL: '(unset: write .eml files to <DATA_DIR>/outbox)',
+  MAIL_SMTP_CONNECTIONS: '5',
   MAIL_FROM: '政务公开办 <disclosure@localhost>',
   MAIL_POLL_INTERVAL: '2s',
   MAIL_LEASE: '2m',
@@ -400,6 +405,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     testing: { exitBeforeWorkflowStart: nodeEnv !== 'production' && r.raw('TEST_EXIT_BEFORE_WORKFLOW_START') === '1' },
     mail: {
       smtpUrl,
+      smtpConnections: wholeNumber(r, 'MAIL_SMTP_CONNECTIONS', DEFAULT_SMTP_CONNECTIONS, 1, 50),
       from: r.string('MAIL_FROM', '政务公开办 <disclosure@localhost>'),
       outboxDir: path.join(dataDir, 'outbox'),
       pollMs: r.duration('MAIL_POLL_INTERVAL', '2s') * 1000,

@@ -157,37 +157,92 @@ export class OutboxDispatcher {
     await this.running;
   }
 
-  /** Sends every message due now; returns how many were sent. */
+  /**
+   * Sends the messages due now, as many at once as the sender has connections; returns how
+   * many were sent. Sent ones are recorded together (see SentRecords), a failure on its own.
+   * While a full batch was claimed there may be more: the next is claimed as the last of this
+   * one go out, so the connections do not wait for it.
+   */
   async deliverDue(now = new Date()): Promise<number> {
-    let sent = 0;
-    for (const message of await this.claimDue(now)) {
-      if (await this.deliver(message)) sent += 1;
+    // Later claims look at what was due when the pass began: a message that fails in it is not due again in it.
+    const dueAtStart = new Date(Math.min(now.getTime(), Date.now()));
+    const queue = await this.claimDue(now, now);
+    const records = new SentRecords(this.dataSource, this.options, this.sender.connections);
+    let more = queue.length === this.options.batchSize;
+    let claiming: Promise<void> | null = null;
+    let next = 0;
+    let failure: { error: unknown } | null = null;
+    const claimMore = () =>
+      (claiming ??= this.claimDue(dueAtStart, new Date(Math.max(now.getTime(), Date.now())))
+        .then((batch) => {
+          queue.push(...batch);
+          more = batch.length === this.options.batchSize;
+        })
+        .catch((error: unknown) => {
+          failure ??= { error };
+          more = false;
+        })
+        .finally(() => {
+          claiming = null;
+        }));
+    const lane = async () => {
+      while (!failure) {
+        if (more && queue.length - next <= this.sender.connections) void claimMore();
+        if (next >= queue.length) {
+          if (!claiming) break;
+          await claiming;
+          continue;
+        }
+        const message = queue[next++];
+        try {
+          await records.room();
+          await this.deliver(message, records);
+        } catch (error) {
+          failure ??= { error };
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: this.sender.connections }, lane));
+    try {
+      await records.flushed();
+    } catch (error) {
+      failure ??= { error };
     }
-    return sent;
+    if (failure) throw failure.error;
+    return records.recorded;
   }
 
   /**
-   * Leases up to a batch of the messages due, oldest first, in one statement, and reads back the
-   * ones this pass got. The due condition is on the updated row itself as well as in the
+   * Leases up to a batch of the messages due at `dueAt`, longest due first, for the lease's length
+   * from `leasedFrom`, in one statement, and reads back the ones this pass got. The due condition is on the updated row itself as well as in the
    * choice of keys: a dispatcher whose update waited on another's (PostgreSQL re-reads the row
    * then) finds the row leased and leaves it.
    */
-  private async claimDue(now: Date): Promise<MailMessageEntity[]> {
+  private async claimDue(dueAt: Date, leasedFrom: Date): Promise<MailMessageEntity[]> {
     // Instants are ISO text in both databases (see instant-column.ts), so they compare as strings.
-    const at = now.toISOString();
+    const at = dueAt.toISOString();
     const token = randomUUID();
-    const dueNow = (alias: string) => `((${alias}status IN ('queued', 'failed') AND ${alias}next_attempt_at <= :at) OR (${alias}status = 'sending' AND ${alias}lease_until <= :at))`;
+    const limit = this.options.batchSize;
+    // Each status is taken in the order of an index and stops at a batch: a choice over all that
+    // is due read every due row (past its text and HTML) at each claim, so a backlog of mail
+    // made every claim slower.
+    const firstDue = (status: string, dueColumn: string) =>
+      `SELECT key, ${dueColumn} AS due_at FROM (SELECT key, ${dueColumn} FROM mail_outbox WHERE status = '${status}' AND ${dueColumn} <= :at ORDER BY ${dueColumn} LIMIT ${limit}) ${status}_due`;
+    const chosen = `SELECT c.key FROM (${firstDue('queued', 'next_attempt_at')} UNION ALL ${firstDue('failed', 'next_attempt_at')} UNION ALL ${firstDue('sending', 'lease_until')}) c ORDER BY c.due_at LIMIT ${limit}`;
+    // One CASE rather than the condition itself: SQLite would answer that from the due index,
+    // visiting every due row instead of the chosen keys.
+    const stillDue = "CASE WHEN (status IN ('queued', 'failed') AND next_attempt_at <= :at) OR (status = 'sending' AND lease_until <= :at) THEN 1 ELSE 0 END = 1";
     await this.dataSource
       .createQueryBuilder()
       .update(MailMessageEntity)
-      .set({ status: 'sending', leaseUntil: new Date(now.getTime() + this.options.leaseMs).toISOString() as unknown as Date, claimToken: token })
-      .where(`${dueNow('')} AND key IN (SELECT d.key FROM mail_outbox d WHERE ${dueNow('d.')} ORDER BY d.created_at ASC LIMIT ${this.options.batchSize})`, { at })
+      .set({ status: 'sending', leaseUntil: new Date(leasedFrom.getTime() + this.options.leaseMs).toISOString() as unknown as Date, claimToken: token })
+      .where(`${stillDue} AND key IN (${chosen})`, { at })
       .execute();
     return this.dataSource.getRepository(MailMessageEntity).find({ where: { claimToken: token, status: 'sending' }, order: { createdAt: 'ASC' } });
   }
 
-  private async deliver(message: MailMessageEntity): Promise<boolean> {
-    const repo = this.dataSource.getRepository(MailMessageEntity);
+  /** One attempt: a sent message goes to the records; a failure is recorded here, and only a database that cannot take it throws. */
+  private async deliver(message: MailMessageEntity, records: SentRecords): Promise<void> {
     const attempts = message.attempts + 1;
     let sent: Awaited<ReturnType<MailSender['send']>>;
     try {
@@ -203,20 +258,125 @@ export class OutboxDispatcher {
     } catch (error) {
       const dead = isPermanentSmtpFailure(error) || attempts >= this.options.maxAttempts;
       const next = new Date(Date.now() + this.options.backoffMs(attempts));
-      await repo.update(
+      await this.dataSource.getRepository(MailMessageEntity).update(
         { key: message.key },
         { status: dead ? 'dead' : 'failed', attempts, lastError: String((error as Error).message ?? error).slice(0, 2000), leaseUntil: null, nextAttemptAt: next },
       );
-      return false;
+      return;
     }
-    // Sent: from here on it must not be sent again. A database that cannot record that just now
-    // (restarting) is asked again while the lease holds, rather than leaving the message to be
-    // taken and sent again once the lease runs out.
+    records.add({ key: message.key, messageId: sent.messageId });
+  }
+}
+
+interface SentRecord {
+  key: string;
+  messageId: string;
+}
+
+// A record binds three parameters: well within SQLite's limit even for a large batch.
+const RECORD_CHUNK = 200;
+
+/**
+ * Marks sent messages sent a group at a time, a group being as many as the sender has
+ * connections: one UPDATE instead of one a message (each a commit, and on SQLite the sink's pace
+ * was the database's). The last group of a pass is written when the pass has sent all it claimed.
+ */
+class SentRecords {
+  recorded = 0;
+  private waiting: SentRecord[] = [];
+  private draining = false;
+  private busy = false;
+  private writing: Promise<void> = Promise.resolve();
+  private failed: { error: unknown } | null = null;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly options: Pick<DispatcherOptions, 'leaseMs' | 'pollMs'>,
+    private readonly groupSize: number,
+  ) {}
+
+  add(record: SentRecord): void {
+    this.waiting.push(record);
+    this.startWrite();
+  }
+
+  /**
+   * Resolves once less than a group waits for its record; throws once recording has failed for
+   * good. Sent mail the database has not taken would go again if this process died, so a
+   * database that is slow to take it holds the sending up rather than letting it pile up.
+   */
+  async room(): Promise<void> {
+    while (!this.failed && this.waiting.length >= this.groupSize) {
+      this.startWrite();
+      await this.writing;
+    }
+    if (this.failed) throw this.failed.error;
+  }
+
+  /** Writes what waits; resolves once every sent message is recorded, throws when one could not be. */
+  async flushed(): Promise<void> {
+    this.draining = true;
+    this.startWrite();
+    while (this.busy) await this.writing;
+    if (this.failed) throw this.failed.error;
+  }
+
+  private due(): boolean {
+    return !this.failed && (this.waiting.length >= this.groupSize || (this.draining && this.waiting.length > 0));
+  }
+
+  private startWrite(): void {
+    if (this.busy || !this.due()) return;
+    this.busy = true;
+    this.writing = this.write();
+  }
+
+  private async write(): Promise<void> {
+    try {
+      while (this.due()) {
+        const group = this.waiting.splice(0, RECORD_CHUNK);
+        await this.record(group);
+        this.recorded += group.length;
+      }
+    } catch (error) {
+      this.failed = { error };
+    } finally {
+      // In the same turn as the last look at what waits: a record added after it starts a write of its own.
+      this.busy = false;
+    }
+  }
+
+  /**
+   * Sent: from here on they must not be sent again. A database that cannot record that just now
+   * (restarting) is asked again while the lease holds, rather than leaving the messages to be
+   * taken and sent again once the lease runs out. Attempts are counted from the row, not from
+   * what was claimed, and a row already sent is left as it is: the statement again changes nothing.
+   */
+  private async record(group: SentRecord[]): Promise<void> {
     const recordBy = Date.now() + this.options.leaseMs;
+    const parameters: Record<string, string> = {};
+    const messageIds = group.map((r, i) => {
+      parameters[`k${i}`] = r.key;
+      parameters[`m${i}`] = r.messageId;
+      return `WHEN :k${i} THEN :m${i}`;
+    });
     for (;;) {
       try {
-        await repo.update({ key: message.key }, { status: 'sent', attempts, lastError: null, leaseUntil: null, messageId: sent.messageId, sentAt: new Date() });
-        return true;
+        await this.dataSource
+          .createQueryBuilder()
+          .update(MailMessageEntity)
+          .set({
+            status: 'sent',
+            attempts: () => 'attempts + 1',
+            lastError: null,
+            leaseUntil: null,
+            messageId: () => `CASE key ${messageIds.join(' ')} END`,
+            sentAt: new Date().toISOString() as unknown as Date,
+          })
+          .where("key IN (:...keys) AND status <> 'sent'", { keys: group.map((r) => r.key) })
+          .setParameters(parameters)
+          .execute();
+        return;
       } catch (error) {
         if (Date.now() > recordBy) throw error;
         await new Promise((r) => setTimeout(r, Math.min(1000, this.options.pollMs)));

@@ -25,20 +25,22 @@ export function decodedSubject(raw: string): string {
 export interface SmtpSink {
   url: string;
   received: ReceivedMail[];
-  /** Answers every recipient with this reply (`550 …` permanent, `451 …` temporary) until called with null. */
-  refuse(reply: { code: number; text: string } | null): void;
+  /** Answers every recipient, or only `recipient`, with this reply (`550 …` permanent, `451 …` temporary) until called with null. */
+  refuse(reply: { code: number; text: string } | null, recipient?: string): void;
   stop(): Promise<void>;
 }
 
 /** A real SMTP server on loopback that keeps what it receives, or refuses it as told (tests and `npm run cluster`; smtp-server is a dev dependency). */
 export async function startSmtpSink(port = 0): Promise<SmtpSink> {
   const received: ReceivedMail[] = [];
-  let refusal: { code: number; text: string } | null = null;
+  // By recipient; the entry under null answers every recipient.
+  const refusals = new Map<string | null, { code: number; text: string }>();
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
-    onRcptTo(_address, _session, callback) {
+    onRcptTo(address, _session, callback) {
+      const refusal = refusals.get(address.address) ?? refusals.get(null);
       if (!refusal) return callback();
       callback(Object.assign(new Error(refusal.text), { responseCode: refusal.code }));
     },
@@ -70,8 +72,9 @@ export async function startSmtpSink(port = 0): Promise<SmtpSink> {
   return {
     url: `smtp://127.0.0.1:${bound}`,
     received,
-    refuse: (reply) => {
-      refusal = reply;
+    refuse: (reply, recipient) => {
+      if (reply) refusals.set(recipient ?? null, reply);
+      else refusals.delete(recipient ?? null);
     },
     stop: () => new Promise((resolve) => server.close(() => resolve())),
   };
