@@ -1,6 +1,7 @@
 import { CalendarService } from '../../apps/api/src/calendar/calendar.service';
 import { CalendarPendingCaseEntity } from '../../libs/persistence/src/entities/calendar-pending-case.entity';
-import { calendarBefore, loadYear, mailText, movingYear } from '../support/calendar-fixtures';
+import { calendarBefore, loadYear, movingYear } from '../support/calendar-fixtures';
+import { mailText } from '../support/mail-text';
 import { act, registerRequest, startRequestWorld, type RequestWorld } from '../support/request-fixtures';
 import { startTestApi, type TestApi } from '../support/test-api';
 import { waitFor } from '../support/wait-for';

@@ -1,6 +1,7 @@
 import { Worker } from '@temporalio/worker';
 import { requestWorkflowId, taskWorkflowId } from '../../libs/contracts/src/workflow-ids';
-import { calendarBefore, loadYear, mailText, movingYear } from '../support/calendar-fixtures';
+import { calendarBefore, loadYear, movingYear } from '../support/calendar-fixtures';
+import { mailText } from '../support/mail-text';
 import { act, registerRequest, startRequestWorld, type RequestWorld } from '../support/request-fixtures';
 import { waitFor } from '../support/wait-for';
 
