@@ -11,6 +11,7 @@ import { UnitEntity } from '../../../../libs/persistence/src/entities/unit.entit
 import { isUniqueViolation } from '../../../../libs/persistence/src/unique-violation';
 import { isClosedTaskStatus, type TaskStatus } from '../../../../libs/domain/src/supervision/supervision-task';
 import { ApiContext } from '../api-context';
+import { PeriodicPass } from '../common/periodic-pass';
 import type { Actor } from '../common/actor';
 import { AppError, invalid, notFound } from '../common/app-error';
 import { callUpdateId, recordCallUpdate, type CallArgs } from '../../../../workflows/supervision/task.messages';
@@ -30,8 +31,7 @@ const TELL_NOW_MS = 5000;
 @Injectable()
 export class CallsService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly log = new Logger('Calls');
-  private timer: NodeJS.Timeout | null = null;
-  private pass: Promise<number> | null = null;
+  private readonly pass = new PeriodicPass(() => this.tellAll());
 
   constructor(
     private readonly dataSource: DataSource,
@@ -161,24 +161,21 @@ export class CallsService implements OnApplicationBootstrap, OnModuleDestroy {
 
   /** Tells the calls stored but not yet in their tasks' histories, oldest first; returns how many are left. */
   tellPending(): Promise<number> {
-    this.pass ??= (async () => {
-      const pending = await this.dataSource.getRepository(CallAttemptEntity).find({ where: { toldAt: IsNull() }, select: { id: true }, order: { createdAt: 'ASC' } });
-      let left = 0;
-      for (const { id } of pending) left += await this.tell(id).then(() => 0, () => 1);
-      return left;
-    })().finally(() => (this.pass = null));
-    return this.pass;
+    return this.pass.now();
+  }
+
+  private async tellAll(): Promise<number> {
+    const pending = await this.dataSource.getRepository(CallAttemptEntity).find({ where: { toldAt: IsNull() }, select: { id: true }, order: { createdAt: 'ASC' } });
+    let left = 0;
+    for (const { id } of pending) left += await this.tell(id).then(() => 0, () => 1);
+    return left;
   }
 
   onApplicationBootstrap(): void {
-    const pass = () => void this.tellPending().catch(() => undefined);
-    pass();
-    this.timer = setInterval(pass, this.context.config.temporal.pendingStartIntervalMs);
-    this.timer.unref();
+    this.pass.every(this.context.config.temporal.pendingStartIntervalMs);
   }
 
-  async onModuleDestroy(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.pass?.catch(() => undefined);
+  onModuleDestroy(): Promise<void> {
+    return this.pass.stop();
   }
 }

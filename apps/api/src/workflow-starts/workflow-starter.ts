@@ -2,6 +2,7 @@ import { Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/com
 import type { Workflow } from '@temporalio/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { PendingStartEntity } from '../../../../libs/persistence/src/entities/pending-start.entity';
+import { PeriodicPass } from '../common/periodic-pass';
 import { ApiContext } from '../api-context';
 import { WorkflowGateway } from '../workflow-gateway/workflow-gateway';
 
@@ -13,8 +14,7 @@ import { WorkflowGateway } from '../workflow-gateway/workflow-gateway';
  */
 @Injectable()
 export class WorkflowStarter implements OnApplicationBootstrap, OnModuleDestroy {
-  private timer: NodeJS.Timeout | null = null;
-  private pass: Promise<number> | null = null;
+  private readonly pass = new PeriodicPass(() => this.startAll());
 
   constructor(
     private readonly workflows: WorkflowGateway,
@@ -48,24 +48,21 @@ export class WorkflowStarter implements OnApplicationBootstrap, OnModuleDestroy 
 
   /** Starts every pending workflow, oldest first; returns how many are still pending. */
   startPending(): Promise<number> {
-    this.pass ??= (async () => {
-      const pending = await this.dataSource.getRepository(PendingStartEntity).find({ select: { workflowId: true }, order: { createdAt: 'ASC' } });
-      let left = 0;
-      for (const { workflowId } of pending) left += (await this.startOne(workflowId)) ? 0 : 1;
-      return left;
-    })().finally(() => (this.pass = null));
-    return this.pass;
+    return this.pass.now();
+  }
+
+  private async startAll(): Promise<number> {
+    const pending = await this.dataSource.getRepository(PendingStartEntity).find({ select: { workflowId: true }, order: { createdAt: 'ASC' } });
+    let left = 0;
+    for (const { workflowId } of pending) left += (await this.startOne(workflowId)) ? 0 : 1;
+    return left;
   }
 
   onApplicationBootstrap(): void {
-    const pass = () => void this.startPending().catch(() => undefined);
-    pass();
-    this.timer = setInterval(pass, this.context.config.temporal.pendingStartIntervalMs);
-    this.timer.unref();
+    this.pass.every(this.context.config.temporal.pendingStartIntervalMs);
   }
 
-  async onModuleDestroy(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.pass?.catch(() => undefined);
+  onModuleDestroy(): Promise<void> {
+    return this.pass.stop();
   }
 }
