@@ -1,4 +1,5 @@
 import { defineUpdate } from '@temporalio/workflow';
+import type { CalendarHold } from '../../libs/domain/src/calendar/calendar-hold';
 import type { AnswerDocumentRef } from '../../libs/contracts/src/request-activities';
 import type { ApplicantColumnCode, OutcomeCode } from '../../libs/domain/src/annual-report/request-format';
 import type { CountFrom } from '../../libs/domain/src/calendar/deadline';
@@ -37,6 +38,8 @@ export interface RequestState {
   answer: AnswerDocumentRef | null;
   remindedLeads: number[];
   breachedDue: string | null;
+  /** Set while a published calendar is held back from a breached request (calendar-feed). */
+  calendarHold?: CalendarHold | null;
 }
 
 export interface RequestInput {

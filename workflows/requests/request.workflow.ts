@@ -50,7 +50,7 @@ function roleOf(roles: readonly Role[]): string {
  * of a request whose correction never came. Every step is written by one idempotent activity.
  */
 export async function requestWorkflow(input: RequestInput): Promise<RequestState> {
-  const feed = followCalendar((next) => impactUnder(next), (change) => calendarChanged(change));
+  const feed = followCalendar((next) => impactUnder(next), (change) => calendarChanged(change), () => state);
   let calendar = feed.current();
   const state: RequestState = input.resume?.state ?? {
     request: input.request,
@@ -144,14 +144,15 @@ export async function requestWorkflow(input: RequestInput): Promise<RequestState
    * deadlines at once, and each move is recorded with the version and notice. After a breach the
    * record says so, for a coordinator to decide: the breach itself stays.
    */
-  async function calendarChanged({ calendar: next, inForce, published, moves }: CalendarChange): Promise<void> {
+  async function calendarChanged({ calendar: next, inForce, published, moves, decided }: CalendarChange): Promise<void> {
     calendar = next;
     const because = { calendarVersion: published?.version ?? null, notice: published?.notice ?? null, calendarLabel: inForce.label };
-    const entries = moves.map((m) =>
+    const decision = decided ? [entry('calendar_hold_decided', today(), as(decided.actor), { decision: decided.decision, reason: decided.reason.trim(), ...because })] : [];
+    const entries = decision.concat(moves.map((m) =>
       m.held
         ? entry('due_recount_held', today(), SYSTEM, { kind: m.kind, from: m.from, wouldBe: m.to, breachRecordedFor: state.breachedDue, ...because })
         : entry('due_recounted', today(), SYSTEM, { kind: m.kind, from: m.from, dueOn: m.to, ...because }),
-    );
+    ));
     if (entries.length || JSON.stringify(snapshot()) !== written) await record(entries);
     else kernel.changed();
   }

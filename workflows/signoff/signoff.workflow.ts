@@ -54,7 +54,7 @@ const { recordSignOffStep } = stepActivities<SignOffActivities>();
  * idempotent activity whose trail numbers come from here.
  */
 export async function signOffWorkflow(input: SignOffInput): Promise<SignOffState> {
-  const feed = followCalendar((next) => impactUnder(next), (change) => calendarChanged(change));
+  const feed = followCalendar((next) => impactUnder(next), (change) => calendarChanged(change), () => state);
   let calendar = feed.current();
   const state: SignOffState = input.resume?.state ?? initialSignOffState(input.document);
   const kernel = new CaseKernel({
@@ -154,17 +154,21 @@ export async function signOffWorkflow(input: SignOffInput): Promise<SignOffState
    * goes into the trail with the version and notice. A publication already declared overdue, or a
    * level already escalated, keeps its record: the trail says what the new calendar would give.
    */
-  async function calendarChanged({ calendar: next, inForce, published, moves }: CalendarChange): Promise<void> {
+  async function calendarChanged({ calendar: next, inForce, published, moves, decided }: CalendarChange): Promise<void> {
     const before = JSON.stringify(projection());
     calendar = next;
     const publication = publicationDue(calendar);
-    if (publication && !state.publication.overdue) {
+    // A coordinator who moves an overdue publication to the new calendar's date lifts the overdue mark while that date lies ahead.
+    const applied = decided?.decision === 'apply';
+    if (publication && (!state.publication.overdue || applied)) {
       state.publication.dueAt = new Date(publication.times.dueAt).toISOString();
       state.publication.dueDate = publication.dueDate;
       state.publication.provisional = publication.times.provisional;
+      if (applied && publication.times.dueAt > now()) Object.assign(state.publication, { overdue: false, lastOverdueReminderAt: null });
     }
     const because = { calendarVersion: published?.version ?? null, notice: published?.notice ?? null, calendarLabel: inForce.label };
-    const trail = moves.map((m) => entry(m.held ? 'deadline_recount_held' : 'deadline_recounted', SYSTEM, { data: { kind: m.kind, from: m.from, [m.held ? 'wouldBe' : 'dueOn']: m.to, ...because } }));
+    const decision = decided ? [entry('calendar_hold_decided', as(decided.actor, 'coordinator'), { comment: decided.reason.trim(), data: { decision: decided.decision, ...because } })] : [];
+    const trail = decision.concat(moves.map((m) => entry(m.held ? 'deadline_recount_held' : 'deadline_recounted', SYSTEM, { data: { kind: m.kind, from: m.from, [m.held ? 'wouldBe' : 'dueOn']: m.to, ...because } })));
     if (trail.length || JSON.stringify(projection()) !== before) await record(trail);
   }
 

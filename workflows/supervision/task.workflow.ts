@@ -57,7 +57,7 @@ const refuseTask: (code: SupervisionRuleCode, message: string, field?: string | 
  * step is written by one idempotent activity whose history numbers come from here.
  */
 export async function taskWorkflow(input: TaskInput): Promise<TaskState> {
-  const feed = followCalendar((next) => impactUnder(next), (change) => calendarChanged(change));
+  const feed = followCalendar((next) => impactUnder(next), (change) => calendarChanged(change), () => state);
   let calendar = feed.current();
   const { task, timing } = input;
   const state: TaskState = input.resume?.state ?? {
@@ -154,16 +154,17 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskState> {
    * it: a move is recorded with the version and notice and the timers re-armed, unless the task
    * was already declared overdue or ordered, which the case records for a coordinator instead.
    */
-  async function calendarChanged({ calendar: next, inForce, published, moves }: CalendarChange): Promise<void> {
+  async function calendarChanged({ calendar: next, inForce, published, moves, decided }: CalendarChange): Promise<void> {
     calendar = next;
+    const because = { calendarVersion: published?.version ?? null, notice: published?.notice ?? null, calendarLabel: inForce.label };
+    const history: TaskHistoryContent[] = decided ? [entry('calendar_hold_decided', decided.actor, { decision: decided.decision, reason: decided.reason.trim(), ...because })] : [];
     if (!published) {
       times = taskTimes(state.due ?? task.due, timing, calendar);
       facts.dueOn = taskDueDate(times);
-      kernel.changed();
+      if (history.length) await record(history);
+      else kernel.changed();
       return;
     }
-    const because = { calendarVersion: published.version, notice: published.notice, calendarLabel: inForce.label };
-    const history: TaskHistoryContent[] = [];
     let orderChange: OrderChange | undefined;
     for (const move of moves) {
       if (move.held) {

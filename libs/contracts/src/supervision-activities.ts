@@ -1,3 +1,4 @@
+import type { CalendarHold } from '../../domain/src/calendar/calendar-hold';
 import type { Actor } from '../../domain/src/registry/actor';
 import type { TaskDue, TaskTiming } from '../../domain/src/supervision/task-due';
 import type { PendingExtension } from '../../domain/src/supervision/task-due-change';
@@ -36,6 +37,8 @@ export interface OpenOrder {
 
 /** Everything the task workflow knows; plain JSON. */
 export interface TaskState {
+  /** Set while a published calendar is held back from an overdue or ordered task (calendar-feed). */
+  calendarHold?: CalendarHold | null;
   lifecycle: TaskLifecycle;
   overdue: boolean;
   evidenceLinks: string[];

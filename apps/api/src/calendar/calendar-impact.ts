@@ -1,12 +1,21 @@
 import { In, IsNull, Not, type DataSource } from 'typeorm';
 import type { CalendarPublished, DeadlineMove } from '../../../../libs/contracts/src/calendar-activities';
 import { requestWorkflowId, signOffWorkflowId, taskWorkflowId } from '../../../../libs/contracts/src/workflow-ids';
+import { CALENDAR_HOLD_CODES, type CalendarHold } from '../../../../libs/domain/src/calendar/calendar-hold';
 import type { CalendarYearData } from '../../../../libs/domain/src/calendar/calendar-year-data';
 import type { MovedDeadline } from '../../../../libs/domain/src/calendar/calendar-moves-mail';
 import { DocumentEntity } from '../../../../libs/persistence/src/entities/document.entity';
 import { InformationRequestEntity } from '../../../../libs/persistence/src/entities/information-request.entity';
 import { SupervisionTaskEntity } from '../../../../libs/persistence/src/entities/supervision-task.entity';
-import { calendarImpactQuery, calendarPublishedSignal } from '../../../../workflows/shared/calendar.messages';
+import {
+  calendarHoldQuery,
+  calendarImpactQuery,
+  calendarPublishedSignal,
+  decideCalendarHoldUpdate,
+  type CalendarHoldDecision,
+  type CalendarHoldReceipt,
+} from '../../../../workflows/shared/calendar.messages';
+import type { ErrorCode } from '../common/app-error';
 import { runEnded } from '../workflow-gateway/temporal-errors';
 import type { WorkflowGateway } from '../workflow-gateway/workflow-gateway';
 
@@ -21,11 +30,21 @@ export interface OpenCase {
   workflowId: string;
 }
 
+export interface HeldCase extends OpenCase {
+  hold: CalendarHold;
+}
+
 export interface CaseMove extends MovedDeadline {
   caseType: CaseType;
   caseId: string;
   unitId: string;
 }
+
+const CASE_ENDED: Record<CaseType, { code: ErrorCode; message: string }> = {
+  document: { code: 'DOCUMENT_FINISHED', message: '该公文的审签已结束，时限不再调整' },
+  task: { code: 'TASK_CLOSED', message: '任务已办结或已撤销，时限不再调整' },
+  request: { code: 'REQUEST_CLOSED', message: '该申请已办结，期限不再调整' },
+};
 
 export const OPEN_DOCUMENT = ['in_review', 'awaiting_publication', 'publication_flagged'];
 export const CLOSED_TASK = ['verified', 'cancelled'];
@@ -34,11 +53,14 @@ const AT_ONCE = 16;
 // A case that does not answer in this long is left for the next pass rather than holding the admin's publication.
 const CASE_CALL_MS = 5_000;
 
-export async function openCases(dataSource: DataSource): Promise<OpenCase[]> {
+/** Every open case, or the one named by `only` when it is open. */
+export async function openCases(dataSource: DataSource, only?: { caseType: CaseType; caseId: string }): Promise<OpenCase[]> {
+  const asked = (type: CaseType) => !only || only.caseType === type;
+  const id = only ? { id: only.caseId } : {};
   const [documents, tasks, requests] = await Promise.all([
-    dataSource.getRepository(DocumentEntity).find({ where: { status: In(OPEN_DOCUMENT) }, select: { id: true, unitId: true, title: true } }),
-    dataSource.getRepository(SupervisionTaskEntity).find({ where: { status: Not(In(CLOSED_TASK)) }, select: { id: true, unitId: true, title: true } }),
-    dataSource.getRepository(InformationRequestEntity).find({ where: { answeredOn: IsNull() }, select: { id: true, unitId: true, number: true } }),
+    asked('document') ? dataSource.getRepository(DocumentEntity).find({ where: { status: In(OPEN_DOCUMENT), ...id }, select: { id: true, unitId: true, title: true } }) : [],
+    asked('task') ? dataSource.getRepository(SupervisionTaskEntity).find({ where: { status: Not(In(CLOSED_TASK)), ...id }, select: { id: true, unitId: true, title: true } }) : [],
+    asked('request') ? dataSource.getRepository(InformationRequestEntity).find({ where: { answeredOn: IsNull(), ...id }, select: { id: true, unitId: true, number: true } }) : [],
   ]);
   return [
     ...documents.map((d) => ({ caseType: 'document' as const, caseId: d.id, unitId: d.unitId, label: `《${d.title}》`, workflowId: signOffWorkflowId(d.id) })),
@@ -88,6 +110,26 @@ export class CalendarCases {
       }),
     );
     return { moves: moves.flat(), unreached };
+  }
+
+  /** The open cases a published calendar is held back from, with what it would move; a case not answering is counted apart. */
+  async holds(cases: readonly OpenCase[]): Promise<{ held: HeldCase[]; unreached: number }> {
+    let unreached = 0;
+    const found = await inBatches(cases, async (c): Promise<HeldCase | null> => {
+      try {
+        const hold = await this.workflows.within(CASE_CALL_MS, () => this.workflows.query(c.workflowId, calendarHoldQuery, []));
+        return hold ? { ...c, hold } : null;
+      } catch (error) {
+        if (!runEnded(error)) unreached += 1;
+        return null;
+      }
+    });
+    return { held: found.filter((c): c is HeldCase => c !== null), unreached };
+  }
+
+  /** A coordinator's decision on one held case, carried out by its workflow. */
+  decide(c: OpenCase, decided: CalendarHoldDecision): Promise<CalendarHoldReceipt> {
+    return this.workflows.update(c.workflowId, decideCalendarHoldUpdate, decided, { rules: CALENDAR_HOLD_CODES, ended: CASE_ENDED[c.caseType] });
   }
 
   /** Tells one open case that a version is in force; it fetches the calendar and recounts. A case whose run has ended has nothing to recount. */

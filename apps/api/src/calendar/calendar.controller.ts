@@ -1,14 +1,17 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseEnumPipe, ParseIntPipe, Post, Put, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Roles } from '../common/access';
-import { Actor, CurrentActor } from '../common/actor';
+import { Actor, caseActor, CurrentActor } from '../common/actor';
+import { IdParam } from '../common/id-param';
+import type { CaseType } from './calendar-impact';
 import { YearParam } from '../proactive-figures/year-param';
 import { invalid } from '../common/app-error';
-import { CalendarImpactDto, CalendarLoadDto, CalendarPublishDto, CalendarReadinessDto, CalendarVersionDto, CalendarYearDto } from './calendar.dto';
+import { CalendarHoldDecisionDto, CalendarHoldReceiptDto, CalendarHoldsDto, CalendarImpactDto, CalendarLoadDto, CalendarPublishDto, CalendarReadinessDto, CalendarVersionDto, CalendarYearDto } from './calendar.dto';
 import { CalendarService } from './calendar.service';
 
 const MAX_VERSION = 2 ** 31 - 1;
+const CASE_TYPES = { document: 'document', task: 'task', request: 'request' } as const;
 const VersionParam = () =>
   Param('v', new ParseIntPipe({ exceptionFactory: () => invalid('v', '应为日历版本号（正整数）') }), {
     transform: (v: number) => {
@@ -58,6 +61,28 @@ export class CalendarController {
   @ApiOkResponse({ type: CalendarImpactDto })
   impact(@VersionParam() v: number): Promise<CalendarImpactDto> {
     return this.calendar.impact(v);
+  }
+
+  @Get('holds')
+  @Roles('admin', 'coordinator', 'auditor')
+  @ApiOperation({ summary: 'Open cases a published calendar is held back from (a breach recorded, an order issued, a level escalated): they count on their old calendar until a coordinator decides' })
+  @ApiOkResponse({ type: CalendarHoldsDto })
+  holds(): Promise<CalendarHoldsDto> {
+    return this.calendar.holds();
+  }
+
+  @Post('holds/:caseType/:caseId')
+  @Roles('admin', 'coordinator')
+  @HttpCode(200)
+  @ApiOperation({ summary: "A coordinator's decision on a held case: apply moves its deadlines to the calendar in force (the breach or order stays on record), keep leaves the old dates; the case records it" })
+  @ApiOkResponse({ type: CalendarHoldReceiptDto })
+  decideHold(
+    @CurrentActor() actor: Actor,
+    @Param('caseType', new ParseEnumPipe(CASE_TYPES, { exceptionFactory: () => invalid('caseType', '应为 document、task 或 request') })) caseType: CaseType,
+    @IdParam('caseId') caseId: string,
+    @Body() dto: CalendarHoldDecisionDto,
+  ): Promise<CalendarHoldReceiptDto> {
+    return this.calendar.decideHold(caseType, caseId, caseActor(actor), dto);
   }
 
   @Post('versions/:v/publish')

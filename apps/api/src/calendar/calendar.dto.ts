@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsString, MaxLength } from 'class-validator';
 
 /** For the OpenAPI document only: the body is checked in full by parseCalendarYear, every fault at once. */
 export class HolidayRangeDto {
@@ -82,4 +83,43 @@ export class CalendarReadinessDto {
   @ApiProperty({ description: "from 1 November while next year's calendar is not in force" }) warning!: boolean;
   @ApiProperty({ description: 'open deadlines computed Monday to Friday past the calendar in force (documents, tasks, supervision orders, requests)' })
   provisionalDeadlines!: number;
+}
+
+export class HeldMoveDto {
+  @ApiProperty({ enum: ['document_level', 'document_publication', 'task_due', 'order_reply', 'request_answer', 'request_correction_notice'] })
+  kind!: 'document_level' | 'document_publication' | 'task_due' | 'order_reply' | 'request_answer' | 'request_correction_notice';
+  @ApiProperty({ nullable: true, type: String, description: 'the date the case keeps meanwhile' }) from!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'the date under the calendar held back' }) wouldBe!: string | null;
+}
+
+export class CalendarHoldDto {
+  @ApiProperty({ enum: ['document', 'task', 'request'] }) caseType!: 'document' | 'task' | 'request';
+  @ApiProperty() caseId!: string;
+  @ApiProperty() unitId!: string;
+  @ApiProperty({ description: "the document's or task's title, the request's number" }) caseLabel!: string;
+  @ApiProperty({ description: 'the version held back' }) version!: number;
+  @ApiProperty() notice!: string;
+  @ApiProperty({ type: [HeldMoveDto] }) moves!: HeldMoveDto[];
+  @ApiProperty({ nullable: true, type: String, description: 'set when a coordinator kept the old dates (the day)' }) keptOn!: string | null;
+}
+
+export class CalendarHoldsDto {
+  @ApiProperty({ type: [CalendarHoldDto], description: 'open cases that had acted on a deadline a published calendar moves: they count on their old calendar until a coordinator decides' })
+  holds!: CalendarHoldDto[];
+  @ApiProperty({ description: 'open cases Temporal did not answer for now (not listed)' }) unreached!: number;
+}
+
+export class CalendarHoldDecisionDto {
+  @ApiProperty({ enum: ['apply', 'keep'], description: "apply: the case's deadlines move to the calendar in force (the breach or order stays on record); keep: the old dates stand" })
+  @IsIn(['apply', 'keep'], { message: '应为 apply（按新日历调整）或 keep（维持原时限）' })
+  decision!: 'apply' | 'keep';
+  @ApiProperty({ maxLength: 500 })
+  @IsString({ message: '请说明理由' })
+  @MaxLength(500, { message: '理由不超过 500 字' })
+  reason!: string;
+}
+
+export class CalendarHoldReceiptDto {
+  @ApiProperty({ enum: ['apply', 'keep'] }) decision!: 'apply' | 'keep';
+  @ApiProperty({ type: [DeadlineMoveDto], description: 'the deadlines the decision moved' }) moves!: DeadlineMoveDto[];
 }

@@ -13,13 +13,14 @@ import { CalendarPendingCaseEntity } from '../../../../libs/persistence/src/enti
 import { CalendarVersionEntity } from '../../../../libs/persistence/src/entities/calendar-version.entity';
 import { UnitEntity } from '../../../../libs/persistence/src/entities/unit.entity';
 import { ApiContext } from '../api-context';
-import { CalendarCases, OPEN_DOCUMENT, CLOSED_TASK, inBatches, openCases, type CaseMove, type OpenCase } from './calendar-impact';
+import { CalendarCases, OPEN_DOCUMENT, CLOSED_TASK, inBatches, openCases, type CaseMove, type CaseType, type OpenCase } from './calendar-impact';
+import type { Actor as CaseActor } from '../../../../libs/domain/src/registry/actor';
 import { CalendarDataError } from '../../../../libs/domain/src/calendar/errors';
 import { installCalendar } from '../../../../libs/domain/src/calendar/default-calendar';
 import { calendarInForce, calendarVersions, loadCalendarYear, yearsWith } from '../../../../libs/persistence/src/calendar-store';
 import { AppError, notFound } from '../common/app-error';
 import { WorkflowGateway } from '../workflow-gateway/workflow-gateway';
-import type { CalendarImpactDto, CalendarLoadDto, CalendarPublishDto, CalendarReadinessDto, CalendarVersionDto } from './calendar.dto';
+import type { CalendarHoldDecisionDto, CalendarHoldReceiptDto, CalendarHoldsDto, CalendarImpactDto, CalendarLoadDto, CalendarPublishDto, CalendarReadinessDto, CalendarVersionDto } from './calendar.dto';
 
 export function toCalendarVersionDto(v: CalendarVersionEntity, inForce: ReadonlySet<number>): CalendarVersionDto {
   return {
@@ -46,6 +47,8 @@ export function calendarRefusal(error: CalendarDataError): AppError {
     error.faults.map((f) => ({ field: f.field, reason: f.reason })),
   );
 }
+
+const CASE_NAMES: Record<CaseType, string> = { document: '办理中的公文', task: '未办结的任务', request: '未办结的申请' };
 
 const DAY_MS = 86_400_000;
 // Another API process's publication reaches this one's displayed clocks within this.
@@ -154,6 +157,30 @@ export class CalendarService implements OnModuleInit, OnApplicationBootstrap, On
     const candidate = await this.version(v);
     const { inForce, moves } = await this.movesUnder(candidate);
     return { version: toCalendarVersionDto(candidate, new Set(inForce.map((x) => x.version))), moves };
+  }
+
+  /** The open cases a published calendar is held back from, for a coordinator to decide. */
+  async holds(): Promise<CalendarHoldsDto> {
+    const { held, unreached } = await this.cases.holds(await openCases(this.dataSource));
+    const holds = held.map((c) => ({
+      caseType: c.caseType,
+      caseId: c.caseId,
+      unitId: c.unitId,
+      caseLabel: c.label,
+      version: c.hold.published.version,
+      notice: c.hold.published.notice,
+      moves: c.hold.moves,
+      keptOn: c.hold.kept?.on ?? null,
+    }));
+    return { holds, unreached };
+  }
+
+  /** Moves a held case's deadlines to the calendar in force, or keeps its old dates; the case records the decision. */
+  async decideHold(caseType: CaseType, caseId: string, actor: CaseActor, dto: CalendarHoldDecisionDto): Promise<CalendarHoldReceiptDto> {
+    const [found] = await openCases(this.dataSource, { caseType, caseId });
+    if (!found) throw notFound(CASE_NAMES[caseType], caseId);
+    const receipt = await this.cases.decide(found, { actor, decision: dto.decision, reason: dto.reason });
+    return { decision: receipt.decision, moves: receipt.moves.map((m) => ({ ...m, caseType, caseId, unitId: found.unitId, caseLabel: found.label })) };
   }
 
   /**

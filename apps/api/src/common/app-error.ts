@@ -5,6 +5,7 @@ export interface FieldIssue {
   row?: number;
 }
 
+import { CALENDAR_HOLD_CODES } from '../../../../libs/domain/src/calendar/calendar-hold';
 import { REQUEST_RULE_CODES } from '../../../../libs/domain/src/requests/request-rules';
 import { SIGNOFF_RULE_CODES } from '../../../../libs/domain/src/signoff/signoff-errors';
 import { SUPERVISION_RULE_CODES } from '../../../../libs/domain/src/supervision/supervision-rule-codes';
@@ -55,6 +56,7 @@ export const ERROR_CODES = [
   // The working-day calendar: a year file at fault, then a version already published.
   'CALENDAR_DATA_INVALID',
   'CALENDAR_VERSION_PUBLISHED',
+  ...CALENDAR_HOLD_CODES,
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

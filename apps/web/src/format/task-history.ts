@@ -22,6 +22,7 @@ const TITLES: Record<string, string> = {
   transferred: '转办',
   due_recounted: '按新工作日历重算时限',
   due_recount_held: '新工作日历改变已逾期的时限，待协调人决定',
+  calendar_hold_decided: '协调人决定逾期事项的时限调整',
 };
 
 const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
@@ -52,6 +53,9 @@ export function describeHistory(entry: TaskHistoryEntry): { title: string; detai
       break;
     case 'due_recount_held':
       detail = `新日历将时限由 ${text(d.from) ?? ''} 改为 ${text(d.wouldBe) ?? ''}（日历版本 ${String(d.calendarVersion ?? '')}，${text(d.notice) ?? ''}），已逾期或已督办，原时限不变`;
+      break;
+    case 'calendar_hold_decided':
+      detail = `${d.decision === 'apply' ? '按新工作日历调整时限' : '维持原时限'}；${text(d.reason) ?? ''}`;
       break;
     case 'extension_requested':
       detail = `申请延期至 ${text(d.dueOn) ?? ''}；${text(d.reason) ?? ''}`;

@@ -10,6 +10,7 @@ export const SYSTEM_RECORD_LABELS = {
   breach_recorded: '超期未答复',
   due_recounted: '按新工作日历重算期限',
   due_recount_held: '新工作日历改变已超期的期限，待协调人决定',
+  calendar_hold_decided: '协调人决定超期事项的期限调整',
 } as const;
 export type SystemRecordType = keyof typeof SYSTEM_RECORD_LABELS;
 

@@ -1,3 +1,4 @@
+import type { CalendarHold } from '../calendar/calendar-hold';
 import type { DisclosureAttribute, WithholdingBasis } from './disclosure-attribute';
 
 export interface PersonRef {
@@ -80,6 +81,8 @@ export interface PublicationRecord {
 
 /** Everything the sign-off workflow knows about one document; plain JSON. */
 export interface SignOffState {
+  /** Set while a published calendar is held back from an escalated level or an overdue publication (calendar-feed). */
+  calendarHold?: CalendarHold | null;
   documentId: string;
   title: string;
   unitId: string;

@@ -25,6 +25,7 @@ export const TRAIL_EVENTS = [
   'attribute_changed',
   'deadline_recounted',
   'deadline_recount_held',
+  'calendar_hold_decided',
 ] as const;
 export type TrailEvent = (typeof TRAIL_EVENTS)[number];
 
@@ -50,6 +51,7 @@ export const TRAIL_EVENT_LABELS: Record<TrailEvent, string> = {
   attribute_changed: '签发后变更公开属性',
   deadline_recounted: '按新工作日历重算时限',
   deadline_recount_held: '新工作日历改变已逾期的时限，待协调人决定',
+  calendar_hold_decided: '协调人决定逾期事项的时限调整',
 };
 
 /** One entry of a document's trail, as written; `hash` covers every other field and the previous hash. */
