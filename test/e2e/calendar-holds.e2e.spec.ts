@@ -1,6 +1,5 @@
-import { BUNDLED_CALENDAR_YEARS } from '../../libs/domain/src/calendar/data';
-import { loadYear, nthWorkedDayAfter, plusDays, workedOn, workingDaysAgo, type YearRules } from '../support/calendar-fixtures';
-import { recordTypes, registerRequest, startRequestWorld, type RequestWorld } from '../support/request-fixtures';
+import { heldRequest } from '../support/calendar-hold-fixtures';
+import { recordTypes, startRequestWorld, type RequestWorld } from '../support/request-fixtures';
 import { waitFor } from '../support/wait-for';
 
 /*
@@ -20,30 +19,9 @@ describe('a published calendar held back from a case that acted on its deadline'
   const get = async (path: string) => (await w.api.http.get(path).set('authorization', w.coordinator.auth)).body;
 
   it('lists the held request, refuses a unit and a blank reason, and moves the date on the coordinator’s decision', async () => {
-    const shipped = new Map<number, YearRules>(BUNDLED_CALENDAR_YEARS.map((y) => [y.year, y]));
-    const receivedOn = workingDaysAgo(25);
-    const oldDue = nthWorkedDayAfter(receivedOn, 20, workedOn(shipped));
-    const made = await registerRequest(w, { unitId: w.bureau.id, receivedOn }, w.coordinator.auth);
-    expect(made.status).toBe(201);
-    const id = made.body.id as string;
-    await waitFor('the breach to be recorded', async () => (await recordTypes(w, id)).includes('breach_recorded'));
-    expect(await get(`/requests/${id}`)).toMatchObject({ dueOn: oldDue });
-
-    // The year of the due day, corrected: that day becomes a holiday, so the answer is due a worked day later.
-    const year = Number(oldDue.slice(0, 4));
-    const amendment = { notice: `测试更正〔${year}〕1号`, title: `测试用：关于调整${year}年部分节假日安排的通知（虚构）`, published: plusDays(oldDue, -30) };
-    const base = BUNDLED_CALENDAR_YEARS.find((y) => y.year === year);
-    const holiday = { name: '测试补假', from: oldDue, to: oldDue, amendedBy: amendment.notice };
-    const file = base
-      ? { ...base, amendments: [...(base.amendments ?? []), amendment], holidays: [...base.holidays, holiday] }
-      : { year, notice: amendment.notice, title: amendment.title, published: `${year - 1}-10-15`, holidays: [{ ...holiday, amendedBy: undefined }], makeupWorkdays: [] };
-    const rules = new Map(shipped).set(year, { holidays: file.holidays, makeupWorkdays: file.makeupWorkdays });
-    const newDue = nthWorkedDayAfter(receivedOn, 20, workedOn(rules));
-    const loaded = await loadYear(w.api, JSON.parse(JSON.stringify(file)) as Record<string, unknown>);
-    expect(loaded.status).toBe(201);
-    const published = await w.api.http.post(`/calendar/versions/${loaded.body.version}/publish`).set('authorization', w.api.adminAuth);
-    expect(published.status).toBe(200);
-    expect(published.body.moves).toContainEqual(expect.objectContaining({ caseId: id, kind: 'request_answer', from: oldDue, to: newDue, held: true }));
+    const { request, oldDue, newDue, version, notice, published } = await heldRequest(w);
+    const id = request.id;
+    expect(published.moves).toContainEqual(expect.objectContaining({ caseId: id, kind: 'request_answer', from: oldDue, to: newDue, held: true }));
 
     const holds = await waitFor('the request to hold its date', async () => {
       const body = await get('/calendar/holds');
@@ -53,9 +31,9 @@ describe('a published calendar held back from a case that acted on its deadline'
       caseType: 'request',
       caseId: id,
       unitId: w.bureau.id,
-      caseLabel: made.body.number,
-      version: loaded.body.version,
-      notice: file.notice,
+      caseLabel: request.number,
+      version,
+      notice,
       moves: [{ kind: 'request_answer', from: oldDue, wouldBe: newDue }],
       keptOn: null,
     });

@@ -1,10 +1,15 @@
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { startTimeSkipping, startWorkflowWorker, type WorkflowWorker } from '../../test/support/time-skipping';
 import { nthWorkedDayAfter, plusDays, workedOn, type YearRules } from '../../test/support/calendar-fixtures';
 import type { CalendarInForce } from '../../libs/contracts/src/calendar-activities';
 import type { RequestStep } from '../../libs/contracts/src/request-activities';
+import type { SignOffStep } from '../../libs/contracts/src/signoff-activities';
 import type { TaskStep } from '../../libs/contracts/src/supervision-activities';
+import { dueTimes } from '../../libs/domain/src/calendar/due-spec';
+import { createCalendar } from '../../libs/domain/src/calendar/working-day-calendar';
+import { signOffWorkflow } from '../signoff/signoff.workflow';
+import { statusQuery, submitSignOffUpdate, type SignOffTiming } from '../signoff/signoff.messages';
+import { skipTo, startTimeSkipping, startWorkflowWorker, type WorkflowWorker } from '../../test/support/time-skipping';
 import type { CalendarYearData } from '../../libs/domain/src/calendar/calendar-year-data';
 import { BUNDLED_CALENDAR_YEARS } from '../../libs/domain/src/calendar/data';
 import type { Actor } from '../../libs/domain/src/registry/actor';
@@ -28,6 +33,7 @@ let worker: WorkflowWorker;
 let served: CalendarYearData[] = [...BUNDLED_CALENDAR_YEARS];
 const requestSteps: RequestStep[] = [];
 const taskSteps: TaskStep[] = [];
+const signOffSteps: SignOffStep[] = [];
 
 beforeAll(async () => {
   env = await startTimeSkipping();
@@ -40,6 +46,10 @@ beforeAll(async () => {
     },
     async recordTaskStep(step: TaskStep): Promise<void> {
       taskSteps.push(step);
+    },
+    async recordSignOffStep(step: SignOffStep): Promise<string[]> {
+      signOffSteps.push(step);
+      return step.trail.map((e) => `hash-${e.documentId}-${e.seq}`);
     },
     async issueSupervisionOrder() {
       return { orderId: 'order-1', number: '督办〔2026〕1号' };
@@ -173,4 +183,42 @@ it('an overdue task whose due day a correcting notice makes a holiday keeps it w
   expect(await task.query(calendarHoldQuery)).toMatchObject({ kept: { by: '公开办刘', reason: '单位已按原时限逾期，维持' } });
   expect(await refusal(task.executeUpdate(decideCalendarHoldUpdate, { args: [{ actor: coordinator, decision: 'apply', reason: '改主意' }] }))).toBe('CALENDAR_HOLD_DECIDED');
   await task.terminate('test done');
+}, 120_000);
+
+it('an escalated sign-off level keeps its due day until the coordinator applies the new calendar; the trail records the decision, then the move', async () => {
+  served = [...BUNDLED_CALENDAR_YEARS];
+  const drafter: Actor = { id: 'u-drafter', name: '起草人小王', email: 'wang@jyj.test.cn', roles: ['unit_contact'], unitId: 'unit-1' };
+  const signer = { id: 'u-s1', name: '科长李', email: 'li@jyj.test.cn' };
+  const timing: SignOffTiming = { remindBefore: '1wd', escalateAfter: '1wd', publication: { due: '20wd', remindBefore: '3wd', overdueRemindEvery: '5wd' } };
+  const doc = await env.client.workflow.start(signOffWorkflow, {
+    taskQueue: worker.taskQueue,
+    workflowId: 'signoff-doc-held',
+    args: [{ document: { documentId: 'doc-held', title: '关于印发某办法的通知', unitId: 'unit-1', drafter, attribute: 'proactive', withholdingBasis: null, version: 1, documentSha256: 'a'.repeat(64) }, trailSeq: 1 }],
+  });
+  await doc.executeUpdate(submitSignOffUpdate, { args: [{ actor: drafter, revision: null, plan: [{ level: 1, title: '科室负责人', signer, superior: { id: 'u-s2', name: '副区长张', email: 'zhang@gov.test.cn' }, due: '4wd' }], timing }] });
+  const startedAt = Date.parse((await doc.query(statusQuery)).levelStartedAt!);
+  const times = dueTimes(createCalendar(served), startedAt, '4wd', '1wd', '1wd');
+  await skipTo(env, times.escalateAt!);
+  const trail = () => signOffSteps.flatMap((s) => s.trail);
+  expect(trail().map((e) => e.event)).toContain('escalated');
+  const dueDay = times.dueDate ?? beijingDay(times.dueAt);
+
+  const moved = withHolidayOn(dueDay);
+  served = moved.years;
+  const wouldBe = nthWorkedDayAfter(dueDay, 1, workedOn(new Map(served.map((y) => [y.year, y]))));
+  await doc.signal(calendarPublishedSignal, { version: 101, year: Number(dueDay.slice(0, 4)), notice: moved.notice });
+  await env.sleep('1 minute');
+  expect(trail().filter((e) => e.event === 'deadline_recount_held').map((e) => e.data)).toMatchObject([{ kind: 'document_level', from: dueDay, wouldBe, calendarVersion: 101 }]);
+  const heldDueAt = signOffSteps.at(-1)!.projection.levelDueAt;
+  expect(heldDueAt).toBe(new Date(times.dueAt).toISOString());
+
+  const receipt = await doc.executeUpdate(decideCalendarHoldUpdate, { args: [{ actor: coordinator, decision: 'apply', reason: '审签时限按更正通知' }] });
+  expect(receipt.moves).toMatchObject([{ kind: 'document_level', from: dueDay, to: wouldBe, held: false }]);
+  const last = signOffSteps.at(-1)!;
+  expect(last.trail.map((e) => [e.event, e.actorName])).toEqual([
+    ['calendar_hold_decided', '公开办刘'],
+    ['deadline_recounted', '系统'],
+  ]);
+  expect(beijingDay(Date.parse(last.projection.levelDueAt!) - 1)).toBe(wouldBe);
+  await doc.terminate('test done');
 }, 120_000);

@@ -14,14 +14,14 @@ describe("the header's navigation, as each person sees it", () => {
       '文件审签[审签 审签留痕]',
       '依申请公开',
       '年度报告',
-      '系统管理[机构与人员 迁入]',
+      '系统管理[机构与人员 迁入 日历调整待决]',
       // Alone under 日志, it stands in the heading's place.
       '邮件日志',
     ]);
   });
 
   it('gives an admin every entry but the unit contact’s figures', () => {
-    expect(shown(as('admin'))).toEqual(['工作台', '督办[督办台账 督办单 电话调度 季度通报]', '文件审签[审签 审签留痕]', '依申请公开', '年度报告', '系统管理[机构与人员 迁入 工作日历]', '日志[邮件日志 操作日志]']);
+    expect(shown(as('admin'))).toEqual(['工作台', '督办[督办台账 督办单 电话调度 季度通报]', '文件审签[审签 审签留痕]', '依申请公开', '年度报告', '系统管理[机构与人员 迁入 工作日历 日历调整待决]', '日志[邮件日志 操作日志]']);
   });
 
   it('keeps the few entries of a unit contact and of a signer side by side', () => {

@@ -22,6 +22,15 @@ describe('requestEventDetail', () => {
     ]);
   });
 
+  it('says what a published calendar moved or would move, and what the coordinator decided', () => {
+    const because = { calendarVersion: 9, notice: '测试更正〔2026〕1号' };
+    expect(requestEventDetail({ type: 'due_recounted', data: { from: '2026-11-20', dueOn: '2026-11-23', ...because } })).toEqual(['期限由 2026-11-20 调整为 2026-11-23（测试更正〔2026〕1号，日历版本 9）']);
+    expect(requestEventDetail({ type: 'due_recount_held', data: { from: '2026-11-20', wouldBe: '2026-11-23', ...because } })).toEqual([
+      '新日历将期限由 2026-11-20 改为 2026-11-23（测试更正〔2026〕1号，日历版本 9）；已记录超期，原期限暂不变，由协调人决定',
+    ]);
+    expect(requestEventDetail({ type: 'calendar_hold_decided', data: { decision: 'keep', reason: '已按原期限答复' } })).toEqual(['维持原期限', '理由：已按原期限答复']);
+  });
+
   it('adds nothing to the statutory steps, whose label says it all', () => {
     expect(requestEventDetail({ type: 'received', data: {} })).toEqual([]);
   });

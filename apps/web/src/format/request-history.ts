@@ -10,7 +10,7 @@ function registrationValue(field: string, value: string): string {
   return value;
 }
 
-/** What a change of the case itself recorded, in Chinese: the units of a 转办, each corrected field's old and new value. */
+/** What a change of the case itself recorded, in Chinese: the units of a 转办, each corrected field's old and new value, a calendar's move and a coordinator's decision on it. */
 export function requestEventDetail(event: Pick<RequestEvent, 'type' | 'data'>): string[] {
   const d = event.data;
   const reason = text(d.reason) ? [`理由：${text(d.reason)}`] : [];
@@ -24,6 +24,12 @@ export function requestEventDetail(event: Pick<RequestEvent, 'type' | 'data'>): 
         ),
         ...reason,
       ];
+    case 'due_recounted':
+      return [`期限由 ${text(d.from)} 调整为 ${text(d.dueOn)}（${text(d.notice)}，日历版本 ${String(d.calendarVersion ?? '')}）`];
+    case 'due_recount_held':
+      return [`新日历将期限由 ${text(d.from)} 改为 ${text(d.wouldBe)}（${text(d.notice)}，日历版本 ${String(d.calendarVersion ?? '')}）；已记录超期，原期限暂不变，由协调人决定`];
+    case 'calendar_hold_decided':
+      return [d.decision === 'apply' ? '按新工作日历调整期限' : '维持原期限', ...reason];
     default:
       return [];
   }
