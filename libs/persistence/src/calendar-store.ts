@@ -1,6 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { CalendarYearData } from '../../domain/src/calendar/calendar-year-data';
 import { yearContentHash } from '../../domain/src/calendar/calendar-version';
+import { yearGap } from '../../domain/src/calendar/calendar-years';
+import { CalendarDataError } from '../../domain/src/calendar/errors';
 import { parseCalendarYear } from '../../domain/src/calendar/parse-calendar-year';
 import { CalendarVersionEntity } from './entities/calendar-version.entity';
 
@@ -13,12 +15,17 @@ export interface CalendarLoad {
 /**
  * Stores a year file as a new draft version after checking it in full (a CalendarDataError lists
  * every fault, nothing stored). The same content as the year's latest version is that version.
+ * The year must be one the database holds (in any version) or the next: the API, the CLI and the
+ * start-up load of shipped years all come through here.
  */
 export async function loadCalendarYear(dataSource: DataSource, json: unknown, loadedBy: string | null, source: string): Promise<CalendarLoad> {
   const data = parseCalendarYear(json, source);
   const contentHash = yearContentHash(data);
   return dataSource.transaction(async (manager) => {
     const repo = manager.getRepository(CalendarVersionEntity);
+    const held = await repo.createQueryBuilder('v').select('DISTINCT v.year', 'year').getRawMany<{ year: number }>();
+    const gap = yearGap(data.year, held.map((h) => Number(h.year)));
+    if (gap) throw new CalendarDataError(source, [{ field: 'year', reason: gap }]);
     const latest = await repo.findOne({ where: { year: data.year }, order: { version: 'DESC' } });
     if (latest?.contentHash === contentHash) return { version: latest, created: false };
     const last = await repo.createQueryBuilder('v').select('MAX(v.version)', 'max').getRawOne<{ max: number | null }>();

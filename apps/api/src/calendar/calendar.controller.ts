@@ -1,10 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { RouteConfig } from '@nestjs/platform-fastify';
 import type { FastifyReply } from 'fastify';
+import { CALENDAR_FILE_NOT_JSON, notJsonFault } from '../../../../libs/domain/src/calendar/errors';
 import { Roles } from '../common/access';
 import { Actor, CurrentActor } from '../common/actor';
 import { YearParam } from '../proactive-figures/year-param';
-import { invalid } from '../common/app-error';
+import { AppError, invalid } from '../common/app-error';
+import type { BodyNotJson } from '../common/error-response';
 import { CalendarImpactDto, CalendarLoadDto, CalendarPublishDto, CalendarReadinessDto, CalendarVersionDto, CalendarYearDto } from './calendar.dto';
 import { CalendarService } from './calendar.service';
 
@@ -26,6 +29,7 @@ export class CalendarController {
 
   @Put('years/:year')
   @Roles('admin')
+  @RouteConfig({ bodyNotJson: () => new AppError(CALENDAR_FILE_NOT_JSON, '节假日安排文件不是有效的 JSON，未保存', [notJsonFault()]) } satisfies BodyNotJson)
   @ApiOperation({
     summary: "Load or correct a year's holiday notice as a new draft version (admin); the same content again is the version it already is (200, created: false)",
   })

@@ -15,6 +15,7 @@ import { UnitEntity } from '../../../../libs/persistence/src/entities/unit.entit
 import { ApiContext } from '../api-context';
 import { CalendarCases, OPEN_DOCUMENT, CLOSED_TASK, inBatches, openCases, type CaseMove, type OpenCase } from './calendar-impact';
 import { CalendarDataError } from '../../../../libs/domain/src/calendar/errors';
+import { yearGap } from '../../../../libs/domain/src/calendar/calendar-years';
 import { installCalendar } from '../../../../libs/domain/src/calendar/default-calendar';
 import { calendarInForce, calendarVersions, loadCalendarYear, yearsWith } from '../../../../libs/persistence/src/calendar-store';
 import { AppError, notFound } from '../common/app-error';
@@ -117,13 +118,6 @@ export class CalendarService implements OnModuleInit, OnApplicationBootstrap, On
       throw new AppError('CALENDAR_DATA_INVALID', `文件中的年份 ${String(given)} 与地址中的 ${year} 不一致`, [{ field: 'year', reason: `须为地址中的年份 ${year}` }]);
     }
     const inForce = await calendarInForce(this.dataSource);
-    const first = inForce[0].year;
-    const last = inForce[inForce.length - 1].year;
-    if (year < first || year > last + 1) {
-      throw new AppError('CALENDAR_DATA_INVALID', `只能载入已有年份（${first}–${last}）或下一年（${last + 1}）的节假日安排`, [
-        { field: 'year', reason: `须在 ${first} 至 ${last + 1} 之间：日历的年份须连续` },
-      ]);
-    }
     try {
       const { version, created } = await loadCalendarYear(this.dataSource, body, loadedBy, `${year}.json`);
       return { ...toCalendarVersionDto(version, new Set(inForce.map((v) => v.version))), created };
@@ -146,6 +140,7 @@ export class CalendarService implements OnModuleInit, OnApplicationBootstrap, On
 
   private async movesUnder(candidate: CalendarVersionEntity): Promise<{ inForce: CalendarVersionEntity[]; moves: CaseMove[] }> {
     const inForce = await calendarInForce(this.dataSource);
+    joinsInForce(candidate, inForce, '预览');
     return { inForce, moves: await this.cases.impact(await openCases(this.dataSource), yearsWith(inForce, candidate)) };
   }
 
@@ -167,6 +162,7 @@ export class CalendarService implements OnModuleInit, OnApplicationBootstrap, On
     const candidate = await this.version(v);
     if (candidate.status === 'published') throw new AppError('CALENDAR_VERSION_PUBLISHED', `日历版本 ${v} 已于 ${candidate.publishedAt!.toISOString()} 发布`);
     const inForce = await calendarInForce(this.dataSource);
+    joinsInForce(candidate, inForce, '发布');
     const cases = await openCases(this.dataSource);
     const { moves, unreached } = await this.cases.impactReachable(cases, yearsWith(inForce, candidate));
     candidate.status = 'published';
@@ -249,6 +245,12 @@ export class CalendarService implements OnModuleInit, OnApplicationBootstrap, On
       units.map((u) => ({ key: keyOf(u.id), to: [{ unitContactsOf: u.id }], ...calendarMovesMail(u.name, published, byUnit.get(u.id)!) })),
     );
   }
+}
+
+/** A draft may sit beside another draft year it follows: put in force (or previewed as such) before it, it would leave a gap no case's calendar can be built with. */
+function joinsInForce(candidate: CalendarVersionEntity, inForce: readonly CalendarVersionEntity[], act: string): void {
+  const gap = yearGap(candidate.year, inForce.map((x) => x.year));
+  if (gap) throw new AppError('CALENDAR_YEAR_GAP', `日历版本 ${candidate.version} 现在不能${act}：${gap}`, [{ field: 'year', reason: gap }]);
 }
 
 async function savePending(manager: EntityManager, rows: Partial<CalendarPendingCaseEntity>[]): Promise<void> {
