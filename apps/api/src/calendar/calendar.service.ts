@@ -17,7 +17,8 @@ import { CalendarCases, OPEN_DOCUMENT, CLOSED_TASK, inBatches, openCases, type C
 import { CalendarDataError } from '../../../../libs/domain/src/calendar/errors';
 import { yearGap } from '../../../../libs/domain/src/calendar/calendar-years';
 import { installCalendar } from '../../../../libs/domain/src/calendar/default-calendar';
-import { calendarInForce, calendarVersions, loadCalendarYear, yearsWith } from '../../../../libs/persistence/src/calendar-store';
+import { calendarInForce, calendarVersions, loadCalendarYear, loadShippedYears, yearsWith } from '../../../../libs/persistence/src/calendar-store';
+import { BUNDLED_CALENDAR_YEARS } from '../../../../libs/domain/src/calendar/data';
 import { AppError, notFound } from '../common/app-error';
 import { WorkflowGateway } from '../workflow-gateway/workflow-gateway';
 import type { CalendarImpactDto, CalendarLoadDto, CalendarPublishDto, CalendarReadinessDto, CalendarVersionDto } from './calendar.dto';
@@ -67,8 +68,13 @@ export class CalendarService implements OnModuleInit, OnApplicationBootstrap, On
     this.cases = new CalendarCases(workflows);
   }
 
-  /** The API's clocks (working days left, 三色) read the years the database holds. */
+  /** A year shipped since the database was made reaches it as a draft; the API's clocks (working days left, 三色) then read the years in force. */
   async onModuleInit(): Promise<void> {
+    const { loaded, refused } = await loadShippedYears(this.dataSource, BUNDLED_CALENDAR_YEARS);
+    for (const v of loaded) {
+      this.log.log(`the ${v.year} calendar shipped with this release (${v.notice}) is loaded as draft version ${v.version}: see its impact at GET /api/calendar/versions/${v.version}/impact, then publish it`);
+    }
+    for (const error of refused) this.log.warn(`a shipped calendar year is not loaded: ${error.message}`);
     await this.install();
   }
 
