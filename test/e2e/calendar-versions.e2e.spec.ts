@@ -2,7 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Logger } from '@nestjs/common';
+import { CalendarService } from '../../apps/api/src/calendar/calendar.service';
 import { BUNDLED_CALENDAR_YEARS } from '../../libs/domain/src/calendar/data';
+import { defaultCalendar } from '../../libs/domain/src/calendar/default-calendar';
 import { fictional2027, fictional2027Corrected, fictionalYear, loadYear } from '../support/calendar-fixtures';
 import { createTask, startSupervisionWorld, type SupervisionWorld } from '../support/supervision-fixtures';
 
@@ -178,5 +181,21 @@ describe('the calendar as data: years loaded as versions; a task due past them',
     const tooFar = await w.api.http.post('/tasks').set('authorization', w.coordinator.auth).send({ title: '远期任务', unitId: w.bureau.id, dueOn: '2028-03-01' });
     expect(tooFar.status).toBe(400);
     expect(tooFar.body.details).toEqual([expect.objectContaining({ field: 'dueOn' })]);
+  });
+
+  it("logs one warning line from 1 November while next year's calendar is not in force, counting the deadlines it leaves provisional", async () => {
+    const calendar = w.api.app.get(CalendarService);
+    const last = defaultCalendar().lastYear;
+    const warned = jest.spyOn(Logger.prototype, 'warn');
+    try {
+      // Beijing's 31 October, then its 1 November: the check reads the day it is given.
+      await calendar.warnIfNotLoaded(new Date(`${last}-10-31T15:59:00.000Z`));
+      expect(warned).not.toHaveBeenCalled();
+      await calendar.warnIfNotLoaded(new Date(`${last}-10-31T16:00:00.000Z`));
+      // The two tasks due past the calendar, made above; the draft years change nothing.
+      expect(warned.mock.calls).toEqual([[`the ${last + 1} working-day calendar is not loaded (PUT /api/calendar/years/${last + 1}); 2 open deadlines are provisional`]]);
+    } finally {
+      warned.mockRestore();
+    }
   });
 });

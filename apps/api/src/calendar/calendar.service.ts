@@ -94,14 +94,15 @@ export class CalendarService implements OnModuleInit, OnApplicationBootstrap, On
     await this.telling?.catch(() => undefined);
   }
 
-  private async warnIfNotLoaded(): Promise<void> {
-    const r = await this.readiness();
+  /** The daily check, read at `now` (a test gives the day it means). */
+  async warnIfNotLoaded(now = new Date()): Promise<void> {
+    const r = await this.readiness(now);
     if (r.warning) {
       this.log.warn(`the ${r.nextYear} working-day calendar is not loaded (PUT /api/calendar/years/${r.nextYear}); ${r.provisionalDeadlines} open deadlines are provisional`);
     }
   }
 
-  async readiness(): Promise<CalendarReadinessDto> {
+  async readiness(now = new Date()): Promise<CalendarReadinessDto> {
     const lastYear = defaultCalendar().lastYear;
     const beyond = `${lastYear}-12-31`;
     const after = new Date(`${beyond}T16:00:00.000Z`);
@@ -111,7 +112,7 @@ export class CalendarService implements OnModuleInit, OnApplicationBootstrap, On
       this.dataSource.getRepository(SupervisionOrderEntity).count({ where: { status: 'awaiting_reply', replyDueAt: MoreThan(after) } }),
       this.dataSource.getRepository(InformationRequestEntity).count({ where: { answeredOn: IsNull(), provisional: true } }),
     ]);
-    return { ...calendarReadiness(shanghaiDate(new Date()), lastYear), provisionalDeadlines: documents + tasks + orders + requests };
+    return { ...calendarReadiness(shanghaiDate(now), lastYear), provisionalDeadlines: documents + tasks + orders + requests };
   }
 
   async install(): Promise<void> {
