@@ -2,8 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Logger } from '@nestjs/common';
+import { CalendarService } from '../../apps/api/src/calendar/calendar.service';
 import { BUNDLED_CALENDAR_YEARS } from '../../libs/domain/src/calendar/data';
-import { fictional2027, fictional2027Corrected, loadYear } from '../support/calendar-fixtures';
+import { defaultCalendar } from '../../libs/domain/src/calendar/default-calendar';
+import { fictional2027, fictional2027Corrected, fictionalYear, loadYear } from '../support/calendar-fixtures';
 import { createTask, startSupervisionWorld, type SupervisionWorld } from '../support/supervision-fixtures';
 
 const cli = join(__dirname, '../../dist/apps/cli/src/calendar.main.js');
@@ -51,23 +54,30 @@ describe('the calendar as data: years loaded as versions; a task due past them',
         { date: '2027-01-03', for: '元旦' },
       ],
     };
-    const missingNotice = await loadYear(w.api, bad);
-    expect(missingNotice.status).toBe(422);
-    expect(missingNotice.body).toMatchObject({ code: 'CALENDAR_DATA_INVALID', details: [{ field: 'notice', reason: expect.stringMatching(/非空/) }] });
-
-    const refused = await loadYear(w.api, { ...bad, notice: '测试发明电〔2026〕1号' });
+    // A missing notice hides none of the faults between dates.
+    const refused = await loadYear(w.api, bad);
     expect(refused.status).toBe(422);
     expect(refused.body.code).toBe('CALENDAR_DATA_INVALID');
-    expect(refused.body.details.map((d: { field: string }) => d.field)).toEqual(['holidays[1]', 'holidays[1]', 'holidays[2].to', 'makeupWorkdays[0].date', 'makeupWorkdays[1].date']);
-    expect(refused.body.details[3].reason).toMatch(/不是周六或周日/);
-    expect(refused.body.details[4].reason).toMatch(/既是调休上班日，又是“元旦”的假日/);
+    expect(refused.body.details.map((d: { field: string }) => d.field)).toEqual(['notice', 'holidays[1]', 'holidays[1]', 'holidays[2].to', 'makeupWorkdays[0].date', 'makeupWorkdays[1].date']);
+    expect(refused.body.details[0].reason).toMatch(/“notice”须为非空字符串/);
+    expect(refused.body.details[1].reason).toMatch(/2027-01-07 同时属于两个节假日：“元旦”和“春节”/);
+    expect(refused.body.details[3].reason).toMatch(/国庆节.*不在 2027 年/);
+    expect(refused.body.details[4].reason).toMatch(/不是周六或周日/);
+    expect(refused.body.details[5].reason).toMatch(/既是调休上班日，又是“元旦”的假日/);
+
+    const notJson = await w.api.http.put('/calendar/years/2027').set('authorization', w.api.adminAuth).set('content-type', 'application/json').send('{"year": 2027, "notice": ');
+    expect([notJson.status, notJson.body.code]).toEqual([400, 'CALENDAR_FILE_NOT_JSON']);
+    expect(notJson.body.details).toEqual([{ field: 'file', reason: expect.stringMatching(/^节假日安排文件不是有效的 JSON/) }]);
+    // Elsewhere a body that is not JSON is still the plain refusal.
+    const elsewhere = await w.api.http.post('/tasks').set('authorization', w.coordinator.auth).set('content-type', 'application/json').send('{"title": ');
+    expect([elsewhere.status, elsewhere.body.code]).toEqual([400, 'VALIDATION_FAILED']);
 
     const wrongYear = await w.api.http.put('/calendar/years/2028').set('authorization', w.api.adminAuth).send(fictional2027());
     expect(wrongYear.status).toBe(422);
     expect(wrongYear.body.details).toEqual([expect.objectContaining({ field: 'year' })]);
-    const gap = await loadYear(w.api, { ...fictional2027(), year: 2029 });
-    expect(gap.status).toBe(422);
-    expect(gap.body.details).toEqual([expect.objectContaining({ field: 'year' })]);
+    const gap = await loadYear(w.api, fictionalYear(2029, '测试发明电〔2028〕1号', { holidays: [{ from: '2029-01-01', to: '2029-01-01' }], makeupWorkdays: [] }));
+    expect([gap.status, gap.body.code]).toEqual([422, 'CALENDAR_DATA_INVALID']);
+    expect(gap.body.details).toEqual([{ field: 'year', reason: '2029 年与日历现有的 2020–2026 年不连续：须先有 2027 年的节假日安排' }]);
     expect(await versions()).toEqual(before);
     for (const v of ['0', '2147483648', 'x']) {
       const bad = await w.api.http.get(`/calendar/versions/${v}/impact`).set('authorization', w.coordinator.auth);
@@ -109,7 +119,14 @@ describe('the calendar as data: years loaded as versions; a task due past them',
     const refused = run(bad);
     expect(refused.status).toBe(2);
     expect(refused.stderr).toContain('makeupWorkdays[0].date: 调休上班日 2027-01-13 不是周六或周日');
-    expect(refused.stderr).toContain('nothing stored');
+    expect(refused.stderr).toContain('nothing stored (CALENDAR_DATA_INVALID)');
+
+    const garbled = join(dir, '2027-garbled.json');
+    writeFileSync(garbled, '{"year": 2027, "notice": ');
+    const notJson = run(garbled);
+    expect(notJson.status).toBe(2);
+    expect(notJson.stderr).toMatch(/2027-garbled\.json: file: 节假日安排文件不是有效的 JSON：.+/);
+    expect(notJson.stderr).toContain('nothing stored (CALENDAR_FILE_NOT_JSON)');
 
     const same = join(dir, '2027.json');
     writeFileSync(same, JSON.stringify(fictional2027Corrected()));
@@ -122,6 +139,27 @@ describe('the calendar as data: years loaded as versions; a task due past them',
     const loaded = run(next);
     expect(loaded.status).toBe(0);
     expect(loaded.stdout).toMatch(/loaded 2027 \(测试发明电〔2026〕1号\) as calendar version \d+, a draft/);
+
+    // The CLI keeps the years consecutive as the API does: 2029 with no 2028 held is refused.
+    const gap = join(dir, '2029.json');
+    writeFileSync(gap, JSON.stringify(fictionalYear(2029, '测试发明电〔2028〕1号', { holidays: [{ from: '2029-01-01', to: '2029-01-01' }], makeupWorkdays: [] })));
+    const refusedGap = run(gap);
+    expect(refusedGap.status).toBe(2);
+    expect(refusedGap.stderr).toContain('year: 2029 年与日历现有的 2020–2027 年不连续：须先有 2028 年的节假日安排');
+  });
+
+  it('takes a year after a draft one as a draft, but previews or publishes it only once the year before is in force', async () => {
+    const before = await versions();
+    const loaded = await loadYear(w.api, fictionalYear(2028, '测试发明电〔2027〕1号', { holidays: [{ from: '2028-01-01', to: '2028-01-03' }], makeupWorkdays: [] }));
+    expect(loaded.status).toBe(201);
+    const v = loaded.body.version as number;
+    const reason = '2028 年与日历现有的 2020–2026 年不连续：须先有 2027 年的节假日安排';
+    const impact = await w.api.http.get(`/calendar/versions/${v}/impact`).set('authorization', w.coordinator.auth);
+    expect([impact.status, impact.body.code, impact.body.details]).toEqual([409, 'CALENDAR_YEAR_GAP', [{ field: 'year', reason }]]);
+    const published = await w.api.http.post(`/calendar/versions/${v}/publish`).set('authorization', w.api.adminAuth);
+    expect([published.status, published.body.code, published.body.details]).toEqual([409, 'CALENDAR_YEAR_GAP', [{ field: 'year', reason }]]);
+    expect(published.body.message).toBe(`日历版本 ${v} 现在不能发布：${reason}`);
+    expect((await versions()).map((x) => [x.version, x.status])).toEqual([...before.map((x) => [x.version, x.status]), [v, 'draft']]);
   });
 
 
@@ -143,5 +181,21 @@ describe('the calendar as data: years loaded as versions; a task due past them',
     const tooFar = await w.api.http.post('/tasks').set('authorization', w.coordinator.auth).send({ title: '远期任务', unitId: w.bureau.id, dueOn: '2028-03-01' });
     expect(tooFar.status).toBe(400);
     expect(tooFar.body.details).toEqual([expect.objectContaining({ field: 'dueOn' })]);
+  });
+
+  it("logs one warning line from 1 November while next year's calendar is not in force, counting the deadlines it leaves provisional", async () => {
+    const calendar = w.api.app.get(CalendarService);
+    const last = defaultCalendar().lastYear;
+    const warned = jest.spyOn(Logger.prototype, 'warn');
+    try {
+      // Beijing's 31 October, then its 1 November: the check reads the day it is given.
+      await calendar.warnIfNotLoaded(new Date(`${last}-10-31T15:59:00.000Z`));
+      expect(warned).not.toHaveBeenCalled();
+      await calendar.warnIfNotLoaded(new Date(`${last}-10-31T16:00:00.000Z`));
+      // The two tasks due past the calendar, made above; the draft years change nothing.
+      expect(warned.mock.calls).toEqual([[`the ${last + 1} working-day calendar is not loaded (PUT /api/calendar/years/${last + 1}); 2 open deadlines are provisional`]]);
+    } finally {
+      warned.mockRestore();
+    }
   });
 });

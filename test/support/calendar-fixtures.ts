@@ -110,7 +110,7 @@ export function fictionalYear(year: number, notice: string, rules: { holidays: A
  * year, this one before; the office's database holds the shipped notices before it only (a year
  * whose notice is out is removed from the test's office, calendarBefore), so they are provisional until
  * the test's made-up year is published. Its holiday covers B's date and the worked day after, and
- * a weekend day before A's date is worked; its correction keeps only B's date off. Every
+ * the first Sunday after it, before A's date, is worked; its correction keeps only B's date off. Every
  * expected date is counted here, by the test's own loop over those rules.
  */
 export function movingYear(on: string) {
@@ -126,8 +126,10 @@ export function movingYear(on: string) {
     // B is extended by 10 where that leaves a week and more before A's date, by the fewest days in the year otherwise.
     const shortest = longest - 10 >= 7 && inYear.includes(10) ? 10 : inYear[0];
     const day = (n: number) => nthWorkedDayAfter(base, n, before);
+    // A make-up Sunday, as the issue's scenario has it: the calendar must work a day the week calls rest.
     let makeup = plusDays(day(shortest + 1), 1);
-    while (![0, 6].includes(new Date(`${makeup}T00:00:00Z`).getUTCDay())) makeup = plusDays(makeup, 1);
+    while (new Date(`${makeup}T00:00:00Z`).getUTCDay() !== 0) makeup = plusDays(makeup, 1);
+    if (makeup >= day(longest)) continue;
     const published = { holidays: [{ from: day(shortest), to: day(shortest + 1) }], makeupWorkdays: [makeup] };
     const corrected = { holidays: [{ from: day(shortest), to: day(shortest), amendedBy: `测试发明电〔${year - 1}〕2号` }], makeupWorkdays: [makeup] };
     const under = (rules: { holidays: Array<{ from: string; to: string }>; makeupWorkdays: string[] }) => {

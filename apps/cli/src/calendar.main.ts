@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { loadConfig } from '../../../libs/config/src';
-import { CalendarDataError } from '../../../libs/domain/src/calendar/errors';
+import { CALENDAR_FILE_NOT_JSON, CalendarDataError, notJsonFault, type CalendarFault } from '../../../libs/domain/src/calendar/errors';
 import { loadCalendarYear } from '../../../libs/persistence/src/calendar-store';
 import { createDataSource } from '../../../libs/persistence/src/data-source';
 
@@ -11,11 +11,23 @@ import { createDataSource } from '../../../libs/persistence/src/data-source';
  */
 async function main([command, file]: string[]): Promise<number> {
   if (command !== 'load' || !file) throw new Error('usage: npm run calendar -- load FILE');
-  let json: unknown;
+  let text: string;
   try {
-    json = JSON.parse(fs.readFileSync(file, 'utf8'));
+    text = fs.readFileSync(file, 'utf8');
   } catch (error) {
     throw new Error(`${file}: ${(error as Error).message}`);
+  }
+  // The codes the API answers with, so a script can tell a file that is no JSON from one at fault.
+  const refuse = (code: string, faults: readonly CalendarFault[]) => {
+    for (const fault of faults) console.error(`${file}: ${fault.field || '(file)'}: ${fault.reason}`);
+    console.error(`nothing stored (${code})`);
+    return 2;
+  };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return refuse(CALENDAR_FILE_NOT_JSON, [notJsonFault((error as Error).message)]);
   }
   const dataSource = createDataSource(loadConfig().database);
   await dataSource.initialize();
@@ -29,9 +41,7 @@ async function main([command, file]: string[]): Promise<number> {
     return 0;
   } catch (error) {
     if (!(error instanceof CalendarDataError)) throw error;
-    for (const fault of error.faults) console.error(`${file}: ${fault.field || '(file)'}: ${fault.reason}`);
-    console.error('nothing stored');
-    return 2;
+    return refuse(error.code, error.faults);
   } finally {
     await dataSource.destroy();
   }

@@ -1,6 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { CalendarYearData } from '../../domain/src/calendar/calendar-year-data';
 import { yearContentHash } from '../../domain/src/calendar/calendar-version';
+import { yearGap } from '../../domain/src/calendar/calendar-years';
+import { CalendarDataError } from '../../domain/src/calendar/errors';
 import { parseCalendarYear } from '../../domain/src/calendar/parse-calendar-year';
 import { CalendarVersionEntity } from './entities/calendar-version.entity';
 
@@ -13,12 +15,16 @@ export interface CalendarLoad {
 /**
  * Stores a year file as a new draft version after checking it in full (a CalendarDataError lists
  * every fault, nothing stored). The same content as the year's latest version is that version.
+ * The year must be one the database holds (in any version) or the next: the API, the CLI and the
+ * start-up load of shipped years all come through here.
  */
 export async function loadCalendarYear(dataSource: DataSource, json: unknown, loadedBy: string | null, source: string): Promise<CalendarLoad> {
   const data = parseCalendarYear(json, source);
   const contentHash = yearContentHash(data);
   return dataSource.transaction(async (manager) => {
     const repo = manager.getRepository(CalendarVersionEntity);
+    const gap = yearGap(data.year, await heldYears(manager));
+    if (gap) throw new CalendarDataError(source, [{ field: 'year', reason: gap }]);
     const latest = await repo.findOne({ where: { year: data.year }, order: { version: 'DESC' } });
     if (latest?.contentHash === contentHash) return { version: latest, created: false };
     const last = await repo.createQueryBuilder('v').select('MAX(v.version)', 'max').getRawOne<{ max: number | null }>();
@@ -38,6 +44,39 @@ export async function loadCalendarYear(dataSource: DataSource, json: unknown, lo
     await repo.insert(version);
     return { version, created: true };
   });
+}
+
+/** The years the database holds in any version, drafts included. */
+async function heldYears(manager: DataSource | EntityManager): Promise<number[]> {
+  const held = await manager.getRepository(CalendarVersionEntity).createQueryBuilder('v').select('DISTINCT v.year', 'year').getRawMany<{ year: number }>();
+  return held.map((h) => Number(h.year));
+}
+
+export interface ShippedLoad {
+  loaded: CalendarVersionEntity[];
+  /** A shipped year that cannot join the years held (one before the first): left out, with why. */
+  refused: CalendarDataError[];
+}
+
+/**
+ * The years a release ships that the database holds in no version, each loaded as a draft
+ * (loadedBy null, as shipped) for an admin to preview and publish: the migration seeds a new
+ * database once, and a year file shipped in a later release reaches an existing one this way.
+ * A year the database holds in any version, an admin's load included, is left as it is.
+ */
+export async function loadShippedYears(dataSource: DataSource, shipped: readonly CalendarYearData[]): Promise<ShippedLoad> {
+  const result: ShippedLoad = { loaded: [], refused: [] };
+  const held = new Set(await heldYears(dataSource));
+  for (const year of [...shipped].sort((a, b) => a.year - b.year).filter((y) => !held.has(y.year))) {
+    try {
+      result.loaded.push((await loadCalendarYear(dataSource, year, null, `${year.year}.json`)).version);
+    } catch (error) {
+      if (error instanceof CalendarDataError) result.refused.push(error);
+      // Another API process starting at the same moment has loaded it.
+      else if (!(await heldYears(dataSource)).includes(year.year)) throw error;
+    }
+  }
+  return result;
 }
 
 /** Every version, oldest first. */

@@ -1,12 +1,15 @@
 import { Body, Controller, Get, HttpCode, Param, ParseEnumPipe, ParseIntPipe, Post, Put, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { RouteConfig } from '@nestjs/platform-fastify';
 import type { FastifyReply } from 'fastify';
+import { CALENDAR_FILE_NOT_JSON, notJsonFault } from '../../../../libs/domain/src/calendar/errors';
 import { Roles } from '../common/access';
 import { Actor, caseActor, CurrentActor } from '../common/actor';
 import { IdParam } from '../common/id-param';
 import type { CaseType } from './calendar-impact';
 import { YearParam } from '../proactive-figures/year-param';
-import { invalid } from '../common/app-error';
+import { AppError, invalid } from '../common/app-error';
+import type { BodyNotJson } from '../common/error-response';
 import { CalendarHoldDecisionDto, CalendarHoldReceiptDto, CalendarHoldsDto, CalendarImpactDto, CalendarLoadDto, CalendarPublishDto, CalendarReadinessDto, CalendarVersionDto, CalendarYearDto } from './calendar.dto';
 import { CalendarService } from './calendar.service';
 
@@ -29,6 +32,7 @@ export class CalendarController {
 
   @Put('years/:year')
   @Roles('admin')
+  @RouteConfig({ bodyNotJson: () => new AppError(CALENDAR_FILE_NOT_JSON, '节假日安排文件不是有效的 JSON，未保存', [notJsonFault()]) } satisfies BodyNotJson)
   @ApiOperation({
     summary: "Load or correct a year's holiday notice as a new draft version (admin); the same content again is the version it already is (200, created: false)",
   })

@@ -16,8 +16,10 @@ import { ApiContext } from '../api-context';
 import { CalendarCases, OPEN_DOCUMENT, CLOSED_TASK, inBatches, openCases, type CaseMove, type CaseType, type OpenCase } from './calendar-impact';
 import type { Actor as CaseActor } from '../../../../libs/domain/src/registry/actor';
 import { CalendarDataError } from '../../../../libs/domain/src/calendar/errors';
+import { yearGap } from '../../../../libs/domain/src/calendar/calendar-years';
 import { installCalendar } from '../../../../libs/domain/src/calendar/default-calendar';
-import { calendarInForce, calendarVersions, loadCalendarYear, yearsWith } from '../../../../libs/persistence/src/calendar-store';
+import { calendarInForce, calendarVersions, loadCalendarYear, loadShippedYears, yearsWith } from '../../../../libs/persistence/src/calendar-store';
+import { BUNDLED_CALENDAR_YEARS } from '../../../../libs/domain/src/calendar/data';
 import { AppError, notFound } from '../common/app-error';
 import { WorkflowGateway } from '../workflow-gateway/workflow-gateway';
 import type { CalendarHoldDecisionDto, CalendarHoldReceiptDto, CalendarHoldsDto, CalendarImpactDto, CalendarLoadDto, CalendarPublishDto, CalendarReadinessDto, CalendarVersionDto } from './calendar.dto';
@@ -69,8 +71,13 @@ export class CalendarService implements OnModuleInit, OnApplicationBootstrap, On
     this.cases = new CalendarCases(workflows);
   }
 
-  /** The API's clocks (working days left, 三色) read the years the database holds. */
+  /** A year shipped since the database was made reaches it as a draft; the API's clocks (working days left, 三色) then read the years in force. */
   async onModuleInit(): Promise<void> {
+    const { loaded, refused } = await loadShippedYears(this.dataSource, BUNDLED_CALENDAR_YEARS);
+    for (const v of loaded) {
+      this.log.log(`the ${v.year} calendar shipped with this release (${v.notice}) is loaded as draft version ${v.version}: see its impact at GET /api/calendar/versions/${v.version}/impact, then publish it`);
+    }
+    for (const error of refused) this.log.warn(`a shipped calendar year is not loaded: ${error.message}`);
     await this.install();
   }
 
@@ -90,14 +97,15 @@ export class CalendarService implements OnModuleInit, OnApplicationBootstrap, On
     await this.telling?.catch(() => undefined);
   }
 
-  private async warnIfNotLoaded(): Promise<void> {
-    const r = await this.readiness();
+  /** The daily check, read at `now` (a test gives the day it means). */
+  async warnIfNotLoaded(now = new Date()): Promise<void> {
+    const r = await this.readiness(now);
     if (r.warning) {
       this.log.warn(`the ${r.nextYear} working-day calendar is not loaded (PUT /api/calendar/years/${r.nextYear}); ${r.provisionalDeadlines} open deadlines are provisional`);
     }
   }
 
-  async readiness(): Promise<CalendarReadinessDto> {
+  async readiness(now = new Date()): Promise<CalendarReadinessDto> {
     const lastYear = defaultCalendar().lastYear;
     const beyond = `${lastYear}-12-31`;
     const after = new Date(`${beyond}T16:00:00.000Z`);
@@ -107,7 +115,7 @@ export class CalendarService implements OnModuleInit, OnApplicationBootstrap, On
       this.dataSource.getRepository(SupervisionOrderEntity).count({ where: { status: 'awaiting_reply', replyDueAt: MoreThan(after) } }),
       this.dataSource.getRepository(InformationRequestEntity).count({ where: { answeredOn: IsNull(), provisional: true } }),
     ]);
-    return { ...calendarReadiness(shanghaiDate(new Date()), lastYear), provisionalDeadlines: documents + tasks + orders + requests };
+    return { ...calendarReadiness(shanghaiDate(now), lastYear), provisionalDeadlines: documents + tasks + orders + requests };
   }
 
   async install(): Promise<void> {
@@ -120,13 +128,6 @@ export class CalendarService implements OnModuleInit, OnApplicationBootstrap, On
       throw new AppError('CALENDAR_DATA_INVALID', `文件中的年份 ${String(given)} 与地址中的 ${year} 不一致`, [{ field: 'year', reason: `须为地址中的年份 ${year}` }]);
     }
     const inForce = await calendarInForce(this.dataSource);
-    const first = inForce[0].year;
-    const last = inForce[inForce.length - 1].year;
-    if (year < first || year > last + 1) {
-      throw new AppError('CALENDAR_DATA_INVALID', `只能载入已有年份（${first}–${last}）或下一年（${last + 1}）的节假日安排`, [
-        { field: 'year', reason: `须在 ${first} 至 ${last + 1} 之间：日历的年份须连续` },
-      ]);
-    }
     try {
       const { version, created } = await loadCalendarYear(this.dataSource, body, loadedBy, `${year}.json`);
       return { ...toCalendarVersionDto(version, new Set(inForce.map((v) => v.version))), created };
@@ -149,6 +150,7 @@ export class CalendarService implements OnModuleInit, OnApplicationBootstrap, On
 
   private async movesUnder(candidate: CalendarVersionEntity): Promise<{ inForce: CalendarVersionEntity[]; moves: CaseMove[] }> {
     const inForce = await calendarInForce(this.dataSource);
+    joinsInForce(candidate, inForce, '预览');
     return { inForce, moves: await this.cases.impact(await openCases(this.dataSource), yearsWith(inForce, candidate)) };
   }
 
@@ -194,6 +196,7 @@ export class CalendarService implements OnModuleInit, OnApplicationBootstrap, On
     const candidate = await this.version(v);
     if (candidate.status === 'published') throw new AppError('CALENDAR_VERSION_PUBLISHED', `日历版本 ${v} 已于 ${candidate.publishedAt!.toISOString()} 发布`);
     const inForce = await calendarInForce(this.dataSource);
+    joinsInForce(candidate, inForce, '发布');
     const cases = await openCases(this.dataSource);
     const { moves, unreached } = await this.cases.impactReachable(cases, yearsWith(inForce, candidate));
     candidate.status = 'published';
@@ -276,6 +279,12 @@ export class CalendarService implements OnModuleInit, OnApplicationBootstrap, On
       units.map((u) => ({ key: keyOf(u.id), to: [{ unitContactsOf: u.id }], ...calendarMovesMail(u.name, published, byUnit.get(u.id)!) })),
     );
   }
+}
+
+/** A draft may sit beside another draft year it follows: put in force (or previewed as such) before it, it would leave a gap no case's calendar can be built with. */
+function joinsInForce(candidate: CalendarVersionEntity, inForce: readonly CalendarVersionEntity[], act: string): void {
+  const gap = yearGap(candidate.year, inForce.map((x) => x.year));
+  if (gap) throw new AppError('CALENDAR_YEAR_GAP', `日历版本 ${candidate.version} 现在不能${act}：${gap}`, [{ field: 'year', reason: gap }]);
 }
 
 async function savePending(manager: EntityManager, rows: Partial<CalendarPendingCaseEntity>[]): Promise<void> {

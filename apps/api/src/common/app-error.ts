@@ -53,10 +53,12 @@ export const ERROR_CODES = [
   'YEAR_LOCKED',
   // The quarterly circular: a quarter still running has no final figures.
   'QUARTER_NOT_ENDED',
-  // The working-day calendar: a year file at fault, then a version already published.
+  // The working-day calendar: a year file at fault, a version already published, a year whose previous one is not in force, a file not JSON.
   'CALENDAR_DATA_INVALID',
   'CALENDAR_VERSION_PUBLISHED',
   ...CALENDAR_HOLD_CODES,
+  'CALENDAR_YEAR_GAP',
+  'CALENDAR_FILE_NOT_JSON',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

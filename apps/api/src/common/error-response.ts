@@ -104,6 +104,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   CALENDAR_HOLD_DECIDED: 409,
   CALENDAR_HOLD_NEEDS_COORDINATOR: 403,
   CALENDAR_HOLD_REASON_REQUIRED: 422,
+  CALENDAR_YEAR_GAP: 409,
+  CALENDAR_FILE_NOT_JSON: 400,
 };
 
 export interface ErrorBody {
@@ -145,12 +147,22 @@ const GENERIC_4XX: Record<number, string> = {
   415: '不支持该内容类型',
 };
 
+/**
+ * A route's own answer to a body that is not JSON, set with `@RouteConfig({ bodyNotJson })`: where the
+ * body is a file the user chose, the fault is named on the file.
+ */
+export interface BodyNotJson {
+  bodyNotJson?: () => AppError;
+}
+
 /** Turns anything thrown into the one error shape; `internal` says whether to log it as a fault. */
-export function toErrorBody(error: unknown): { body: ErrorBody; internal: boolean; retryAfterSeconds?: number } {
+export function toErrorBody(error: unknown, route: BodyNotJson = {}): { body: ErrorBody; internal: boolean; retryAfterSeconds?: number } {
   // Nest's own Fastify error handler (installed at init, replacing any set before) wraps Fastify's
   // 4xx errors in an HttpException with the original as `cause`: look at the original's code.
   const cause = (error as { cause?: { code?: unknown } } | null)?.cause;
   if (typeof cause?.code === 'string' && FASTIFY_CODES[cause.code]) error = cause;
+  const code = (error as { code?: unknown } | null)?.code;
+  if (route.bodyNotJson && (code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error instanceof SyntaxError)) error = route.bodyNotJson();
   if (error instanceof AppError) {
     return { body: body(HTTP_STATUS[error.code], error.code, error.message, error.details), internal: false, retryAfterSeconds: error.retryAfterSeconds };
   }

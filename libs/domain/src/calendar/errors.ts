@@ -40,6 +40,12 @@ export interface CalendarFault {
   reason: string;
 }
 
+/** The one fault of a year file that is not JSON at all, whether uploaded to the API or given to the CLI. */
+export const CALENDAR_FILE_NOT_JSON = 'CALENDAR_FILE_NOT_JSON';
+export function notJsonFault(detail?: string): CalendarFault {
+  return { field: 'file', reason: `节假日安排文件不是有效的 JSON${detail ? `：${detail}` : ''}，应为一个 JSON 对象（data/<年份>.json 的格式）` };
+}
+
 export class CalendarDataError extends Error {
   readonly code = 'CALENDAR_DATA_INVALID' as const;
   readonly problems: readonly string[];

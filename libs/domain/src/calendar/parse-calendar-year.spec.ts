@@ -17,6 +17,15 @@ function problemsOf(json: unknown, source = 'upload/2027.json'): string {
 
 const year2024 = () => structuredClone(y2024) as Record<string, any>;
 
+function fieldsOf(json: unknown): string[] {
+  try {
+    parseCalendarYear(json, 'upload/2024.json');
+  } catch (error) {
+    return (error as CalendarDataError).faults.map((f) => f.field);
+  }
+  throw new Error('expected the data to be refused');
+}
+
 describe('parseCalendarYear', () => {
   it('accepts a well-formed year file and returns it unchanged', () => {
     expect(parseCalendarYear(y2024, '2024.json')).toEqual(y2024);
@@ -109,23 +118,36 @@ describe('parseCalendarYear', () => {
     } catch (error) {
       faults = (error as CalendarDataError).faults;
     }
-    expect(faults.map((f) => f.field)).toEqual(['notice']);
-    json.notice = '国办发明电〔2023〕7号';
-    try {
-      parseCalendarYear(json, 'upload/2024.json');
-    } catch (error) {
-      faults = (error as CalendarDataError).faults;
-    }
     const n = json.makeupWorkdays.length;
+    // The missing notice does not hide the faults between dates.
     expect(faults.map((f) => f.field)).toEqual([
+      'notice',
       'holidays[0].to',
       'holidays[7]',
       `makeupWorkdays[${n - 2}].date`,
       `makeupWorkdays[${n - 1}].date`,
     ]);
-    expect(faults[0].reason).toMatch(/不在 2024 年/);
-    expect(faults[1].reason).toMatch(/2024-10-07 同时属于两个节假日/);
-    expect(faults[2].reason).toMatch(/不是周六或周日/);
-    expect(faults[3].reason).toMatch(/既是调休上班日，又是“国庆节”的假日/);
+    expect(faults[0].reason).toMatch(/“notice”须为非空字符串/);
+    expect(faults[1].reason).toMatch(/不在 2024 年/);
+    expect(faults[2].reason).toMatch(/2024-10-07 同时属于两个节假日/);
+    expect(faults[3].reason).toMatch(/不是周六或周日/);
+    expect(faults[4].reason).toMatch(/既是调休上班日，又是“国庆节”的假日/);
+  });
+
+  it('checks the dates that are well formed beside those that are not, and what needs the year only with one', () => {
+    const json = year2024();
+    json.holidays[0].from = '2024-02-30';
+    json.holidays[1].to = '2024-01-01';
+    json.makeupWorkdays.push({ date: '2024-10-11', for: '国庆节' });
+    expect(fieldsOf(json)).toEqual(['holidays[0].from', 'holidays[1].to', `makeupWorkdays[${json.makeupWorkdays.length - 1}].date`]);
+    json.year = '2024';
+    // Without a year the make-up weekday is still a fault; a holiday outside the year cannot be judged.
+    json.holidays[2].to = '2025-03-01';
+    expect(fieldsOf(json)).toEqual(['year', 'holidays[0].from', 'holidays[1].to', `makeupWorkdays[${json.makeupWorkdays.length - 1}].date`]);
+  });
+
+  it('judges no reference against a list that is not one', () => {
+    const json = { ...year2024(), amendments: 'none', holidays: 'none' };
+    expect(fieldsOf(json)).toEqual(['amendments', 'holidays']);
   });
 });

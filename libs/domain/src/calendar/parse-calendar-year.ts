@@ -21,21 +21,19 @@ const PREVIOUS_YEAR_GRACE_DAYS = 7;
  * returns it as typed data. Every problem found is reported at once, prefixed by sourceName.
  */
 export function parseCalendarYear(json: unknown, sourceName: string): CalendarYearData {
+  if (!isObject(json)) throw new CalendarDataError(sourceName, [{ field: '', reason: '文件须为一个 JSON 对象' }]);
   const problems: Faults = [];
-  const data = checkShape(json, problems);
-  if (data) checkDates(data, problems);
-  if (problems.length > 0 || !data) throw new CalendarDataError(sourceName, problems);
-  return data;
+  checkShape(json, problems);
+  // On whatever dates are well formed, so a missing notice does not hide a holiday out of its year.
+  checkDates(json, problems);
+  if (problems.length > 0) throw new CalendarDataError(sourceName, problems);
+  return copy(json);
 }
 
-function checkShape(json: unknown, problems: Faults): CalendarYearData | undefined {
-  if (!isObject(json)) {
-    problems.push({ field: '', reason: '文件须为一个 JSON 对象' });
-    return undefined;
-  }
+function checkShape(json: Json, problems: Faults): void {
   unknownKeys(json, YEAR_KEYS, '文件', problems);
   const year = json.year;
-  if (typeof year !== 'number' || !Number.isInteger(year) || year < 1000 || year > 9998) {
+  if (!validYear(year)) {
     problems.push({ field: 'year', reason: `“year”须为四位整数，实际为 ${show(year)}` });
   }
   text(json, 'notice', '文件', problems);
@@ -72,8 +70,10 @@ function checkShape(json: unknown, problems: Faults): CalendarYearData | undefin
     date(item, 'date', where, problems);
     text(item, 'for', where, problems);
   });
+}
 
-  return problems.length > 0 ? undefined : copy(json);
+function validYear(year: unknown): year is number {
+  return typeof year === 'number' && Number.isInteger(year) && year >= 1000 && year <= 9998;
 }
 
 /** Keeps only the known fields, so nothing an office adds by mistake leaks into the version hash. */
@@ -107,57 +107,86 @@ function copy(json: Json): CalendarYearData {
   return result;
 }
 
-function checkDates(data: CalendarYearData, problems: Faults): void {
-  const { year } = data;
-  const earliest = addDays(`${year}-01-01`, -PREVIOUS_YEAR_GRACE_DAYS);
-  const latest = `${year}-12-31`;
-  const inYear = (d: IsoDate) => d >= earliest && d <= latest;
+/** The objects of a list with their places in it; none when it is not a list (a fault already reported). */
+function items(value: unknown): Array<[Json, number]> {
+  return Array.isArray(value) ? value.flatMap((item, i): Array<[Json, number]> => (isObject(item) ? [[item, i]] : [])) : [];
+}
+
+const dateOf = (value: unknown): IsoDate | undefined => (isIsoDate(value) ? value : undefined);
+const textOf = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
+/**
+ * The checks between dates, on the file as given: each runs when the fields it compares are well
+ * formed. Without a year, the days of the year are not known: what needs them waits.
+ */
+function checkDates(json: Json, problems: Faults): void {
+  const year = validYear(json.year) ? json.year : undefined;
+  const published = dateOf(json.published);
+  const earliest = year === undefined ? undefined : addDays(`${year}-01-01`, -PREVIOUS_YEAR_GRACE_DAYS);
+  const latest = year === undefined ? undefined : `${year}-12-31`;
+  const inYear = (d: IsoDate) => earliest === undefined || latest === undefined || (d >= earliest && d <= latest);
   const yearText = `${year} 年（元旦可含上一年最后 ${PREVIOUS_YEAR_GRACE_DAYS} 天）`;
 
-  if (data.published > latest) problems.push({ field: 'published', reason: `发布日期 ${data.published} 晚于其所安排的 ${year} 年` });
-  const amendmentNotices = new Set((data.amendments ?? []).map((a) => a.notice));
-  (data.amendments ?? []).forEach((a, i) => {
-    if (a.published < data.published) {
-      problems.push({ field: `amendments[${i}].published`, reason: `更正通知 ${a.notice} 的发布日期 ${a.published} 早于被更正的通知（${data.published}）` });
+  if (published !== undefined && latest !== undefined && published > latest) {
+    problems.push({ field: 'published', reason: `发布日期 ${published} 晚于其所安排的 ${year} 年` });
+  }
+  const amendments = items(json.amendments === undefined ? [] : json.amendments);
+  const amendmentNotices = new Set(amendments.map(([a]) => textOf(a.notice)));
+  for (const [a, i] of amendments) {
+    const at = dateOf(a.published);
+    if (at !== undefined && published !== undefined && at < published) {
+      problems.push({ field: `amendments[${i}].published`, reason: `更正通知 ${textOf(a.notice) ?? ''} 的发布日期 ${at} 早于被更正的通知（${published}）` });
     }
-  });
+  }
 
-  const holidayNames = new Set<string>();
+  const holidayNames = new Set<string | undefined>();
   const holidayDays = new Map<IsoDate, string>();
-  data.holidays.forEach((h, i) => {
+  for (const [h, i] of items(json.holidays)) {
     const where = `holidays[${i}]`;
-    holidayNames.add(h.name);
-    if (h.amendedBy !== undefined && !amendmentNotices.has(h.amendedBy)) {
-      problems.push({ field: `${where}.amendedBy`, reason: `节假日“${h.name}”称由 ${h.amendedBy} 更正，但“amendments”中没有该通知` });
+    const name = textOf(h.name) ?? '';
+    holidayNames.add(textOf(h.name));
+    const amendedBy = textOf(h.amendedBy);
+    // A list of amendments that is not a list is a fault of its own: no reference is judged against it.
+    if (amendedBy !== undefined && (json.amendments === undefined || Array.isArray(json.amendments)) && !amendmentNotices.has(amendedBy)) {
+      problems.push({ field: `${where}.amendedBy`, reason: `节假日“${name}”称由 ${amendedBy} 更正，但“amendments”中没有该通知` });
     }
-    if (!inYear(h.from) || !inYear(h.to)) {
-      problems.push({ field: inYear(h.from) ? `${where}.to` : `${where}.from`, reason: `节假日“${h.name}”${h.from} 至 ${h.to} 不在 ${yearText} 之内` });
-      return;
+    const from = dateOf(h.from);
+    const to = dateOf(h.to);
+    if (from === undefined || to === undefined) continue;
+    if (!inYear(from) || !inYear(to)) {
+      problems.push({ field: inYear(from) ? `${where}.to` : `${where}.from`, reason: `节假日“${name}”${from} 至 ${to} 不在 ${yearText} 之内` });
+      continue;
     }
-    if (h.from > h.to) {
-      problems.push({ field: `${where}.to`, reason: `节假日“${h.name}”的结束日（${h.to}）早于开始日（${h.from}）` });
-      return;
+    if (from > to) {
+      problems.push({ field: `${where}.to`, reason: `节假日“${name}”的结束日（${to}）早于开始日（${from}）` });
+      continue;
     }
-    for (let d = h.from; d <= h.to; d = addDays(d, 1)) {
+    // Day by day only within a known year: a range of centuries is a fault, not a loop.
+    if (year === undefined) continue;
+    for (let d = from; d <= to; d = addDays(d, 1)) {
       const other = holidayDays.get(d);
-      if (other !== undefined) problems.push({ field: where, reason: `${d} 同时属于两个节假日：“${other}”和“${h.name}”` });
-      holidayDays.set(d, h.name);
+      if (other !== undefined) problems.push({ field: where, reason: `${d} 同时属于两个节假日：“${other}”和“${name}”` });
+      holidayDays.set(d, name);
     }
-  });
+  }
 
   const makeupDays = new Set<IsoDate>();
-  data.makeupWorkdays.forEach((m, i) => {
+  for (const [m, i] of items(json.makeupWorkdays)) {
     const field = `makeupWorkdays[${i}].date`;
-    if (!inYear(m.date)) problems.push({ field, reason: `调休上班日 ${m.date} 不在 ${yearText} 之内` });
-    if (!isWeekend(m.date)) problems.push({ field, reason: `调休上班日 ${m.date} 不是周六或周日` });
-    if (makeupDays.has(m.date)) problems.push({ field, reason: `调休上班日 ${m.date} 重复列出` });
-    makeupDays.add(m.date);
-    const holiday = holidayDays.get(m.date);
-    if (holiday !== undefined) problems.push({ field, reason: `${m.date} 既是调休上班日，又是“${holiday}”的假日` });
-    if (!holidayNames.has(m.for)) {
-      problems.push({ field: `makeupWorkdays[${i}].for`, reason: `调休上班日 ${m.date} 所属的“${m.for}”不是本通知中的节假日` });
+    const day = dateOf(m.date);
+    const holidayName = textOf(m.for);
+    if (day !== undefined) {
+      if (!inYear(day)) problems.push({ field, reason: `调休上班日 ${day} 不在 ${yearText} 之内` });
+      if (!isWeekend(day)) problems.push({ field, reason: `调休上班日 ${day} 不是周六或周日` });
+      if (makeupDays.has(day)) problems.push({ field, reason: `调休上班日 ${day} 重复列出` });
+      makeupDays.add(day);
+      const holiday = holidayDays.get(day);
+      if (holiday !== undefined) problems.push({ field, reason: `${day} 既是调休上班日，又是“${holiday}”的假日` });
     }
-  });
+    if (holidayName !== undefined && Array.isArray(json.holidays) && !holidayNames.has(holidayName)) {
+      problems.push({ field: `makeupWorkdays[${i}].for`, reason: `调休上班日 ${day ?? show(m.date)} 所属的“${holidayName}”不是本通知中的节假日` });
+    }
+  }
 }
 
 function isObject(value: unknown): value is Json {
