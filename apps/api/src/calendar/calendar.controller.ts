@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseEnumPipe, ParseIntPipe, Post, Put, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiParam, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RouteConfig } from '@nestjs/platform-fastify';
 import type { FastifyReply } from 'fastify';
 import { CALENDAR_FILE_NOT_JSON, notJsonFault } from '../../../../libs/domain/src/calendar/errors';
@@ -80,6 +80,8 @@ export class CalendarController {
   @HttpCode(200)
   @ApiOperation({ summary: "A coordinator's decision on a held case: apply moves its deadlines to the calendar in force (the breach or order stays on record), keep leaves the old dates; the case records it" })
   @ApiOkResponse({ type: CalendarHoldReceiptDto })
+  @ApiParam({ name: 'caseType', enum: Object.values(CASE_TYPES) })
+  @ApiParam({ name: 'caseId', format: 'uuid' })
   decideHold(
     @CurrentActor() actor: Actor,
     @Param('caseType', new ParseEnumPipe(CASE_TYPES, { exceptionFactory: () => invalid('caseType', '应为 document、task 或 request') })) caseType: CaseType,

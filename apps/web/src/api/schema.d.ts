@@ -5783,7 +5783,7 @@ export interface operations {
             header?: never;
             path: {
                 caseId: string;
-                caseType: string;
+                caseType: "document" | "task" | "request";
             };
             cookie?: never;
         };
