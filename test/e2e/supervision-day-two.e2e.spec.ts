@@ -1,4 +1,4 @@
-import { createUnit } from '../support/registry-fixtures';
+import { createPersonAndLogin, createUnit } from '../support/registry-fixtures';
 import { act, createTask, historyEvents, startSupervisionWorld, subjectsTo, type SupervisionWorld } from '../support/supervision-fixtures';
 import { waitFor } from '../support/wait-for';
 
@@ -85,8 +85,14 @@ describe('a task changed after it was assigned: cancellation, a new due date, an
     expect((await seen(w.bureauContact.auth)).actions).toEqual(['start', 'submit', 'progress']);
     const twice = await act(w, task.id, 'extension', w.bureauContact.auth, { timeLimit: '9s', reason: '再延一次' });
     expect([twice.status, twice.body.code]).toEqual([409, 'TASK_EXTENSION_PENDING']);
+    // The unit never decides its own request, even one of its people who is a coordinator too.
     const selfApproved = await act(w, task.id, 'extension/decision', w.bureauContact.auth, { approve: true, reason: '同意' });
-    expect(selfApproved.status).toBe(403);
+    expect([selfApproved.status, selfApproved.body.code]).toEqual([403, 'TASK_EXTENSION_NEEDS_OFFICE']);
+    const officeAndUnit = await createPersonAndLogin(w.api, { name: '教育局兼公开办', email: 'both@jyj.test.cn', roles: ['coordinator', 'unit_contact'], unitId: w.bureau.id });
+    const ownUnit = await act(w, task.id, 'extension/decision', officeAndUnit.auth, { approve: true, reason: '同意' });
+    expect([ownUnit.status, ownUnit.body.code]).toEqual([403, 'TASK_EXTENSION_NEEDS_OFFICE']);
+    expect((await seen(officeAndUnit.auth)).actions).not.toContain('decideExtension');
+    expect((await seen(w.coordinator.auth)).pendingExtension).toMatchObject({ reason: '需经局务会审议' });
     const approved = await act(w, task.id, 'extension/decision', w.coordinator.auth, { approve: true, reason: '理由充分，同意延期' });
     expect(approved.status).toBe(200);
     expect((await seen(w.coordinator.auth)).pendingExtension).toBeNull();

@@ -10,12 +10,12 @@ import { dueTimes, parseDueSpec } from '../../libs/domain/src/calendar/due-spec'
 import { shanghaiDate, shanghaiInstant } from '../../libs/domain/src/calendar/iso-date';
 import type { WorkingDayCalendar } from '../../libs/domain/src/calendar/working-day-calendar';
 import type { DeadlineMove } from '../../libs/contracts/src/calendar-activities';
-import { TaskChangeRefusedError, TaskExtensionStateError, TaskTransitionIncompleteError, TaskTransitionNotAllowedError } from '../../libs/domain/src/supervision/errors';
+import { TaskChangeRefusedError, TaskExtensionDeciderError, TaskExtensionStateError, TaskTransitionIncompleteError, TaskTransitionNotAllowedError } from '../../libs/domain/src/supervision/errors';
 import { DEFAULT_SUPERVISION_ORDER_CONFIG, SUPERVISION_ORDER_LEVEL_NAMES } from '../../libs/domain/src/supervision/supervision-order';
 import type { SupervisionRuleCode } from '../../libs/domain/src/supervision/supervision-rule-codes';
 import { isClosedTaskStatus, isOpenTaskStatus } from '../../libs/domain/src/supervision/supervision-task';
 import { recountTaskDue, taskDueDate, taskDueFromDate, taskDueFromLimit, taskTimes, type TaskDue } from '../../libs/domain/src/supervision/task-due';
-import { checkDueChange, extensionToDecide, requestExtension } from '../../libs/domain/src/supervision/task-due-change';
+import { checkDueChange, checkExtensionDecider, extensionToDecide, requestExtension } from '../../libs/domain/src/supervision/task-due-change';
 import { applyTaskAction, newTaskLifecycle, type TaskAction } from '../../libs/domain/src/supervision/task-lifecycle';
 import { taskMail, type TaskMailText } from '../../libs/domain/src/supervision/task-mail';
 import { checkTransfer } from '../../libs/domain/src/supervision/task-transfer';
@@ -71,7 +71,7 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskState> {
   const kernel = new CaseKernel({
     numbers: input.resume ?? { seq: 0 },
     mailKeyPrefix: `task:${task.taskId}`,
-    ruleErrors: [TaskTransitionNotAllowedError, TaskTransitionIncompleteError, TaskChangeRefusedError, TaskExtensionStateError],
+    ruleErrors: [TaskTransitionNotAllowedError, TaskTransitionIncompleteError, TaskChangeRefusedError, TaskExtensionStateError, TaskExtensionDeciderError],
     timers: 'per-wait',
   });
   const guard = <T>(check: () => T) => kernel.guard(check);
@@ -386,7 +386,13 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskState> {
       );
       return state;
     },
-    { validator: ({ approve }) => void extensionDecided(approve) },
+    {
+      // Who decides is the validator's alone: a refusal records nothing, and recorded decisions replay as they were.
+      validator: ({ actor, approve }) => {
+        guard(() => checkExtensionDecider(actor, unitId(), state.extension?.requestedBy ?? null));
+        void extensionDecided(approve);
+      },
+    },
   );
 
   const transferred = ({ unit: to }: TransferArgs) => {

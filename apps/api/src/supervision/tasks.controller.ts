@@ -156,10 +156,10 @@ export class TasksController {
     return this.tasks.requestExtension(actor, id, dto);
   }
 
+  // No role guard: the workflow refuses anyone but the office, and the unit that asked, with TASK_EXTENSION_NEEDS_OFFICE.
   @Post(':id/extension/decision')
   @HttpCode(200)
-  @Roles(...MANAGERS)
-  @ApiOperation({ summary: 'Approve or refuse the pending extension with a reason (coordinators); an approval re-arms the timers' })
+  @ApiOperation({ summary: 'Approve or refuse the pending extension with a reason (coordinators, never of the unit that asked); an approval re-arms the timers' })
   @ApiOkResponse({ type: TaskDto })
   decideExtension(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: ExtensionDecisionDto): Promise<TaskDto> {
     return this.tasks.decideExtension(actor, id, dto);

@@ -212,16 +212,16 @@ export class TasksService {
   async get(actor: Actor, id: string): Promise<TaskDetailDto> {
     const task = await this.visible(actor, id);
     const standings = await taskStandings(this.dataSource, [task], this.context.config.supervision.timing);
-    const pendingExtension = await this.pendingExtension(task);
-    return { ...toTaskDto(task, await this.files(task), standings.get(task.id)), actions: taskActionsFor(actor, task, pendingExtension !== null), pendingExtension };
+    const asked = await this.extensionRequest(task);
+    const pendingExtension: PendingExtensionDto | null = asked && { dueOn: String(asked.data.dueOn), reason: String(asked.data.reason), requestedBy: asked.actorName, requestedAt: asked.occurredAt };
+    return { ...toTaskDto(task, await this.files(task), standings.get(task.id)), actions: taskActionsFor(actor, task, asked?.actorId ?? null), pendingExtension };
   }
 
-  /** The extension awaiting a decision, read from the history: its request is the last word on extensions, and the task is still open. */
-  private async pendingExtension(task: SupervisionTaskEntity): Promise<PendingExtensionDto | null> {
+  /** The request of the extension awaiting a decision, from the history: it is the last word on extensions, and the task is still open. */
+  private async extensionRequest(task: SupervisionTaskEntity): Promise<TaskHistoryEntity | null> {
     if (isClosedTaskStatus(task.status as TaskStatus)) return null;
     const last = await this.dataSource.getRepository(TaskHistoryEntity).findOne({ where: { taskId: task.id, event: In(EXTENSION_EVENTS) }, order: { id: 'DESC' } });
-    if (last?.event !== 'extension_requested') return null;
-    return { dueOn: String(last.data.dueOn), reason: String(last.data.reason), requestedBy: last.actorName, requestedAt: last.occurredAt };
+    return last?.event === 'extension_requested' ? last : null;
   }
 
   async history(actor: Actor, id: string) {

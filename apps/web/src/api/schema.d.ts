@@ -1535,7 +1535,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Approve or refuse the pending extension with a reason (coordinators); an approval re-arms the timers */
+        /** Approve or refuse the pending extension with a reason (coordinators, never of the unit that asked); an approval re-arms the timers */
         post: operations["TasksController_decideExtension"];
         delete?: never;
         options?: never;
@@ -3409,7 +3409,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3498,7 +3498,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3603,7 +3603,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3689,7 +3689,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3774,7 +3774,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3869,7 +3869,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3982,7 +3982,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4085,7 +4085,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4170,7 +4170,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4259,7 +4259,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4362,7 +4362,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4444,7 +4444,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4542,7 +4542,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4655,7 +4655,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4772,7 +4772,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4854,7 +4854,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4936,7 +4936,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5202,7 +5202,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5286,7 +5286,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5386,7 +5386,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5472,7 +5472,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5572,7 +5572,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5654,7 +5654,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5736,7 +5736,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5820,7 +5820,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5904,7 +5904,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6000,7 +6000,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6110,7 +6110,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6198,7 +6198,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6298,7 +6298,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6383,7 +6383,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6470,7 +6470,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6553,7 +6553,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6636,7 +6636,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6718,7 +6718,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6820,7 +6820,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6906,7 +6906,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7008,7 +7008,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7096,7 +7096,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7202,7 +7202,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7308,7 +7308,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7414,7 +7414,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7520,7 +7520,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7626,7 +7626,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7732,7 +7732,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7838,7 +7838,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7944,7 +7944,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8050,7 +8050,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8156,7 +8156,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8256,7 +8256,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8338,7 +8338,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8420,7 +8420,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8502,7 +8502,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8586,7 +8586,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8674,7 +8674,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8784,7 +8784,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8868,7 +8868,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8960,7 +8960,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9070,7 +9070,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9179,7 +9179,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9265,7 +9265,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9367,7 +9367,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9455,7 +9455,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9557,7 +9557,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9641,7 +9641,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9725,7 +9725,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9815,7 +9815,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9915,7 +9915,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10001,7 +10001,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10103,7 +10103,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10191,7 +10191,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10292,7 +10292,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10376,7 +10376,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10464,7 +10464,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10584,7 +10584,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10670,7 +10670,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10772,7 +10772,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10860,7 +10860,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10966,7 +10966,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11072,7 +11072,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11178,7 +11178,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11284,7 +11284,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11386,7 +11386,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11474,7 +11474,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11580,7 +11580,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11686,7 +11686,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11796,7 +11796,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11882,7 +11882,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11988,7 +11988,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12099,7 +12099,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12183,7 +12183,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12271,7 +12271,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12392,7 +12392,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12478,7 +12478,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12580,7 +12580,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12668,7 +12668,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12774,7 +12774,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12875,7 +12875,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12963,7 +12963,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13069,7 +13069,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13171,7 +13171,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13259,7 +13259,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13365,7 +13365,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13471,7 +13471,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13577,7 +13577,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13683,7 +13683,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13789,7 +13789,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13906,7 +13906,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13998,7 +13998,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14116,7 +14116,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14206,7 +14206,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14292,7 +14292,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14394,7 +14394,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14482,7 +14482,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14584,7 +14584,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14668,7 +14668,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14750,7 +14750,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14836,7 +14836,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14944,7 +14944,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE */
             403: {
                 headers: {
                     [name: string]: unknown;
