@@ -1,3 +1,4 @@
+import { TaskEvidenceFileEntity } from '../../libs/persistence/src/entities/task-evidence-file.entity';
 import { createPersonAndLogin, createUnit } from '../support/registry-fixtures';
 import { act, createTask, historyEvents, startSupervisionWorld, subjectsTo, type SupervisionWorld } from '../support/supervision-fixtures';
 import { waitFor } from '../support/wait-for';
@@ -80,16 +81,30 @@ describe('a task changed after it was assigned: cancellation, a new due date, an
 
     const byOffice = await act(w, task.id, 'extension', w.coordinator.auth, { timeLimit: '6s', reason: '代为申请' });
     expect([byOffice.status, byOffice.body.code]).toEqual([403, 'FORBIDDEN']);
-    const asked = await act(w, task.id, 'extension', w.bureauContact.auth, { timeLimit: '6s', reason: '需经局务会审议' });
+    // Evidence for the request (optional), stored as a submission's: a link and a file.
+    const notice = { filename: '局务会通知.png', mediaType: 'image/png', contentBase64: Buffer.from('notice bytes').toString('base64') };
+    const asked = await act(w, task.id, 'extension', w.bureauContact.auth, { timeLimit: '6s', reason: '需经局务会审议', links: ['https://jyj.test.cn/jwh.html'], files: [notice] });
     expect(asked.status).toBe(200);
+    const request = asked.body.entries.find((e: { event: string }) => e.event === 'extension_requested');
+    expect(request.data).toMatchObject({ reason: '需经局务会审议', links: ['https://jyj.test.cn/jwh.html'], fileIds: [expect.any(String)] });
     // The task as each of them reads it says what waits and what they may do about it.
     const seen = async (auth: string) => (await w.api.http.get(`/tasks/${task.id}`).set('authorization', auth)).body;
     const toOffice = await seen(w.coordinator.auth);
-    expect(toOffice.pendingExtension).toMatchObject({ reason: '需经局务会审议', requestedBy: '教育局小王' });
+    expect(toOffice.pendingExtension).toMatchObject({
+      reason: '需经局务会审议',
+      requestedBy: '教育局小王',
+      evidence: { links: ['https://jyj.test.cn/jwh.html'], files: [{ id: request.data.fileIds[0], filename: '局务会通知.png', sizeBytes: 12 }] },
+    });
+    // The request's evidence is not the task's submission, and the office downloads it as any evidence file.
+    expect(toOffice.evidence).toEqual({ note: null, links: [], files: [] });
+    const file = await w.api.http.get(`/tasks/${task.id}/evidence/${request.data.fileIds[0]}`).set('authorization', w.coordinator.auth);
+    expect([file.status, file.body.toString()]).toEqual([200, 'notice bytes']);
     expect(toOffice.actions).toEqual(expect.arrayContaining(['decideExtension', 'changeDue', 'transfer', 'cancel']));
     expect((await seen(w.bureauContact.auth)).actions).toEqual(['start', 'submit', 'progress']);
-    const twice = await act(w, task.id, 'extension', w.bureauContact.auth, { timeLimit: '9s', reason: '再延一次' });
+    const twice = await act(w, task.id, 'extension', w.bureauContact.auth, { timeLimit: '9s', reason: '再延一次', files: [notice] });
     expect([twice.status, twice.body.code]).toEqual([409, 'TASK_EXTENSION_PENDING']);
+    // A refused request keeps none of its files.
+    expect(await w.api.db.dataSource.getRepository(TaskEvidenceFileEntity).countBy({ taskId: task.id })).toBe(1);
     // The unit never decides its own request, even one of its people who is a coordinator too.
     const selfApproved = await act(w, task.id, 'extension/decision', w.bureauContact.auth, { approve: true, reason: '同意' });
     expect([selfApproved.status, selfApproved.body.code]).toEqual([403, 'TASK_EXTENSION_NEEDS_OFFICE']);

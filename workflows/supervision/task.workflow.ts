@@ -38,6 +38,7 @@ import {
   type CallArgs,
   type ProgressArgs,
   type DueDateArgs,
+  type ExtensionRequestArgs,
   type TransferArgs,
 } from './task.messages';
 import { workflowNow } from '../shared/workflow-clock';
@@ -349,10 +350,10 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskState> {
     { validator: (args) => void dueChanged(args) },
   );
 
-  const extensionAsked = (args: DueDateArgs) => {
+  const extensionAsked = (args: ExtensionRequestArgs) => {
     refuseClosed();
     if (!isOpenTaskStatus(state.lifecycle.status)) refuseTask('TASK_TRANSITION_NOT_ALLOWED', '任务已报送待核验，不能申请延期');
-    const ask = { ...dueOf(args), reason: args.reason, requestedBy: args.actor.id, requestedOn: today() };
+    const ask = { ...dueOf(args), reason: args.reason, requestedBy: args.actor.id, requestedOn: today(), links: args.links ?? [], fileIds: args.fileIds ?? [] };
     return guard(() => requestExtension(state.extension ?? null, inForce(), ask, now()));
   };
 
@@ -361,7 +362,7 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskState> {
     async (args) => {
       const pending = extensionAsked(args);
       state.extension = pending;
-      await record([entry('extension_requested', args.actor, { dueOn: pending.dueOn, reason: pending.reason })]);
+      await record([entry('extension_requested', args.actor, { dueOn: pending.dueOn, reason: pending.reason, links: pending.links, fileIds: pending.fileIds })]);
       return state;
     },
     { validator: (args) => void extensionAsked(args) },

@@ -1518,7 +1518,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Ask for a later due date with a reason (延期申请; the task's unit); a coordinator decides */
+        /** Ask for a later due date with a reason and, optionally, evidence as a submission's (延期申请; the task's unit); a coordinator decides */
         post: operations["TasksController_requestExtension"];
         delete?: never;
         options?: never;
@@ -2636,6 +2636,31 @@ export interface components {
             reason: string;
             workingDays: number;
         };
+        ExtensionEvidenceDto: {
+            files: components["schemas"]["EvidenceFileViewDto"][];
+            links: string[];
+        };
+        ExtensionRequestDto: {
+            /**
+             * @description the new due date (or send timeLimit); a rest day moves to the next working day
+             * @example 2026-12-31
+             */
+            dueOn?: string;
+            files?: components["schemas"]["EvidenceFileDto"][];
+            /**
+             * @example [
+             *       "https://www.example.gov.cn/zwgk/1.html"
+             *     ]
+             */
+            links?: string[];
+            /** @example 佐证材料不完整，缺少公开页面截图 */
+            reason: string;
+            /**
+             * @description a time limit from now instead of a date, as at creation
+             * @example 4h
+             */
+            timeLimit?: string;
+        };
         FiguresTotalDto: {
             /** @description 万元, added exactly */
             administrativeFeesWan: number;
@@ -2723,6 +2748,7 @@ export interface components {
         PendingExtensionDto: {
             /** @example 2026-12-31 */
             dueOn: string;
+            evidence: components["schemas"]["ExtensionEvidenceDto"];
             reason: string;
             requestedAt: string;
             requestedBy: string;
@@ -12933,7 +12959,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["DueDateDto"];
+                "application/json": components["schemas"]["ExtensionRequestDto"];
             };
         };
         responses: {

@@ -53,9 +53,11 @@ export function describeHistory(entry: TaskHistoryEntry): { title: string; detai
     case 'due_recount_held':
       detail = `新日历将时限由 ${text(d.from) ?? ''} 改为 ${text(d.wouldBe) ?? ''}（日历版本 ${String(d.calendarVersion ?? '')}，${text(d.notice) ?? ''}），已逾期或已督办，原时限不变`;
       break;
-    case 'extension_requested':
-      detail = `申请延期至 ${text(d.dueOn) ?? ''}；${text(d.reason) ?? ''}`;
+    case 'extension_requested': {
+      const evidence = (Array.isArray(d.links) ? d.links.length : 0) + (Array.isArray(d.fileIds) ? d.fileIds.length : 0);
+      detail = `申请延期至 ${text(d.dueOn) ?? ''}；${text(d.reason) ?? ''}${evidence ? `（附佐证材料 ${evidence} 项）` : ''}`;
       break;
+    }
     case 'extension_refused':
       detail = `申请延期至 ${text(d.askedFor) ?? ''}，未同意；${text(d.reason) ?? ''}`;
       break;

@@ -58,9 +58,9 @@ describe('an extension request', () => {
     requestedOn: '2026-12-01',
   });
 
-  it('records one request at a time, with its reason trimmed', () => {
-    const pending = requestExtension(null, current, ask('2026-12-21'), NOW);
-    expect(pending).toMatchObject({ dueOn: '2026-12-21', reason: '需征求上级意见', requestedBy: 'p1' });
+  it('records one request at a time, with its reason trimmed and its evidence kept', () => {
+    const pending = requestExtension(null, current, { ...ask('2026-12-21'), links: ['https://www.example.gov.cn/pf.html'], fileIds: ['f1'] }, NOW);
+    expect(pending).toMatchObject({ dueOn: '2026-12-21', reason: '需征求上级意见', requestedBy: 'p1', links: ['https://www.example.gov.cn/pf.html'], fileIds: ['f1'] });
     expect(refusal(() => requestExtension(pending, current, ask('2026-12-22'), NOW))).toMatchObject({ code: 'TASK_EXTENSION_PENDING' });
     expect(refusal(() => requestExtension(null, current, ask('2026-12-04'), NOW))).toBeInstanceOf(TaskChangeRefusedError);
   });

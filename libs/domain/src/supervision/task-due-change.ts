@@ -34,6 +34,9 @@ export interface PendingExtension extends DueMoment {
   reason: string;
   requestedBy: string;
   requestedOn: IsoDate;
+  /** Evidence for the request, stored as a submission's is: links and file ids (absent on requests made before evidence). */
+  links?: string[];
+  fileIds?: string[];
 }
 
 /** One extension awaits a decision at a time: a second would leave the office two dates to weigh. */
