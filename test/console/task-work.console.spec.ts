@@ -110,17 +110,27 @@ describe("console: a unit's task, its evidence, its return and verification, its
     await screenshot(suite.page, 'task-extension-refused');
 
     await fillDate('申请延期至', '2026-12-31');
+    // Evidence for the request, optional: a link and the meeting's notice.
+    await changes.getByLabel('佐证链接（可选，每行一个）').fill('https://jyj.test.cn/zwgk/jwh.html');
+    await changes.getByLabel('选择延期佐证文件').setInputFiles({ name: '局务会通知.pdf', mimeType: 'application/pdf', buffer: Buffer.from('notice bytes') });
     await changes.getByRole('button', { name: '提交延期申请' }).click();
     await suite.page.getByText('延期申请已提交，等待公开办审核').waitFor();
     await expect(suite.page.getByTestId('pending-extension').innerText()).resolves.toContain('申请延期至 2026-12-31');
     await expect(changes.getByText('申请延期', { exact: true }).count()).resolves.toBe(0);
-    await expect(suite.page.getByTestId('timeline').innerText()).resolves.toContain('申请延期至 2026-12-31；需经局务会审议后公开');
+    await expect(suite.page.getByTestId('timeline').innerText()).resolves.toContain('申请延期至 2026-12-31；需经局务会审议后公开（附佐证材料 2 项）');
     await signOut();
 
     await signInAs(suite.world.coordinator);
     await suite.page.goto(`/ledger/${task.id}`);
     const pending = suite.page.getByTestId('pending-extension');
     await expect(pending.innerText()).resolves.toContain('教育局小王');
+    // The coordinator deciding sees the unit's evidence and opens it; it is not the task's submission.
+    const evidence = pending.getByTestId('extension-evidence');
+    await expect(evidence.innerText()).resolves.toContain('https://jyj.test.cn/zwgk/jwh.html');
+    const download = await Promise.all([suite.page.waitForEvent('download'), evidence.getByText('局务会通知.pdf').click()]).then(([d]) => d);
+    expect(download.suggestedFilename()).toBe('局务会通知.pdf');
+    await expect(suite.page.getByTestId('evidence').count()).resolves.toBe(0);
+    await screenshot(suite.page, 'task-extension-evidence');
     await pending.getByRole('button', { name: '同意延期' }).click();
     await pending.getByText('请填写审核意见').waitFor();
     await pending.getByLabel('审核意见').fill('理由充分，同意延期');
@@ -160,7 +170,8 @@ describe("console: a unit's task, its evidence, its return and verification, its
     await form.getByRole('button', { name: '调整', exact: true }).click();
     await confirm('调整');
     await suite.page.getByText('办理时限已调整').waitFor();
-    await expect(suite.page.getByTestId('due-on').innerText()).resolves.toBe('2026-12-24');
+    // The page reloads the task after the answer: wait for it, not for the first read.
+    await suite.page.getByTestId('due-on').filter({ hasText: '2026-12-24' }).waitFor();
 
     form = await open('转办');
     await form.getByRole('button', { name: '转办', exact: true }).click();
@@ -171,15 +182,15 @@ describe("console: a unit's task, its evidence, its return and verification, its
     await form.getByRole('button', { name: '转办', exact: true }).click();
     await confirm('转办');
     await suite.page.getByText(`已转办至${suite.world.health.name}`).waitFor();
-    await expect(suite.page.locator('.el-descriptions').innerText()).resolves.toContain(suite.world.health.name);
+    await suite.page.locator('.el-descriptions').filter({ hasText: suite.world.health.name }).waitFor();
 
     form = await open('撤销任务');
     await form.getByLabel('撤销理由').fill('与年度报告任务重复');
     await form.getByRole('button', { name: '撤销任务', exact: true }).click();
     await confirm('撤销任务');
     await suite.page.getByText('任务已撤销').waitFor();
-    // Cancelled: closed to every change, so the page offers none.
-    await expect(suite.page.getByTestId('task-changes').count()).resolves.toBe(0);
+    // Cancelled: closed to every change, so the page offers none once it has reloaded.
+    await suite.page.getByTestId('task-changes').waitFor({ state: 'detached' });
     await expect(suite.page.getByTestId('task-actions').count()).resolves.toBe(0);
     const timeline = await suite.page.getByTestId('timeline').innerText();
     expect(timeline).toContain('办理时限由 2026-12-21 调整为 2026-12-24；统计口径调整，提前报送');

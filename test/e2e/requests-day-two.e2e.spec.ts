@@ -79,6 +79,8 @@ describe('an information request changed after its registration: transfer (转�
     const ahead = await act(w, id, 'registration', w.coordinator.auth, { receivedOn: '2099-01-05', reason: '登记有误' });
     expect(ahead.status).toBe(422);
 
+    const newIn2025 = async () => (await w.api.http.get('/annual-reports/2025/figures').set('authorization', w.coordinator.auth)).body.figures.requests.new as Record<string, number>;
+    const before = await newIn2025();
     const moved = await act(w, id, 'registration', w.coordinator.auth, { receivedOn: '2025-11-07', requesterType: 'commercial_enterprise', reason: '收件登记时误录' });
     expect(moved.status).toBe(200);
     expect(moved.body).toMatchObject({ receivedOn: '2025-11-07', requesterType: 'commercial_enterprise', dueOn: dueOf('2025-11-07') });
@@ -101,9 +103,10 @@ describe('an information request changed after its registration: transfer (转�
         reason: '收件登记时误录',
       },
     ]);
-    // The report's columns read the corrected requester type.
+    // The report's columns read the corrected requester type: the request moves from 自然人 to 商业企业 in 2025's 新收.
     const column = await w.api.http.get('/requests').query({ q: '张某', pageSize: 100 }).set('authorization', w.auditor.auth);
     expect(column.body.items.find((r: { id: string }) => r.id === id)).toMatchObject({ requesterType: 'commercial_enterprise', yearReceived: 2025 });
+    expect(await newIn2025()).toEqual({ ...before, natural_person: before.natural_person - 1, commercial_enterprise: before.commercial_enterprise + 1 });
   });
 
   it('refuses to correct or transfer a closed request, and records nothing, and offers neither once it is closed', async () => {

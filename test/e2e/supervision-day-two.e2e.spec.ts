@@ -1,4 +1,5 @@
-import { createUnit } from '../support/registry-fixtures';
+import { TaskEvidenceFileEntity } from '../../libs/persistence/src/entities/task-evidence-file.entity';
+import { createPersonAndLogin, createUnit } from '../support/registry-fixtures';
 import { act, createTask, historyEvents, startSupervisionWorld, subjectsTo, type SupervisionWorld } from '../support/supervision-fixtures';
 import { waitFor } from '../support/wait-for';
 
@@ -20,6 +21,8 @@ describe('a task changed after it was assigned: cancellation, a new due date, an
     const orders = await w.api.http.get('/supervision-orders').set('authorization', w.coordinator.auth);
     return orders.body.items.filter((o: { taskId: string }) => o.taskId === taskId);
   };
+  /** Yesterday in Shanghai: a due date already past. */
+  const yesterday = () => new Date(Date.now() + 8 * 3_600_000 - 86_400_000).toISOString().slice(0, 10);
   const entries = async (taskId: string) => {
     const response = await w.api.http.get(`/tasks/${taskId}/history`).set('authorization', w.coordinator.auth);
     return response.body.entries as Array<{ event: string; occurredAt: string; actorName: string; data: Record<string, unknown> }>;
@@ -68,6 +71,9 @@ describe('a task changed after it was assigned: cancellation, a new due date, an
     const shorter = await act(w, task.id, 'extension', w.bureauContact.auth, { timeLimit: '1s', reason: '需要更多时间' });
     expect([shorter.status, shorter.body.code]).toEqual([422, 'TASK_DUE_INVALID']);
     expect(shorter.body.details).toEqual([expect.objectContaining({ field: 'dueOn' })]);
+    const past = await act(w, task.id, 'extension', w.bureauContact.auth, { dueOn: yesterday(), reason: '需要更多时间' });
+    expect([past.status, past.body.code, past.body.details[0].field]).toEqual([422, 'TASK_DUE_INVALID', 'dueOn']);
+    expect(past.body.message).toContain('已过');
     const both = await act(w, task.id, 'extension', w.bureauContact.auth, { dueOn: '2026-12-31', timeLimit: '8s', reason: '需要更多时间' });
     expect([both.status, both.body.details[0].field]).toEqual([400, 'dueOn']);
     const nothingPending = await act(w, task.id, 'extension/decision', w.coordinator.auth, { approve: true, reason: '同意' });
@@ -75,18 +81,38 @@ describe('a task changed after it was assigned: cancellation, a new due date, an
 
     const byOffice = await act(w, task.id, 'extension', w.coordinator.auth, { timeLimit: '6s', reason: '代为申请' });
     expect([byOffice.status, byOffice.body.code]).toEqual([403, 'FORBIDDEN']);
-    const asked = await act(w, task.id, 'extension', w.bureauContact.auth, { timeLimit: '6s', reason: '需经局务会审议' });
+    // Evidence for the request (optional), stored as a submission's: a link and a file.
+    const notice = { filename: '局务会通知.png', mediaType: 'image/png', contentBase64: Buffer.from('notice bytes').toString('base64') };
+    const asked = await act(w, task.id, 'extension', w.bureauContact.auth, { timeLimit: '6s', reason: '需经局务会审议', links: ['https://jyj.test.cn/jwh.html'], files: [notice] });
     expect(asked.status).toBe(200);
+    const request = asked.body.entries.find((e: { event: string }) => e.event === 'extension_requested');
+    expect(request.data).toMatchObject({ reason: '需经局务会审议', links: ['https://jyj.test.cn/jwh.html'], fileIds: [expect.any(String)] });
     // The task as each of them reads it says what waits and what they may do about it.
     const seen = async (auth: string) => (await w.api.http.get(`/tasks/${task.id}`).set('authorization', auth)).body;
     const toOffice = await seen(w.coordinator.auth);
-    expect(toOffice.pendingExtension).toMatchObject({ reason: '需经局务会审议', requestedBy: '教育局小王' });
+    expect(toOffice.pendingExtension).toMatchObject({
+      reason: '需经局务会审议',
+      requestedBy: '教育局小王',
+      evidence: { links: ['https://jyj.test.cn/jwh.html'], files: [{ id: request.data.fileIds[0], filename: '局务会通知.png', sizeBytes: 12 }] },
+    });
+    // The request's evidence is not the task's submission, and the office downloads it as any evidence file.
+    expect(toOffice.evidence).toEqual({ note: null, links: [], files: [] });
+    const file = await w.api.http.get(`/tasks/${task.id}/evidence/${request.data.fileIds[0]}`).set('authorization', w.coordinator.auth);
+    expect([file.status, file.body.toString()]).toEqual([200, 'notice bytes']);
     expect(toOffice.actions).toEqual(expect.arrayContaining(['decideExtension', 'changeDue', 'transfer', 'cancel']));
     expect((await seen(w.bureauContact.auth)).actions).toEqual(['start', 'submit', 'progress']);
-    const twice = await act(w, task.id, 'extension', w.bureauContact.auth, { timeLimit: '9s', reason: '再延一次' });
+    const twice = await act(w, task.id, 'extension', w.bureauContact.auth, { timeLimit: '9s', reason: '再延一次', files: [notice] });
     expect([twice.status, twice.body.code]).toEqual([409, 'TASK_EXTENSION_PENDING']);
+    // A refused request keeps none of its files.
+    expect(await w.api.db.dataSource.getRepository(TaskEvidenceFileEntity).countBy({ taskId: task.id })).toBe(1);
+    // The unit never decides its own request, even one of its people who is a coordinator too.
     const selfApproved = await act(w, task.id, 'extension/decision', w.bureauContact.auth, { approve: true, reason: '同意' });
-    expect(selfApproved.status).toBe(403);
+    expect([selfApproved.status, selfApproved.body.code]).toEqual([403, 'TASK_EXTENSION_NEEDS_OFFICE']);
+    const officeAndUnit = await createPersonAndLogin(w.api, { name: '教育局兼公开办', email: 'both@jyj.test.cn', roles: ['coordinator', 'unit_contact'], unitId: w.bureau.id });
+    const ownUnit = await act(w, task.id, 'extension/decision', officeAndUnit.auth, { approve: true, reason: '同意' });
+    expect([ownUnit.status, ownUnit.body.code]).toEqual([403, 'TASK_EXTENSION_NEEDS_OFFICE']);
+    expect((await seen(officeAndUnit.auth)).actions).not.toContain('decideExtension');
+    expect((await seen(w.coordinator.auth)).pendingExtension).toMatchObject({ reason: '需经局务会审议' });
     const approved = await act(w, task.id, 'extension/decision', w.coordinator.auth, { approve: true, reason: '理由充分，同意延期' });
     expect(approved.status).toBe(200);
     expect((await seen(w.coordinator.auth)).pendingExtension).toBeNull();
@@ -126,8 +152,7 @@ describe('a task changed after it was assigned: cancellation, a new due date, an
     }, 30_000);
     await w.api.http.post(`/supervision-orders/${first.id}/reply`).set('authorization', w.healthContact.auth).send({ text: '正在办理' }).expect(200);
 
-    const yesterday = new Date(Date.now() + 8 * 3_600_000 - 86_400_000).toISOString().slice(0, 10);
-    const past = await act(w, task.id, 'due', w.coordinator.auth, { dueOn: yesterday, reason: '更正' });
+    const past = await act(w, task.id, 'due', w.coordinator.auth, { dueOn: yesterday(), reason: '更正' });
     expect([past.status, past.body.code, past.body.details[0].field]).toEqual([422, 'TASK_DUE_INVALID', 'dueOn']);
     const byUnit = await act(w, task.id, 'due', w.healthContact.auth, { timeLimit: '5s', reason: '自行调整' });
     expect(byUnit.status).toBe(403);
@@ -208,5 +233,39 @@ describe('a task changed after it was assigned: cancellation, a new due date, an
     expect(history[1].data).toMatchObject({ fromUnitId: w.bureau.id, unitId: w.health.id, unitName: '区卫健委', reason: '收费标准由卫健委主管' });
     const submitted = await act(w, task.id, 'submit', w.healthContact.auth, { links: ['https://www.example.gov.cn/sf.html'] });
     expect(submitted.status).toBe(200);
+  });
+  it('a verified task refuses a new due, an extension request and a transfer, and nothing changes', async () => {
+    const task = await createTask(w, { title: '公开教师招聘公告', unitId: w.bureau.id, timeLimit: '60s' });
+    expect((await act(w, task.id, 'submit', w.bureauContact.auth, { links: ['https://www.example.gov.cn/zp.html'] })).status).toBe(200);
+    expect((await act(w, task.id, 'verify', w.coordinator.auth)).status).toBe(200);
+    const read = async () => (await w.api.http.get(`/tasks/${task.id}`).set('authorization', w.coordinator.auth)).body;
+    const before = await read();
+    for (const [action, auth, body] of [
+      ['due', w.coordinator.auth, { timeLimit: '90s', reason: '调整' }],
+      ['extension', w.bureauContact.auth, { timeLimit: '90s', reason: '需要更多时间' }],
+      ['transfer', w.coordinator.auth, { unitId: w.health.id, reason: '转办' }],
+    ] as const) {
+      const refused = await act(w, task.id, action, auth, body);
+      expect([action, refused.status, refused.body.code]).toEqual([action, 409, 'TASK_CLOSED']);
+    }
+    const after = await read();
+    expect(after).toMatchObject({ status: 'verified', dueAt: task.dueAt, unitId: w.bureau.id, updatedAt: before.updatedAt, pendingExtension: null, actions: [] });
+    expect(await historyEvents(w, task.id)).toEqual(['assigned', 'submitted', 'verified']);
+  });
+
+  it('a task cancelled through its workflow is left out of the next circular, beside those of the same quarter left open', async () => {
+    // Due in 2025 Q1, a quarter ended whatever day the test runs: all are overdue from the start.
+    for (const title of ['公开2025年一季度招生计划', '公开2025年一季度收费目录', '公开2025年一季度资助名单']) {
+      await createTask(w, { title, unitId: w.bureau.id, dueOn: '2025-03-14' });
+    }
+    const cancelled = await createTask(w, { title: '公开2025年一季度误录任务', unitId: w.bureau.id, dueOn: '2025-02-10' });
+    expect((await act(w, cancelled.id, 'cancel', w.coordinator.auth, { reason: '录入错误' })).status).toBe(200);
+    expect(await historyEvents(w, cancelled.id)).toContain('cancelled');
+
+    const q1 = await w.api.http.post('/circulars/2025/1').set('authorization', w.coordinator.auth);
+    expect(q1.status).toBe(200);
+    const row = q1.body.circular.rows.find((r: { unitId: string }) => r.unitId === w.bureau.id);
+    // The three open tasks only, each due 14 March and overdue 17–21, 24–28 and 31 March: 11 working days.
+    expect(row).toMatchObject({ tasksDue: 3, onTimeCompletion: 0, overdueTasks: 3, overdueWorkingDays: 33 });
   });
 });

@@ -39,6 +39,13 @@ export interface DueDateArgs {
   reason: string;
 }
 
+/** 延期申请: a new due as DueDateArgs, with the evidence the unit gave; requests before evidence carry none. */
+export interface ExtensionRequestArgs extends DueDateArgs {
+  links?: string[];
+  /** Evidence files the API stored before asking, as for a submission. */
+  fileIds?: string[];
+}
+
 export interface ExtensionDecisionArgs {
   actor: Actor;
   approve: boolean;
@@ -80,7 +87,7 @@ export const progressUpdate = defineUpdate<TaskState, [ProgressArgs]>('progress'
 export const replyToOrderUpdate = defineUpdate<TaskState, [OrderReplyArgs]>('replyToOrder');
 export const cancelTaskUpdate = defineUpdate<TaskState, [ReasonArgs]>('cancelTask');
 export const changeDueUpdate = defineUpdate<TaskState, [DueDateArgs]>('changeDue');
-export const requestExtensionUpdate = defineUpdate<TaskState, [DueDateArgs]>('requestExtension');
+export const requestExtensionUpdate = defineUpdate<TaskState, [ExtensionRequestArgs]>('requestExtension');
 export const decideExtensionUpdate = defineUpdate<TaskState, [ExtensionDecisionArgs]>('decideExtension');
 export const transferTaskUpdate = defineUpdate<TaskState, [TransferArgs]>('transferTask');
 export const recordCallUpdate = defineUpdate<TaskState, [CallArgs]>('recordCall');

@@ -10,12 +10,12 @@ import { dueTimes, parseDueSpec } from '../../libs/domain/src/calendar/due-spec'
 import { shanghaiDate, shanghaiInstant } from '../../libs/domain/src/calendar/iso-date';
 import type { WorkingDayCalendar } from '../../libs/domain/src/calendar/working-day-calendar';
 import type { DeadlineMove } from '../../libs/contracts/src/calendar-activities';
-import { TaskChangeRefusedError, TaskExtensionStateError, TaskTransitionIncompleteError, TaskTransitionNotAllowedError } from '../../libs/domain/src/supervision/errors';
+import { TaskChangeRefusedError, TaskExtensionDeciderError, TaskExtensionStateError, TaskTransitionIncompleteError, TaskTransitionNotAllowedError } from '../../libs/domain/src/supervision/errors';
 import { DEFAULT_SUPERVISION_ORDER_CONFIG, SUPERVISION_ORDER_LEVEL_NAMES } from '../../libs/domain/src/supervision/supervision-order';
 import type { SupervisionRuleCode } from '../../libs/domain/src/supervision/supervision-rule-codes';
 import { isClosedTaskStatus, isOpenTaskStatus } from '../../libs/domain/src/supervision/supervision-task';
 import { recountTaskDue, taskDueDate, taskDueFromDate, taskDueFromLimit, taskTimes, type TaskDue } from '../../libs/domain/src/supervision/task-due';
-import { checkDueChange, extensionToDecide, requestExtension } from '../../libs/domain/src/supervision/task-due-change';
+import { checkDueChange, checkExtensionDecider, extensionToDecide, requestExtension } from '../../libs/domain/src/supervision/task-due-change';
 import { applyTaskAction, newTaskLifecycle, type TaskAction } from '../../libs/domain/src/supervision/task-lifecycle';
 import { taskMail, type TaskMailText } from '../../libs/domain/src/supervision/task-mail';
 import { checkTransfer } from '../../libs/domain/src/supervision/task-transfer';
@@ -38,6 +38,7 @@ import {
   type CallArgs,
   type ProgressArgs,
   type DueDateArgs,
+  type ExtensionRequestArgs,
   type TransferArgs,
 } from './task.messages';
 import { workflowNow } from '../shared/workflow-clock';
@@ -71,7 +72,7 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskState> {
   const kernel = new CaseKernel({
     numbers: input.resume ?? { seq: 0 },
     mailKeyPrefix: `task:${task.taskId}`,
-    ruleErrors: [TaskTransitionNotAllowedError, TaskTransitionIncompleteError, TaskChangeRefusedError, TaskExtensionStateError],
+    ruleErrors: [TaskTransitionNotAllowedError, TaskTransitionIncompleteError, TaskChangeRefusedError, TaskExtensionStateError, TaskExtensionDeciderError],
     timers: 'per-wait',
   });
   const guard = <T>(check: () => T) => kernel.guard(check);
@@ -350,10 +351,10 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskState> {
     { validator: (args) => void dueChanged(args) },
   );
 
-  const extensionAsked = (args: DueDateArgs) => {
+  const extensionAsked = (args: ExtensionRequestArgs) => {
     refuseClosed();
     if (!isOpenTaskStatus(state.lifecycle.status)) refuseTask('TASK_TRANSITION_NOT_ALLOWED', '任务已报送待核验，不能申请延期');
-    const ask = { ...dueOf(args), reason: args.reason, requestedBy: args.actor.id, requestedOn: today() };
+    const ask = { ...dueOf(args), reason: args.reason, requestedBy: args.actor.id, requestedOn: today(), links: args.links ?? [], fileIds: args.fileIds ?? [] };
     return guard(() => requestExtension(state.extension ?? null, inForce(), ask, now()));
   };
 
@@ -362,7 +363,7 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskState> {
     async (args) => {
       const pending = extensionAsked(args);
       state.extension = pending;
-      await record([entry('extension_requested', args.actor, { dueOn: pending.dueOn, reason: pending.reason })]);
+      await record([entry('extension_requested', args.actor, { dueOn: pending.dueOn, reason: pending.reason, links: pending.links, fileIds: pending.fileIds })]);
       return state;
     },
     { validator: (args) => void extensionAsked(args) },
@@ -387,7 +388,13 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskState> {
       );
       return state;
     },
-    { validator: ({ approve }) => void extensionDecided(approve) },
+    {
+      // Who decides is the validator's alone: a refusal records nothing, and recorded decisions replay as they were.
+      validator: ({ actor, approve }) => {
+        guard(() => checkExtensionDecider(actor, unitId(), state.extension?.requestedBy ?? null));
+        void extensionDecided(approve);
+      },
+    },
   );
 
   const transferred = ({ unit: to }: TransferArgs) => {

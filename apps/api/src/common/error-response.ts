@@ -89,6 +89,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   ORDER_NOT_OPEN: 409,
   TASK_EXTENSION_PENDING: 409,
   TASK_EXTENSION_NOT_PENDING: 409,
+  // An extension decided by the unit that asked, or by anyone not of the office.
+  TASK_EXTENSION_NEEDS_OFFICE: 403,
   // A due date the rules refuse (past, unchanged, an extension shortening the time), a transfer to the same or a deactivated unit: 422.
   TASK_DUE_INVALID: 422,
   TASK_TRANSFER_INVALID: 422,

@@ -7,7 +7,7 @@ import { Actor, CurrentActor } from '../common/actor';
 import { FILE_BODY, multipartFiles } from '../common/multipart-upload';
 import { IdParam } from '../common/id-param';
 import { ImportPreviewQuery } from '../common/import-preview-query';
-import { CreateTaskDto, DueDateDto, EmptyDto, ExtensionDecisionDto, ListTasksQuery, TaskFilterQuery, ProgressDto, ReasonDto, SubmitTaskDto, TransferTaskDto } from './dto/task.dto';
+import { CreateTaskDto, DueDateDto, EmptyDto, ExtensionDecisionDto, ExtensionRequestDto, ListTasksQuery, TaskFilterQuery, ProgressDto, ReasonDto, SubmitTaskDto, TransferTaskDto } from './dto/task.dto';
 import { LedgerImportResultDto, TaskDetailDto, TaskDto, TaskHistoryDto, TaskPageDto } from './dto/task-view.dto';
 import { LedgerIoService } from './ledger-io.service';
 import { TasksService } from './tasks.service';
@@ -150,16 +150,16 @@ export class TasksController {
 
   @Post(':id/extension')
   @HttpCode(200)
-  @ApiOperation({ summary: "Ask for a later due date with a reason (延期申请; the task's unit); a coordinator decides" })
+  @ApiOperation({ summary: "Ask for a later due date with a reason and, optionally, evidence as a submission's (延期申请; the task's unit); a coordinator decides" })
   @ApiOkResponse({ type: TaskHistoryDto })
-  requestExtension(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: DueDateDto): Promise<TaskHistoryDto> {
+  requestExtension(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: ExtensionRequestDto): Promise<TaskHistoryDto> {
     return this.tasks.requestExtension(actor, id, dto);
   }
 
+  // No role guard: the workflow refuses anyone but the office, and the unit that asked, with TASK_EXTENSION_NEEDS_OFFICE.
   @Post(':id/extension/decision')
   @HttpCode(200)
-  @Roles(...MANAGERS)
-  @ApiOperation({ summary: 'Approve or refuse the pending extension with a reason (coordinators); an approval re-arms the timers' })
+  @ApiOperation({ summary: 'Approve or refuse the pending extension with a reason (coordinators, never of the unit that asked); an approval re-arms the timers' })
   @ApiOkResponse({ type: TaskDto })
   decideExtension(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: ExtensionDecisionDto): Promise<TaskDto> {
     return this.tasks.decideExtension(actor, id, dto);

@@ -32,7 +32,7 @@ import { ApiContext } from '../api-context';
 import { caseActor, type Actor } from '../common/actor';
 import { AppError, invalid, notFound } from '../common/app-error';
 import type { Page } from '../common/paging';
-import { CreateTaskDto, DueDateDto, ExtensionDecisionDto, ListTasksQuery, ProgressDto, ReasonDto, SubmitTaskDto, TransferTaskDto } from './dto/task.dto';
+import { CreateTaskDto, DueDateDto, EvidenceFileDto, ExtensionDecisionDto, ExtensionRequestDto, ListTasksQuery, ProgressDto, ReasonDto, SubmitTaskDto, TransferTaskDto } from './dto/task.dto';
 import { filterTasks } from './task-filter';
 import { taskActionsFor } from './task-actions';
 import type { PendingExtensionDto, TaskDetailDto } from './dto/task-view.dto';
@@ -46,6 +46,9 @@ import { taskWorkflow } from '../../../../workflows/supervision/task.workflow';
 /** The history events that open or end an extension request: a decision, a transfer, a cancellation. */
 const EXTENSION_EVENTS = ['extension_requested', 'extension_approved', 'extension_refused', 'transferred', 'cancelled'];
 
+/** A history entry's list of strings; entries recorded before the field existed have none. */
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+
 /** A task checked and ready to store: what creation and the ledger import share. */
 export interface TaskDraft {
   title: string;
@@ -57,6 +60,8 @@ export interface TaskDraft {
   /** Imported already under way (办理中). */
   underWay?: boolean;
 }
+
+const fileView = (f: TaskEvidenceFileEntity) => ({ id: f.id, filename: f.filename, mediaType: f.mediaType, sizeBytes: f.sizeBytes, sha256: f.sha256 });
 
 export function toTaskDto(t: SupervisionTaskEntity, files: TaskEvidenceFileEntity[] = [], standing: TaskStanding | null = null) {
   return {
@@ -79,7 +84,7 @@ export function toTaskDto(t: SupervisionTaskEntity, files: TaskEvidenceFileEntit
     evidence: {
       note: t.evidenceNote,
       links: t.evidenceLinks,
-      files: files.filter((f) => t.evidenceFileIds.includes(f.id)).map((f) => ({ id: f.id, filename: f.filename, mediaType: f.mediaType, sizeBytes: f.sizeBytes, sha256: f.sha256 })),
+      files: files.filter((f) => t.evidenceFileIds.includes(f.id)).map(fileView),
     },
     /** Today's working-day count and 三色 colour (list and detail; null in an action's answer). */
     standing,
@@ -212,16 +217,22 @@ export class TasksService {
   async get(actor: Actor, id: string): Promise<TaskDetailDto> {
     const task = await this.visible(actor, id);
     const standings = await taskStandings(this.dataSource, [task], this.context.config.supervision.timing);
-    const pendingExtension = await this.pendingExtension(task);
-    return { ...toTaskDto(task, await this.files(task), standings.get(task.id)), actions: taskActionsFor(actor, task, pendingExtension !== null), pendingExtension };
+    const asked = await this.extensionRequest(task);
+    const pendingExtension: PendingExtensionDto | null = asked && {
+      dueOn: String(asked.data.dueOn),
+      reason: String(asked.data.reason),
+      requestedBy: asked.actorName,
+      requestedAt: asked.occurredAt,
+      evidence: { links: strings(asked.data.links), files: (await this.files(task.id, strings(asked.data.fileIds))).map(fileView) },
+    };
+    return { ...toTaskDto(task, await this.files(task.id, task.evidenceFileIds), standings.get(task.id)), actions: taskActionsFor(actor, task, asked?.actorId ?? null), pendingExtension };
   }
 
-  /** The extension awaiting a decision, read from the history: its request is the last word on extensions, and the task is still open. */
-  private async pendingExtension(task: SupervisionTaskEntity): Promise<PendingExtensionDto | null> {
+  /** The request of the extension awaiting a decision, from the history: it is the last word on extensions, and the task is still open. */
+  private async extensionRequest(task: SupervisionTaskEntity): Promise<TaskHistoryEntity | null> {
     if (isClosedTaskStatus(task.status as TaskStatus)) return null;
     const last = await this.dataSource.getRepository(TaskHistoryEntity).findOne({ where: { taskId: task.id, event: In(EXTENSION_EVENTS) }, order: { id: 'DESC' } });
-    if (last?.event !== 'extension_requested') return null;
-    return { dueOn: String(last.data.dueOn), reason: String(last.data.reason), requestedBy: last.actorName, requestedAt: last.occurredAt };
+    return last?.event === 'extension_requested' ? last : null;
   }
 
   async history(actor: Actor, id: string) {
@@ -237,8 +248,8 @@ export class TasksService {
     return file;
   }
 
-  private files(task: SupervisionTaskEntity) {
-    return task.evidenceFileIds.length ? this.dataSource.getRepository(TaskEvidenceFileEntity).find({ where: { id: In(task.evidenceFileIds) } }) : Promise.resolve([]);
+  private files(taskId: string, ids: string[]) {
+    return ids.length ? this.dataSource.getRepository(TaskEvidenceFileEntity).find({ where: { taskId, id: In(ids) } }) : Promise.resolve([]);
   }
 
   private async actionable(actor: Actor, id: string): Promise<{ task: SupervisionTaskEntity; by: CaseActor }> {
@@ -249,7 +260,7 @@ export class TasksService {
 
   private async after(id: string) {
     const task = await this.repo.findOneByOrFail({ id });
-    return toTaskDto(task, await this.files(task));
+    return toTaskDto(task, await this.files(task.id, task.evidenceFileIds));
   }
 
   async start(actor: Actor, id: string) {
@@ -260,13 +271,22 @@ export class TasksService {
 
   async submit(actor: Actor, id: string, dto: SubmitTaskDto) {
     const { by } = await this.actionable(actor, id);
+    await this.withEvidence(actor, id, dto.files, (fileIds) => this.tasks.act(id, submitTaskUpdate, { actor: by, note: dto.note?.trim() || null, links: dto.links ?? [], fileIds }));
+    return this.after(id);
+  }
+
+  /**
+   * Stores the evidence files (at most EVIDENCE_FILE_LIMIT each) for `send`, which gets their ids;
+   * a refusal leaves no trace, the files included.
+   */
+  private async withEvidence(actor: Actor, id: string, given: EvidenceFileDto[] | undefined, send: (fileIds: string[]) => Promise<unknown>): Promise<void> {
     const limit = this.context.config.supervision.evidenceFileLimitBytes;
-    const decoded = (dto.files ?? []).map((f, i) => {
+    const decoded = (given ?? []).map((f, i) => {
       const bytes = Buffer.from(f.contentBase64, 'base64');
       if (bytes.length === 0) throw invalid(`files[${i}].contentBase64`, '内容为空');
       if (bytes.length > limit) {
         const most = `${Math.floor(limit / 1024)} KB`;
-        throw new AppError('PAYLOAD_TOO_LARGE', `佐证材料“${f.filename}”大于${most}的上限，未报送`, [{ field: `files[${i}]`, reason: `“${f.filename}”大于${most}的上限（EVIDENCE_FILE_LIMIT）` }]);
+        throw new AppError('PAYLOAD_TOO_LARGE', `佐证材料“${f.filename}”大于${most}的上限，未能提交`, [{ field: `files[${i}]`, reason: `“${f.filename}”大于${most}的上限（EVIDENCE_FILE_LIMIT）` }]);
       }
       return { file: f, bytes };
     });
@@ -284,13 +304,11 @@ export class TasksService {
     const files = this.dataSource.getRepository(TaskEvidenceFileEntity);
     if (rows.length) await files.insert(rows);
     try {
-      await this.tasks.act(id, submitTaskUpdate, { actor: by, note: dto.note?.trim() || null, links: dto.links ?? [], fileIds: rows.map((r) => r.id) });
+      await send(rows.map((r) => r.id));
     } catch (error) {
-      // A refused submission leaves no trace, its files included.
       if (rows.length) await files.delete({ id: In(rows.map((r) => r.id)) });
       throw error;
     }
-    return this.after(id);
   }
 
   async verify(actor: Actor, id: string) {
@@ -325,10 +343,11 @@ export class TasksService {
     return this.after(id);
   }
 
-  async requestExtension(actor: Actor, id: string, dto: DueDateDto) {
+  async requestExtension(actor: Actor, id: string, dto: ExtensionRequestDto) {
     const { task, by } = await this.actionable(actor, id);
     if (actor.unitId !== task.unitId) throw new AppError('FORBIDDEN', '延期申请由任务所属单位提出；公开办可直接调整办理时限');
-    await this.tasks.act(id, requestExtensionUpdate, { actor: by, ...newDue(dto), reason: dto.reason.trim() });
+    const due = newDue(dto);
+    await this.withEvidence(actor, id, dto.files, (fileIds) => this.tasks.act(id, requestExtensionUpdate, { actor: by, ...due, reason: dto.reason.trim(), links: dto.links ?? [], fileIds }));
     return this.history(actor, id);
   }
 

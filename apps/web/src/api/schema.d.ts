@@ -1552,7 +1552,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Ask for a later due date with a reason (延期申请; the task's unit); a coordinator decides */
+        /** Ask for a later due date with a reason and, optionally, evidence as a submission's (延期申请; the task's unit); a coordinator decides */
         post: operations["TasksController_requestExtension"];
         delete?: never;
         options?: never;
@@ -1569,7 +1569,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Approve or refuse the pending extension with a reason (coordinators); an approval re-arms the timers */
+        /** Approve or refuse the pending extension with a reason (coordinators, never of the unit that asked); an approval re-arms the timers */
         post: operations["TasksController_decideExtension"];
         delete?: never;
         options?: never;
@@ -2704,6 +2704,31 @@ export interface components {
             reason: string;
             workingDays: number;
         };
+        ExtensionEvidenceDto: {
+            files: components["schemas"]["EvidenceFileViewDto"][];
+            links: string[];
+        };
+        ExtensionRequestDto: {
+            /**
+             * @description the new due date (or send timeLimit); a rest day moves to the next working day
+             * @example 2026-12-31
+             */
+            dueOn?: string;
+            files?: components["schemas"]["EvidenceFileDto"][];
+            /**
+             * @example [
+             *       "https://www.example.gov.cn/zwgk/1.html"
+             *     ]
+             */
+            links?: string[];
+            /** @example 佐证材料不完整，缺少公开页面截图 */
+            reason: string;
+            /**
+             * @description a time limit from now instead of a date, as at creation
+             * @example 4h
+             */
+            timeLimit?: string;
+        };
         FiguresTotalDto: {
             /** @description 万元, added exactly */
             administrativeFeesWan: number;
@@ -2799,6 +2824,7 @@ export interface components {
         PendingExtensionDto: {
             /** @example 2026-12-31 */
             dueOn: string;
+            evidence: components["schemas"]["ExtensionEvidenceDto"];
             reason: string;
             requestedAt: string;
             requestedBy: string;
@@ -3485,7 +3511,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3574,7 +3600,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3679,7 +3705,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3765,7 +3791,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3850,7 +3876,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3945,7 +3971,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4058,7 +4084,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4161,7 +4187,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4246,7 +4272,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4335,7 +4361,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4438,7 +4464,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4520,7 +4546,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4618,7 +4644,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4731,7 +4757,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4848,7 +4874,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4930,7 +4956,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5012,7 +5038,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5278,7 +5304,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5362,7 +5388,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5462,7 +5488,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5548,7 +5574,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5648,7 +5674,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5730,7 +5756,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5819,7 +5845,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5919,7 +5945,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6001,7 +6027,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6085,7 +6111,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6169,7 +6195,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6265,7 +6291,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6375,7 +6401,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6463,7 +6489,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6563,7 +6589,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6648,7 +6674,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6735,7 +6761,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6818,7 +6844,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6901,7 +6927,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6983,7 +7009,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7085,7 +7111,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7171,7 +7197,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7273,7 +7299,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7361,7 +7387,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7467,7 +7493,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7573,7 +7599,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7679,7 +7705,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7785,7 +7811,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7891,7 +7917,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7997,7 +8023,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8103,7 +8129,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8209,7 +8235,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8315,7 +8341,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8421,7 +8447,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8521,7 +8547,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8603,7 +8629,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8685,7 +8711,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8767,7 +8793,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8851,7 +8877,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8939,7 +8965,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9049,7 +9075,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9133,7 +9159,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9225,7 +9251,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9335,7 +9361,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9444,7 +9470,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9530,7 +9556,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9632,7 +9658,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9720,7 +9746,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9822,7 +9848,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9906,7 +9932,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9990,7 +10016,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10080,7 +10106,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10180,7 +10206,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10266,7 +10292,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10368,7 +10394,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10456,7 +10482,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10557,7 +10583,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10641,7 +10667,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10729,7 +10755,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10849,7 +10875,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10935,7 +10961,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11037,7 +11063,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11125,7 +11151,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11231,7 +11257,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11337,7 +11363,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11443,7 +11469,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11549,7 +11575,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11651,7 +11677,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11739,7 +11765,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11845,7 +11871,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11951,7 +11977,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12061,7 +12087,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12147,7 +12173,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12253,7 +12279,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12364,7 +12390,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12448,7 +12474,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12536,7 +12562,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12657,7 +12683,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12743,7 +12769,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12845,7 +12871,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12933,7 +12959,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13039,7 +13065,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13140,7 +13166,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13198,7 +13224,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["DueDateDto"];
+                "application/json": components["schemas"]["ExtensionRequestDto"];
             };
         };
         responses: {
@@ -13228,7 +13254,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13334,7 +13360,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13436,7 +13462,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13524,7 +13550,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13630,7 +13656,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13736,7 +13762,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13842,7 +13868,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13948,7 +13974,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14054,7 +14080,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14171,7 +14197,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14263,7 +14289,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14381,7 +14407,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14471,7 +14497,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14557,7 +14583,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14659,7 +14685,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14747,7 +14773,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14849,7 +14875,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14933,7 +14959,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15015,7 +15041,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15101,7 +15127,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15209,7 +15235,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
+            /** @description FORBIDDEN, UNIT_SCOPE, AUDITOR_READ_ONLY, PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, NOT_THE_DRAFTER, NOT_THE_SIGNER, SEPARATION_OF_DUTIES, NOT_ALLOWED, EXTENSION_NEEDS_OFFICE_HEAD, CORRECTION_NEEDS_OFFICE, TASK_EXTENSION_NEEDS_OFFICE, CALENDAR_HOLD_NEEDS_COORDINATOR */
             403: {
                 headers: {
                     [name: string]: unknown;

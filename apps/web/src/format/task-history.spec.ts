@@ -24,6 +24,7 @@ describe('describeHistory for the day-two changes', () => {
 
   it('shows a request, a refusal and a transfer', () => {
     expect(describeHistory(entry('extension_requested', { dueOn: '2026-12-18', reason: '需会签' })).detail).toBe('申请延期至 2026-12-18；需会签');
+    expect(describeHistory(entry('extension_requested', { dueOn: '2026-12-18', reason: '需会签', links: ['https://a.cn/1'], fileIds: ['f1', 'f2'] })).detail).toBe('申请延期至 2026-12-18；需会签（附佐证材料 3 项）');
     expect(describeHistory(entry('extension_refused', { askedFor: '2026-12-18', dueOn: '2026-12-10', reason: '时限不变' })).detail).toBe('申请延期至 2026-12-18，未同意；时限不变');
     expect(describeHistory(entry('transferred', { fromUnitName: '区教育局', unitName: '区卫健委', reason: '职责调整' }))).toMatchObject({
       title: '转办',

@@ -57,9 +57,11 @@ export function describeHistory(entry: TaskHistoryEntry): { title: string; detai
     case 'calendar_hold_decided':
       detail = `${d.decision === 'apply' ? '按新工作日历调整时限' : '维持原时限'}；${text(d.reason) ?? ''}`;
       break;
-    case 'extension_requested':
-      detail = `申请延期至 ${text(d.dueOn) ?? ''}；${text(d.reason) ?? ''}`;
+    case 'extension_requested': {
+      const evidence = (Array.isArray(d.links) ? d.links.length : 0) + (Array.isArray(d.fileIds) ? d.fileIds.length : 0);
+      detail = `申请延期至 ${text(d.dueOn) ?? ''}；${text(d.reason) ?? ''}${evidence ? `（附佐证材料 ${evidence} 项）` : ''}`;
       break;
+    }
     case 'extension_refused':
       detail = `申请延期至 ${text(d.askedFor) ?? ''}，未同意；${text(d.reason) ?? ''}`;
       break;

@@ -95,3 +95,13 @@ export class TaskExtensionStateError extends Error {
     this.name = 'TaskExtensionStateError';
   }
 }
+
+/** A decision on a unit's extension by someone not of the office, or by the unit (or person) that asked. */
+export class TaskExtensionDeciderError extends Error {
+  readonly code = 'TASK_EXTENSION_NEEDS_OFFICE' as const;
+
+  constructor(message: string) {
+    super(message);
+    this.name = 'TaskExtensionDeciderError';
+  }
+}

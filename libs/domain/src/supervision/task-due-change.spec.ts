@@ -1,8 +1,9 @@
 import { defaultCalendar } from '../calendar/default-calendar';
+import type { Role } from '../registry/roles';
 import { shanghaiInstant } from '../calendar/iso-date';
-import { TaskChangeRefusedError, TaskExtensionStateError } from './errors';
+import { TaskChangeRefusedError, TaskExtensionDeciderError, TaskExtensionStateError } from './errors';
 import { taskDueDate, taskDueFromDate, taskTimes } from './task-due';
-import { checkDueChange, extensionToDecide, requestExtension, type DueMoment, type PendingExtension } from './task-due-change';
+import { checkDueChange, checkExtensionDecider, extensionToDecide, requestExtension, type DueMoment, type PendingExtension } from './task-due-change';
 
 const calendar = defaultCalendar();
 const timing = { remindBefore: '3wd', orderAfter: '3wd', orderLevel: 1, orderReplyWithin: null } as const;
@@ -57,9 +58,9 @@ describe('an extension request', () => {
     requestedOn: '2026-12-01',
   });
 
-  it('records one request at a time, with its reason trimmed', () => {
-    const pending = requestExtension(null, current, ask('2026-12-21'), NOW);
-    expect(pending).toMatchObject({ dueOn: '2026-12-21', reason: '需征求上级意见', requestedBy: 'p1' });
+  it('records one request at a time, with its reason trimmed and its evidence kept', () => {
+    const pending = requestExtension(null, current, { ...ask('2026-12-21'), links: ['https://www.example.gov.cn/pf.html'], fileIds: ['f1'] }, NOW);
+    expect(pending).toMatchObject({ dueOn: '2026-12-21', reason: '需征求上级意见', requestedBy: 'p1', links: ['https://www.example.gov.cn/pf.html'], fileIds: ['f1'] });
     expect(refusal(() => requestExtension(pending, current, ask('2026-12-22'), NOW))).toMatchObject({ code: 'TASK_EXTENSION_PENDING' });
     expect(refusal(() => requestExtension(null, current, ask('2026-12-04'), NOW))).toBeInstanceOf(TaskChangeRefusedError);
   });
@@ -73,5 +74,32 @@ describe('an extension request', () => {
     expect(refusal(() => extensionToDecide(pending, true, moment('2026-12-28'), NOW)).message).toContain('早于现行时限');
     // A refusal needs no date check: the office may say no at any time.
     expect(extensionToDecide(pending, false, current, shanghaiInstant('2026-12-22'))).toBe(pending);
+  });
+});
+
+describe('who decides an extension', () => {
+  const person = (id: string, roles: Role[], unitId: string | null) => ({ id, roles, unitId });
+
+  it('is the office: a coordinator or an admin of another unit', () => {
+    expect(() => checkExtensionDecider(person('c1', ['coordinator'], 'office'), 'bureau', 'p1')).not.toThrow();
+    expect(() => checkExtensionDecider(person('a1', ['admin'], null), 'bureau', 'p1')).not.toThrow();
+  });
+
+  it('is never the unit: its contact, a signer or an auditor is refused with its own code', () => {
+    for (const roles of [['unit_contact'], ['signer'], ['auditor'], []] as Role[][]) {
+      const refused = refusal(() => checkExtensionDecider(person('p2', roles, 'bureau'), 'bureau', 'p1'));
+      expect(refused).toBeInstanceOf(TaskExtensionDeciderError);
+      expect(refused).toMatchObject({ code: 'TASK_EXTENSION_NEEDS_OFFICE', message: expect.stringContaining('公开办') });
+    }
+  });
+
+  it("is never a coordinator who is also the unit's contact, nor the person who asked", () => {
+    const contactToo = refusal(() => checkExtensionDecider(person('c2', ['coordinator', 'unit_contact'], 'bureau'), 'bureau', 'p1'));
+    expect(contactToo).toMatchObject({ code: 'TASK_EXTENSION_NEEDS_OFFICE', message: expect.stringContaining('本单位或本人') });
+    // The same person, as a contact of another unit, may decide for this one.
+    expect(() => checkExtensionDecider(person('c2', ['coordinator', 'unit_contact'], 'health'), 'bureau', 'p1')).not.toThrow();
+    expect(refusal(() => checkExtensionDecider(person('p1', ['admin'], 'bureau'), 'bureau', 'p1')).message).toContain('本单位或本人');
+    // With nothing pending the role is all there is to check; the workflow then says nothing waits.
+    expect(() => checkExtensionDecider(person('p1', ['admin'], 'office'), 'bureau', null)).not.toThrow();
   });
 });

@@ -1,5 +1,7 @@
 import type { IsoDate } from '../calendar/iso-date';
-import { TaskChangeRefusedError, TaskExtensionStateError } from './errors';
+import type { Actor } from '../registry/actor';
+import { TaskChangeRefusedError, TaskExtensionDeciderError, TaskExtensionStateError } from './errors';
+import { taskRole } from './task-actor';
 import type { TaskDue } from './task-due';
 
 const dueRefused = (message: string) => new TaskChangeRefusedError('TASK_DUE_INVALID', 'dueOn', message);
@@ -32,6 +34,9 @@ export interface PendingExtension extends DueMoment {
   reason: string;
   requestedBy: string;
   requestedOn: IsoDate;
+  /** Evidence for the request, stored as a submission's is: links and file ids (absent on requests made before evidence). */
+  links?: string[];
+  fileIds?: string[];
 }
 
 /** One extension awaits a decision at a time: a second would leave the office two dates to weigh. */
@@ -49,4 +54,15 @@ export function extensionToDecide(pending: PendingExtension | null, approve: boo
   if (!pending) throw new TaskExtensionStateError('TASK_EXTENSION_NOT_PENDING', '该任务没有待审核的延期申请');
   if (approve) checkDueChange('extension', current, pending, nowMs);
   return pending;
+}
+
+/**
+ * Who may approve or refuse a unit's extension: the office (coordinators, admins), and of it never
+ * a contact of the unit that asked, nor the person who asked: no one decides their own request.
+ * @throws TaskExtensionDeciderError naming why this person may not decide.
+ */
+export function checkExtensionDecider(decider: Pick<Actor, 'id' | 'roles' | 'unitId'>, taskUnitId: string, requestedBy: string | null): void {
+  if (taskRole(decider.roles) !== 'coordinator') throw new TaskExtensionDeciderError('延期申请由公开办审核：只有公开办协调员或管理员可以同意或不同意');
+  const ownUnit = decider.roles.includes('unit_contact') && decider.unitId === taskUnitId;
+  if (ownUnit || decider.id === requestedBy) throw new TaskExtensionDeciderError('不能审核本单位或本人提出的延期申请：请由公开办其他人员审核');
 }

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, OmitType } from '@nestjs/swagger';
 import { TASK_SOURCES, TASK_STATUSES } from '../../../../../libs/domain/src/supervision/supervision-task';
 import { TASK_ACTIONS, type TaskActionName } from '../task-actions';
 
@@ -48,11 +48,15 @@ export class TaskDto {
 }
 
 /** The unit's extension request (延期申请) awaiting the office's decision. */
+/** What the unit gave in support of an extension request: links and files, none if it gave none. */
+export class ExtensionEvidenceDto extends OmitType(TaskEvidenceDto, ['note'] as const) {}
+
 export class PendingExtensionDto {
   @ApiProperty({ example: '2026-12-31' }) dueOn!: string;
   @ApiProperty() reason!: string;
   @ApiProperty() requestedBy!: string;
   @ApiProperty() requestedAt!: string;
+  @ApiProperty({ type: ExtensionEvidenceDto }) evidence!: ExtensionEvidenceDto;
 }
 
 export class TaskDetailDto extends TaskDto {

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType, PickType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, Max, Min, IsOptional, IsString, IsUrl, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { TASK_SOURCES, TASK_STATUSES, type TaskSource } from '../../../../../libs/domain/src/supervision/supervision-task';
@@ -164,6 +164,9 @@ export class DueDateDto extends ReasonDto {
   @Matches(TIME_LIMIT, { message: 'timeLimit 须为时限，如 10wd、4h、30m 或 45s' })
   timeLimit?: string;
 }
+
+/** 延期申请: the later due date, why, and optionally evidence for it, as a submission's links and files. */
+export class ExtensionRequestDto extends IntersectionType(DueDateDto, PickType(SubmitTaskDto, ['links', 'files'] as const)) {}
 
 /** 转办: the unit that takes the task over, and why. */
 export class TransferTaskDto extends ReasonDto {
