@@ -6,7 +6,7 @@ import { Logger } from '@nestjs/common';
 import { CalendarService } from '../../apps/api/src/calendar/calendar.service';
 import { BUNDLED_CALENDAR_YEARS } from '../../libs/domain/src/calendar/data';
 import { defaultCalendar } from '../../libs/domain/src/calendar/default-calendar';
-import { fictional2027, fictional2027Corrected, fictionalYear, loadYear } from '../support/calendar-fixtures';
+import { fictional2027, fictional2027Corrected, fictionalYear, loadYear, plusDays } from '../support/calendar-fixtures';
 import { createTask, startSupervisionWorld, type SupervisionWorld } from '../support/supervision-fixtures';
 
 const cli = join(__dirname, '../../dist/apps/cli/src/calendar.main.js');
@@ -164,8 +164,10 @@ describe('the calendar as data: years loaded as versions; a task due past them',
 
 
   it('has a task due past the loaded calendar created, read and listed with its due marked provisional; a due two years out is refused', async () => {
-    const byDate = await createTask(w, { title: '公开2027年部门预算', unitId: w.bureau.id, dueOn: '2027-01-08' });
-    expect(byDate.dueOn).toBe('2027-01-08');
+    // The year after the last loaded, and far enough ahead to be typed as a due date whatever day the test runs.
+    const dueOn = [`${defaultCalendar().lastYear + 1}-01-08`, plusDays(new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10), 40)].sort().at(-1)!;
+    const byDate = await createTask(w, { title: '公开2027年部门预算', unitId: w.bureau.id, dueOn });
+    expect(byDate.dueOn).toBe(dueOn);
     const byLimit = await createTask(w, { title: '公开2027年第一季度计划', unitId: w.health.id, timeLimit: '60wd' });
     expect(byLimit.dueOn > '2026-12-31').toBe(true);
     for (const task of [byDate, byLimit]) {

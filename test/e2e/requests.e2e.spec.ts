@@ -60,7 +60,7 @@ describe('information requests through the API, on the real Temporal server', ()
 
     // Art. 33: one extension, approved by the office.
     const byContact = await act(w, id, 'extension', w.contact.auth, { approvedOn: '2024-10-28', workingDays: 20, reason: '需调取历史档案' });
-    expect([byContact.status, byContact.body.code]).toEqual([403, 'FORBIDDEN']);
+    expect([byContact.status, byContact.body.code]).toEqual([403, 'EXTENSION_NEEDS_OFFICE_HEAD']);
     const tooLong = await act(w, id, 'extension', w.coordinator.auth, { approvedOn: '2024-10-28', workingDays: 21, reason: '需调取历史档案' });
     expect([tooLong.status, tooLong.body.details[0].field]).toEqual([400, 'workingDays']);
     const extended = await act(w, id, 'extension', w.coordinator.auth, { approvedOn: '2024-10-28', workingDays: 20, reason: '需调取历史档案' });

@@ -60,7 +60,7 @@ export class RequestsController {
 
   @Post(':id/extension')
   @HttpCode(200)
-  @Roles(...MANAGERS)
+  // No role guard: the workflow refuses anyone but the office with EXTENSION_NEEDS_OFFICE_HEAD, which says why (art. 33).
   @ApiOperation({ summary: 'Approve the one extension of at most 20 working days (art. 33: the office head; coordinator or admin)' })
   @ApiOkResponse({ type: RequestDetailDto })
   extension(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: ExtensionDto): Promise<RequestDetailDto> {
