@@ -16,6 +16,7 @@ const SCENARIOS = [
   'test/e2e/supervision-urging.e2e.spec.ts', // the daily urging
   'test/e2e/supervision-circular.e2e.spec.ts', // the quarterly circular
   'test/e2e/calendar-publication.e2e.spec.ts', // tasks and requests recounted on two published calendar versions
+  'test/e2e/calendar-holds.e2e.spec.ts', // a breached request held on its old calendar, then moved by a coordinator's decision
 ];
 
 const label = process.argv[2];
