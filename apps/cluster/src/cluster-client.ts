@@ -66,7 +66,8 @@ export async function inParallel(count: number, concurrency: number, job: (i: nu
 
 /**
  * Moves one case to its end through the API: read it, take the step its state calls for, again.
- * A 409 after a retried step means the first attempt was applied before the part went down: read again.
+ * A 409 after a retried step means the first attempt was applied before the part went down: read again,
+ * after a pause, since the step's write may still be on its way (a worker killed mid-step writes it once restarted).
  */
 export async function driveToEnd(
   what: string,
@@ -81,6 +82,7 @@ export async function driveToEnd(
     if (taken === 'done') return current.body;
     const reply = await taken;
     if (reply.status !== 200 && reply.status !== 409) throw new Error(`${what}: step answered ${reply.status} ${JSON.stringify(reply.body)}`);
+    if (reply.status === 409) await new Promise((r) => setTimeout(r, 1000));
   }
   throw new Error(`${what}: not finished after ${maxSteps} steps`);
 }
