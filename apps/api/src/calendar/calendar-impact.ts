@@ -15,8 +15,10 @@ import {
   type CalendarHoldDecision,
   type CalendarHoldReceipt,
 } from '../../../../workflows/shared/calendar.messages';
-import type { ErrorCode } from '../common/app-error';
-import { runEnded } from '../workflow-gateway/temporal-errors';
+import { SIGNOFF_REFUSALS } from '../documents/signoff-workflows';
+import { REQUEST_REFUSALS } from '../requests/request-workflows';
+import { TASK_REFUSALS } from '../supervision/task-workflows';
+import { runEnded, type WorkflowRefusals } from '../workflow-gateway/temporal-errors';
 import type { WorkflowGateway } from '../workflow-gateway/workflow-gateway';
 
 export type CaseType = 'document' | 'task' | 'request';
@@ -40,11 +42,8 @@ export interface CaseMove extends MovedDeadline {
   unitId: string;
 }
 
-const CASE_ENDED: Record<CaseType, { code: ErrorCode; message: string }> = {
-  document: { code: 'DOCUMENT_FINISHED', message: '该公文的审签已结束，时限不再调整' },
-  task: { code: 'TASK_CLOSED', message: '任务已办结或已撤销，时限不再调整' },
-  request: { code: 'REQUEST_CLOSED', message: '该申请已办结，期限不再调整' },
-};
+/** A case that ended since it was listed refuses as its own feature's steps do. */
+const CASE_ENDED: Record<CaseType, WorkflowRefusals['ended']> = { document: SIGNOFF_REFUSALS.ended, task: TASK_REFUSALS.ended, request: REQUEST_REFUSALS.ended };
 
 export const OPEN_DOCUMENT = ['in_review', 'awaiting_publication', 'publication_flagged'];
 export const CLOSED_TASK = ['verified', 'cancelled'];

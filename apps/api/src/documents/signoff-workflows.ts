@@ -10,7 +10,7 @@ import { AppError } from '../common/app-error';
 import { WorkflowGateway } from '../workflow-gateway/workflow-gateway';
 import type { WorkflowRefusals } from '../workflow-gateway/temporal-errors';
 
-const SIGNOFF_REFUSALS: WorkflowRefusals = { rules: SIGNOFF_RULE_CODES, ended: { code: 'DOCUMENT_FINISHED', message: '该公文的审签已结束，不能再作决定' } };
+export const SIGNOFF_REFUSALS: WorkflowRefusals = { rules: SIGNOFF_RULE_CODES, ended: { code: 'DOCUMENT_FINISHED', message: '该公文的审签已结束，不能再作决定' } };
 
 /** The sign-off workflows (started by WorkflowStarter), by document id: decide, reopen, ask. */
 @Injectable()

@@ -6,7 +6,7 @@ import type { RequestSnapshot } from '../../../../libs/domain/src/requests/reque
 import { WorkflowGateway } from '../workflow-gateway/workflow-gateway';
 import type { WorkflowRefusals } from '../workflow-gateway/temporal-errors';
 
-const REQUEST_REFUSALS: WorkflowRefusals = { rules: REQUEST_RULE_CODES, ended: { code: 'REQUEST_CLOSED', message: '该申请已办结，不能再办理' } };
+export const REQUEST_REFUSALS: WorkflowRefusals = { rules: REQUEST_RULE_CODES, ended: { code: 'REQUEST_CLOSED', message: '该申请已办结，不能再办理' } };
 
 /** The request workflows (started by WorkflowStarter), by request id. */
 @Injectable()

@@ -7,7 +7,7 @@ import { dailyUrgingWorkflow, type DailyUrgingResult } from '../../../../workflo
 import { WorkflowGateway } from '../workflow-gateway/workflow-gateway';
 import type { WorkflowRefusals } from '../workflow-gateway/temporal-errors';
 
-const TASK_REFUSALS: WorkflowRefusals = { rules: SUPERVISION_RULE_CODES, ended: { code: 'TASK_CLOSED', message: '任务已办结或已撤销，不能再办理' } };
+export const TASK_REFUSALS: WorkflowRefusals = { rules: SUPERVISION_RULE_CODES, ended: { code: 'TASK_CLOSED', message: '任务已办结或已撤销，不能再办理' } };
 
 /** The task workflows (started by WorkflowStarter), by task id, and the daily urging. */
 @Injectable()
