@@ -90,31 +90,47 @@ describe('console: the office moves in its open requests and the regulations in 
     await screenshot(coordinator, 'moving-in-regulations-imported');
   });
 
-  it('brings in open tasks with their due dates and status; one under way is listed so in the ledger', async () => {
+  it('brings in open tasks with their due dates and status; one under way and one submitted before are listed so, the submission on its own day', async () => {
     const coordinator = await people.as(w.coordinator);
     await coordinator.goto('/moving-in?tab=tasks');
     const due = addDays(today(), 20);
+    const submittedOn = workingDaysAgo(3);
+    const headers = ['任务名称', '责任单位', '办理时限', '状态', '报送日期', '报送说明'];
     await coordinator.getByLabel('台账文件').setInputFiles(
-      await workbook(['任务名称', '责任单位', '办理时限', '状态'], [
-        ['公开征收补偿信息', '区自然资源局', due, '办理中'],
-        ['公开地质灾害防治方案', '区自然资源局', due, '已报送'],
+      await workbook(headers, [
+        ['公开征收补偿信息', '区自然资源局', due, '办理中', '', ''],
+        ['公开地质灾害防治方案', '区自然资源局', due, '已报送', '', ''],
       ]),
     );
-    await expect(coordinator.getByTestId('import-bad-rows').innerText()).resolves.toMatch(/第3行\s+状态\s+状态“已报送”应为已交办或办理中：只导入在办任务/);
-    await coordinator.getByLabel('台账文件').setInputFiles(await workbook(['任务名称', '责任单位', '办理时限', '状态'], [['公开征收补偿信息', '区自然资源局', due, '办理中']]));
+    await expect(coordinator.getByTestId('import-bad-rows').innerText()).resolves.toMatch(/第3行\s+报送日期\s+状态为“已报送”的任务须填写报送日期/);
+    await coordinator.locator('.el-loading-mask').waitFor({ state: 'hidden' });
+    await screenshot(coordinator, 'moving-in-tasks-bad-rows');
+    await coordinator.getByLabel('台账文件').setInputFiles(
+      await workbook(headers, [
+        ['公开征收补偿信息', '区自然资源局', due, '办理中', '', ''],
+        ['公开地质灾害防治方案', '区自然资源局', due, '已报送', submittedOn, '已按原台账报送'],
+      ]),
+    );
     await coordinator.getByTestId('import-checked').waitFor();
     await coordinator.getByRole('button', { name: '确认导入' }).click();
-    await expect(coordinator.getByTestId('import-result').innerText()).resolves.toBe('已导入1项任务');
+    await expect(coordinator.getByTestId('import-result').innerText()).resolves.toBe('已导入2项任务');
     await coordinator.getByRole('link', { name: '查看督办台账' }).click();
-    const row = coordinator.getByTestId('ledger-table').locator('tbody tr', { hasText: '公开征收补偿信息' });
-    // The task's workflow records it under way as it starts: the ledger is read again until it has.
-    const text = await waitFor('the imported task under way in the ledger', async () => {
-      const shown = await row.innerText();
-      if (shown.includes('办理中')) return shown;
+    const row = (title: string) => coordinator.getByTestId('ledger-table').locator('tbody tr', { hasText: title });
+    // The tasks' workflows record where each stood as they start: the ledger is read again until they have.
+    const text = await waitFor('the imported tasks under way and submitted in the ledger', async () => {
+      const underWay = await row('公开征收补偿信息').innerText();
+      const submitted = await row('公开地质灾害防治方案').innerText();
+      if (underWay.includes('办理中') && submitted.includes('已报送')) return underWay;
       await coordinator.reload();
       return undefined;
     });
     expect(text).toMatch(new RegExp(`区自然资源局[\\s\\S]*${due}`));
     await screenshot(coordinator, 'moving-in-tasks-listed');
+
+    await row('公开地质灾害防治方案').getByRole('link').first().click();
+    await coordinator.waitForURL('**/ledger/*');
+    const timeline = await coordinator.getByTestId('timeline').innerText();
+    expect(timeline).toContain(`迁入：原已于 ${submittedOn} 报送 已按原台账报送`);
+    await screenshot(coordinator, 'moving-in-task-submitted');
   });
 });

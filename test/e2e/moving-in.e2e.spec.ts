@@ -124,7 +124,7 @@ describe('moving in: open requests and the regulations in force, from .xlsx, pre
     const refused = await w.api.http
       .post('/tasks/import')
       .set('authorization', w.coordinator.auth)
-      .attach('file', await sheet(headers, [['公开已报送事项', '区自然资源局', addDays(today(), 7), '已报送']]), 'ledger.xlsx');
+      .attach('file', await sheet(headers, [['公开已核验事项', '区自然资源局', addDays(today(), 7), '已核验']]), 'ledger.xlsx');
     expect([refused.status, refused.body.details[0].row, refused.body.details[0].field]).toEqual([422, 2, 'status']);
 
     const lateDue = workingDaysAgo(5);
@@ -148,5 +148,67 @@ describe('moving in: open requests and the regulations in force, from .xlsx, pre
       ['assigned', null],
       ['started', true],
     ]);
+  });
+
+  it('tasks submitted or returned before the system come in so, on their own days: the office verifies one, the unit submits the other again', async () => {
+    const headers = ['任务名称', '责任单位', '办理时限', '状态', '报送日期', '报送说明', '退回日期', '退回原因'];
+    const submittedOn = workingDaysAgo(4);
+    const returnedOn = workingDaysAgo(2);
+    const due = addDays(today(), 10);
+    const ledger = (rows: Array<Array<string>>) => sheet(headers, rows);
+    const importing = (file: Buffer, dryRun = false) =>
+      w.api.http.post('/tasks/import').query(dryRun ? { dryRun: 'true' } : {}).set('authorization', w.coordinator.auth).attach('file', file, 'ledger.xlsx');
+
+    // Rows whose steps contradict their status or each other: each listed by row and column, none imported.
+    const bad = await importing(
+      await ledger([
+        ['报送日期缺失', '区自然资源局', due, '已报送', '', '', '', ''],
+        ['退回早于报送', '区自然资源局', due, '已退回', submittedOn, '', addDays(submittedOn, -1), '缺截图'],
+        ['退回无原因', '区自然资源局', due, '已退回', submittedOn, '', returnedOn, ''],
+        ['办理中却有报送日期', '区自然资源局', due, '办理中', submittedOn, '', '', ''],
+        ['报送在明天', '区自然资源局', due, '已报送', addDays(today(), 1), '', '', ''],
+        ['好行', '区自然资源局', due, '已报送', submittedOn, '', '', ''],
+      ]),
+    );
+    expect([bad.status, bad.body.code]).toEqual([422, 'IMPORT_REJECTED']);
+    expect(bad.body.details.map((d: { row: number; field: string }) => [d.row, d.field])).toEqual([
+      [2, 'submittedOn'],
+      [3, 'returnedOn'],
+      [4, 'returnReason'],
+      [5, 'submittedOn'],
+      [6, 'submittedOn'],
+    ]);
+    const titles = async () => ((await w.api.http.get('/tasks').query({ pageSize: 100 }).set('authorization', w.coordinator.auth)).body.items as Array<{ title: string }>).map((t) => t.title);
+    expect(await titles()).not.toContain('好行');
+
+    const file = await ledger([
+      ['公开预算执行情况（迁入已报送）', '区自然资源局', due, '已报送', submittedOn, '已在原台账报送', '', ''],
+      ['公开项目批复（迁入已退回）', '区自然资源局', due, '已退回', submittedOn, '', returnedOn, '佐证材料缺少公开页面截图'],
+    ]);
+    expect((await importing(file, true)).body).toMatchObject({ dryRun: true, rows: 2, created: 0 });
+    const [submitted, returned] = (await importing(file)).body.taskIds as string[];
+    const read = async (id: string) => (await w.api.http.get(`/tasks/${id}`).set('authorization', w.coordinator.auth)).body;
+    const entries = async (id: string) => (await w.api.http.get(`/tasks/${id}/history`).set('authorization', w.coordinator.auth)).body.entries as Array<{ event: string; data: Record<string, unknown> }>;
+    await waitFor('both tasks where the old ledger had them', async () => (await read(submitted)).status === 'submitted' && (await read(returned)).status === 'returned');
+    expect(await read(submitted)).toMatchObject({ status: 'submitted', submittedOn, submissions: 1, evidence: { note: '已在原台账报送', links: [], files: [] }, overdue: false });
+    expect(await read(returned)).toMatchObject({ status: 'returned', submittedOn, returnReason: '佐证材料缺少公开页面截图', overdue: false });
+    expect((await entries(returned)).map((h) => [h.event, h.data.imported ?? null, h.data.on ?? null])).toEqual([
+      ['assigned', null, null],
+      ['submitted', true, submittedOn],
+      ['returned', true, returnedOn],
+    ]);
+
+    // The unit hears of each by its assignment alone: the return happened before and is no news.
+    await waitFor('the assignment mails', () => w.sink.received.filter((m) => m.subject.startsWith('【任务交办】') && m.subject.includes('（迁入已')).length === 2);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(w.sink.received.some((m) => m.subject === '【任务退回】公开项目批复（迁入已退回）')).toBe(false);
+
+    // From there they go on as any task: the office verifies the submission; the unit submits the returned one again, with evidence.
+    expect((await w.api.http.post(`/tasks/${submitted}/verify`).set('authorization', w.coordinator.auth).send({})).status).toBe(200);
+    const again = await w.api.http.post(`/tasks/${returned}/submit`).set('authorization', w.contact.auth).send({ links: ['https://www.example.gov.cn/pf.html'] });
+    expect(again.status).toBe(200);
+    await waitFor('the second submission', async () => (await read(returned)).submissions === 2);
+    expect(await read(returned)).toMatchObject({ status: 'submitted', submittedOn: today(), evidence: { links: ['https://www.example.gov.cn/pf.html'] } });
+    await waitFor('the verification', async () => (await read(submitted)).status === 'verified');
   });
 });

@@ -17,6 +17,7 @@ import { isClosedTaskStatus, isOpenTaskStatus } from '../../libs/domain/src/supe
 import { recountTaskDue, taskDueDate, taskDueFromDate, taskDueFromLimit, taskTimes, type TaskDue } from '../../libs/domain/src/supervision/task-due';
 import { checkDueChange, checkExtensionDecider, extensionToDecide, requestExtension } from '../../libs/domain/src/supervision/task-due-change';
 import { applyTaskAction, newTaskLifecycle, type TaskAction } from '../../libs/domain/src/supervision/task-lifecycle';
+import { movedInActions, type MovedInTask } from '../../libs/domain/src/supervision/moved-in-task';
 import { taskMail, type TaskMailText } from '../../libs/domain/src/supervision/task-mail';
 import { checkTransfer } from '../../libs/domain/src/supervision/task-transfer';
 import { orderActionDemanded, orderReplyBy } from '../../libs/domain/src/supervision/order-wording';
@@ -121,10 +122,25 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskState> {
 
   const assigned = () => {
     const recorded = record([entry('assigned', task.createdBy, { dueOn: facts.dueOn, unitId: task.unitId, ownerId: task.owner?.id ?? null })], [mail('assigned', unit, taskMail.assigned(facts))]);
+    if (task.movedIn) return movedIn(task.movedIn);
     if (!task.underWay) return recorded;
     state.lifecycle = applyTaskAction(state.lifecycle, { type: 'start', on: today() });
     return record([entry('started', task.createdBy, { imported: true })]);
   };
+  /**
+   * A submission (and its return) the old way of working had, recorded on its own days by whoever
+   * moved the task in; the unit learns of the task by its assignment alone, as nothing here is news.
+   */
+  function movedIn(moved: MovedInTask): Promise<void> {
+    const history = movedInActions(moved).map((action) => {
+      state.lifecycle = applyTaskAction(state.lifecycle, action);
+      const l = state.lifecycle;
+      return action.type === 'submit'
+        ? entry('submitted', task.createdBy, { note: l.note, links: [], fileIds: [], late: action.on > facts.dueOn, submission: l.submissions, imported: true, on: action.on })
+        : entry('returned', task.createdBy, { reason: l.returnReason, imported: true, on: action.on });
+    });
+    return record(history);
+  }
   if (!input.resume) void (feed.loaded ? feed.loaded.then(assigned) : assigned());
 
   const recount = (next: WorkingDayCalendar) => {

@@ -1,6 +1,7 @@
 import type { CalendarHold } from '../../domain/src/calendar/calendar-hold';
 import type { Actor } from '../../domain/src/registry/actor';
 import type { TaskDue, TaskTiming } from '../../domain/src/supervision/task-due';
+import type { MovedInTask } from '../../domain/src/supervision/moved-in-task';
 import type { PendingExtension } from '../../domain/src/supervision/task-due-change';
 import type { TaskLifecycle } from '../../domain/src/supervision/task-lifecycle';
 import type { TaskSource } from '../../domain/src/supervision/supervision-task';
@@ -19,6 +20,8 @@ export interface SupervisedTaskInput {
   createdBy: Actor;
   /** A task brought in already under way (办理中) from the old way of working; absent, it starts assigned. */
   underWay?: boolean;
+  /** A task brought in already submitted (已报送), or submitted and returned (已退回), on the days the old way of working had. */
+  movedIn?: MovedInTask;
 }
 
 export interface OpenOrder {

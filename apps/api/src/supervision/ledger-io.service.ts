@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import ExcelJS from 'exceljs';
 import { DataSource, In } from 'typeorm';
-import { isIsoDate } from '../../../../libs/domain/src/calendar/iso-date';
+import { isIsoDate, shanghaiDate } from '../../../../libs/domain/src/calendar/iso-date';
 import type { RowError } from '../../../../libs/domain/src/registry/import-rows';
 import { LEDGER_COLUMNS, LEDGER_REQUIRED } from '../../../../libs/domain/src/supervision/ledger-columns';
+import { movedInTask, type MovedInStatus } from '../../../../libs/domain/src/supervision/moved-in-task';
 import { TASK_SOURCE_LABELS, TASK_SOURCES, TASK_STATUS_LABELS, type TaskSource, type TaskStatus } from '../../../../libs/domain/src/supervision/supervision-task';
 import { PersonEntity } from '../../../../libs/persistence/src/entities/person.entity';
 import { SupervisionPlanEntity } from '../../../../libs/persistence/src/entities/supervision-plan.entity';
@@ -22,9 +23,8 @@ const COLUMNS = LEDGER_COLUMNS;
 type Column = keyof typeof COLUMNS;
 const REQUIRED: readonly Column[] = LEDGER_REQUIRED;
 
-const openStatusByText = new Map<string, 'assigned' | 'in_progress'>(
-  (['assigned', 'in_progress'] as const).flatMap((s) => [[s, s] as const, [TASK_STATUS_LABELS[s], s] as const]),
-);
+const MOVED_IN_STATUSES: readonly MovedInStatus[] = ['assigned', 'in_progress', 'submitted', 'returned'];
+const openStatusByText = new Map<string, MovedInStatus>(MOVED_IN_STATUSES.flatMap((s) => [[s, s] as const, [TASK_STATUS_LABELS[s], s] as const]));
 
 const sourceByText = new Map<string, TaskSource>([
   ...TASK_SOURCES.map((s) => [s, s] as const),
@@ -63,6 +63,7 @@ export class LedgerIoService {
     const existing = new Set((await this.dataSource.getRepository(SupervisionTaskEntity).find({ select: { title: true, unitId: true } })).map((t) => `${t.unitId}\u0000${t.title}`));
     const firstRow = new Map<string, number>();
     const now = Date.now();
+    const today = shanghaiDate(new Date(now));
     const drafts: TaskDraft[] = [];
 
     for (const { rowNumber: row, cells } of table.rows) {
@@ -101,12 +102,23 @@ export class LedgerIoService {
         else if (existing.has(key)) fail('title', `台账中已有${unit.name}的任务“${title}”`);
         else firstRow.set(key, row);
       }
-      // Moving in, a task may be under way already; one submitted or closed has nothing left to supervise.
+      // Moving in, a task may be under way, submitted or returned already; a closed one has nothing left to supervise.
       const statusText = cell(cells, 'status');
       const status = statusText === '' ? 'assigned' : openStatusByText.get(statusText);
-      if (!status) fail('status', `状态“${statusText}”应为${TASK_STATUS_LABELS.assigned}或${TASK_STATUS_LABELS.in_progress}：只导入在办任务`);
+      if (!status) fail('status', `状态“${statusText}”应为${MOVED_IN_STATUSES.map((s) => TASK_STATUS_LABELS[s]).join('、')}：只导入在办任务`);
+      const moved = status ? movedInTask(status, { submittedOn: cell(cells, 'submittedOn'), note: cell(cells, 'note'), returnedOn: cell(cells, 'returnedOn'), returnReason: cell(cells, 'returnReason') }, today) : null;
+      for (const problem of moved?.problems ?? []) fail(problem.field, problem.reason);
       if (errors.length === before) {
-        drafts.push({ title, source: source!, unit: unit!, owner: owner ?? null, planId: plan?.id ?? null, due: due!, ...(status === 'in_progress' ? { underWay: true } : {}) });
+        drafts.push({
+          title,
+          source: source!,
+          unit: unit!,
+          owner: owner ?? null,
+          planId: plan?.id ?? null,
+          due: due!,
+          ...(status === 'in_progress' ? { underWay: true } : {}),
+          ...(moved?.movedIn ? { movedIn: moved.movedIn } : {}),
+        });
       }
     }
     if (table.rows.length === 0) errors.push({ row: headerRow + 1, reason: '文件中没有任务' });

@@ -6,6 +6,7 @@ import { defaultCalendar } from '../../../../libs/domain/src/calendar/default-ca
 import { isIsoDate } from '../../../../libs/domain/src/calendar/iso-date';
 import { isClosedTaskStatus, type TaskSource, type TaskStatus } from '../../../../libs/domain/src/supervision/supervision-task';
 import { taskDueDate, taskDueFromDate, taskDueFromLimit, taskTimes, type TaskDue } from '../../../../libs/domain/src/supervision/task-due';
+import type { MovedInTask } from '../../../../libs/domain/src/supervision/moved-in-task';
 import { PersonEntity } from '../../../../libs/persistence/src/entities/person.entity';
 import { SupervisionPlanEntity } from '../../../../libs/persistence/src/entities/supervision-plan.entity';
 import { SupervisionTaskEntity } from '../../../../libs/persistence/src/entities/supervision-task.entity';
@@ -59,6 +60,8 @@ export interface TaskDraft {
   due: TaskDue;
   /** Imported already under way (办理中). */
   underWay?: boolean;
+  /** Imported already submitted (已报送) or returned (已退回). */
+  movedIn?: MovedInTask;
 }
 
 const fileView = (f: TaskEvidenceFileEntity) => ({ id: f.id, filename: f.filename, mediaType: f.mediaType, sizeBytes: f.sizeBytes, sha256: f.sha256 });
@@ -190,6 +193,7 @@ export class TasksService {
         due: draft.due,
         createdBy: caseActor(actor),
         ...(draft.underWay ? { underWay: true } : {}),
+        ...(draft.movedIn ? { movedIn: draft.movedIn } : {}),
       },
       timing: this.context.config.supervision.timing,
     };

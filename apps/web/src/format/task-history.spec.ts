@@ -31,4 +31,11 @@ describe('describeHistory for the day-two changes', () => {
       detail: '由区教育局转办至区卫健委；职责调整',
     });
   });
+
+  it('says which steps came in with a task moved in, and on which day they were taken before', () => {
+    expect(describeHistory(entry('started', { imported: true })).detail).toBe('迁入时已在办理中');
+    expect(describeHistory(entry('submitted', { imported: true, on: '2026-11-20', note: '旧台账记载', late: true })).detail).toBe('迁入：原已于 2026-11-20 报送 旧台账记载 （逾期报送）');
+    expect(describeHistory(entry('returned', { imported: true, on: '2026-11-25', reason: '缺截图' })).detail).toBe('迁入：原已于 2026-11-25 退回；退回原因：缺截图');
+    expect(describeHistory(entry('returned', { reason: '缺截图' })).detail).toBe('退回原因：缺截图');
+  });
 });

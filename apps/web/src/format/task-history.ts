@@ -32,11 +32,14 @@ export function describeHistory(entry: TaskHistoryEntry): { title: string; detai
   const d = entry.data;
   let detail = '';
   switch (entry.event) {
+    case 'started':
+      detail = d.imported ? '迁入时已在办理中' : '';
+      break;
     case 'submitted':
-      detail = [text(d.note), d.late ? '（逾期报送）' : null].filter(Boolean).join(' ');
+      detail = [d.imported ? `迁入：原已于 ${text(d.on) ?? ''} 报送` : null, text(d.note), d.late ? '（逾期报送）' : null].filter(Boolean).join(' ');
       break;
     case 'returned':
-      detail = `退回原因：${text(d.reason) ?? ''}`;
+      detail = `${d.imported ? `迁入：原已于 ${text(d.on) ?? ''} 退回；` : ''}退回原因：${text(d.reason) ?? ''}`;
       break;
     case 'progress':
       detail = text(d.note) ?? '';

@@ -7,6 +7,11 @@ export const LEDGER_COLUMNS = {
   owner: ['责任人邮箱', 'owner'],
   plan: ['方案', 'plan'],
   status: ['状态', 'status'],
+  // Moving in a task the old way of working had already submitted (已报送) or returned (已退回).
+  submittedOn: ['报送日期', 'submitted_on'],
+  note: ['报送说明', 'note'],
+  returnedOn: ['退回日期', 'returned_on'],
+  returnReason: ['退回原因', 'return_reason'],
 } as const;
 
 /** The columns every row must fill. */

@@ -92,6 +92,12 @@ describe('task lifecycle', () => {
     }
   });
 
+  it('takes a submission moved in from the old way of working without evidence, counted as a submission on its own day', () => {
+    const moved = applyTaskAction(newTaskLifecycle(), { type: 'submit', on: '2024-09-20', evidence: [], imported: true, note: '旧台账记载已报送' });
+    expect(moved).toMatchObject({ status: 'submitted', submissions: 1, submittedOn: '2024-09-20', evidence: [], note: '旧台账记载已报送' });
+    expect(refusal(moved, { type: 'submit', on: '2024-09-21', evidence: [], imported: true })).toBeInstanceOf(TaskTransitionNotAllowedError);
+  });
+
   it('refuses a verification dated before the submission it judges', () => {
     const error = refusal(submitted(), { type: 'verify', on: '2024-09-30' });
     expect(error).toBeInstanceOf(TaskTransitionIncompleteError);

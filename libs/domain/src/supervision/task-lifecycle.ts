@@ -5,8 +5,12 @@ import { TASK_STATUS_LABELS, type TaskStatus } from './supervision-task';
 export type TaskAction =
   /** The unit starts work (or resumes it after a return). */
   | { type: 'start'; on: IsoDate }
-  /** The unit reports the task done, with evidence (file ids, links, document numbers). */
-  | { type: 'submit'; on: IsoDate; evidence: readonly string[]; note?: string }
+  /**
+   * The unit reports the task done, with evidence (file ids, links, document numbers). A
+   * submission made before the system and moved in with its task is `imported`: its evidence
+   * stayed in the old way of working, so none is asked for here.
+   */
+  | { type: 'submit'; on: IsoDate; evidence: readonly string[]; note?: string; imported?: true }
   /** The office accepts the submission: the task is closed. */
   | { type: 'verify'; on: IsoDate }
   /** The office sends the submission back, saying why. */
@@ -95,7 +99,7 @@ export function applyTaskAction(state: TaskLifecycle, action: TaskAction): TaskL
       const evidence = Array.isArray(action.evidence)
         ? action.evidence.filter((item) => typeof item === 'string' && item.trim() !== '').map((item) => item.trim())
         : [];
-      if (evidence.length === 0) {
+      if (evidence.length === 0 && action.imported !== true) {
         throw incomplete('submit', 'evidence', '须至少列出一项佐证材料');
       }
       const note = typeof action.note === 'string' && action.note.trim() !== '' ? action.note.trim() : null;
