@@ -137,8 +137,9 @@ describe("console: a unit's task, its evidence, its return and verification, its
     await pending.getByRole('button', { name: '同意延期' }).click();
     await suite.page.getByRole('dialog').getByRole('button', { name: '同意延期' }).click();
     await suite.page.getByText('已同意延期').waitFor();
-    await expect(suite.page.getByTestId('due-on').innerText()).resolves.toBe('2026-12-31');
-    await expect(suite.page.getByTestId('pending-extension').count()).resolves.toBe(0);
+    // The page reloads the task after the message: wait for the new due date rather than read the old one.
+    await suite.page.getByTestId('due-on').filter({ hasText: /^2026-12-31$/ }).waitFor();
+    await suite.page.getByTestId('pending-extension').waitFor({ state: 'detached' });
     const timeline = await suite.page.getByTestId('timeline').innerText();
     expect(timeline).toContain('同意延期');
     expect(timeline).toContain('办理时限由 2026-12-18 调整为 2026-12-31；理由充分，同意延期');
@@ -234,7 +235,7 @@ describe("console: a unit's task, its evidence, its return and verification, its
     await suite.page.getByLabel('回复内容（整改情况、逾期原因）').fill('已于今日公开，逾期系材料审核耗时较长');
     await suite.page.getByRole('button', { name: '提交回复' }).click();
     await suite.page.getByText('已回复督办单').waitFor();
-    await expect(suite.page.getByTestId('order-status').innerText()).resolves.toBe('已回复');
+    await suite.page.getByTestId('order-status').filter({ hasText: /^已回复$/ }).waitFor();
     await expect(suite.page.getByTestId('order-reply').innerText()).resolves.toBe('已于今日公开，逾期系材料审核耗时较长');
     await screenshot(suite.page, 'order');
 
