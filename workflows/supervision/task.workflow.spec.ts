@@ -38,7 +38,7 @@ const stepsOf = (taskId: string) => steps.filter((s) => s.taskId === taskId);
 const eventsOf = (taskId: string) => stepsOf(taskId).flatMap((s) => s.history.map((e) => e.event));
 const stepWith = (taskId: string, event: string) => stepsOf(taskId).find((s) => s.history.some((e) => e.event === event))!;
 
-async function assigned(taskId: string) {
+async function assigned(taskId: string, movedIn?: TaskInput['task']['movedIn']) {
   const input: TaskInput = {
     task: {
       taskId,
@@ -49,6 +49,7 @@ async function assigned(taskId: string) {
       owner,
       due: { startMs: await env.currentTimeMs(), due: '6wd' },
       createdBy: { id: 'u-coord', name: '公开办刘', email: 'liu@gkb.test.cn', roles: ['coordinator'], unitId: null },
+      ...(movedIn ? { movedIn } : {}),
     },
     timing,
   };
@@ -90,5 +91,29 @@ describe('task workflow on skipped time', () => {
     expect(escalated.order).toMatchObject({ orderId: issued.data.orderId, status: 'escalated' });
     expect(escalated.mails).toMatchObject([{ to: [{ unitLeaderOf: 'unit-1' }], cc: unit }]);
     await handle.terminate('test done');
+  });
+
+  it('moved in submitted, waits on the office through its due date; moved in returned, is urged and declared overdue as any returned task', async () => {
+    const before = shanghaiDate(new Date((await env.currentTimeMs()) - 3 * 86_400_000));
+    const submitted = await assigned('t-moved-submitted', { submittedOn: before, note: '原台账已报送', returned: null });
+    const returned = await assigned('t-moved-returned', { submittedOn: before, note: null, returned: { on: before, reason: '缺截图' } });
+    await skipTo(env, returned.times.dueAt + 60_000);
+
+    expect(eventsOf('t-moved-submitted')).toEqual(['assigned', 'submitted']);
+    const step = stepWith('t-moved-submitted', 'submitted');
+    expect(step.history[0].data).toMatchObject({ imported: true, on: before, note: '原台账已报送', links: [], fileIds: [], late: false });
+    expect(step.projection).toMatchObject({ status: 'submitted', submittedOn: before, submissions: 1, overdue: false });
+    expect(step.mails).toEqual([]);
+
+    expect(eventsOf('t-moved-returned')).toEqual(['assigned', 'submitted', 'returned', 'reminder_sent', 'reminder_sent', 'overdue']);
+    expect(stepWith('t-moved-returned', 'returned').mails).toEqual([]);
+    expect(stepsOf('t-moved-returned').flatMap((s) => s.mails.map((m) => m.key))).toEqual([
+      'task:t-moved-returned:assigned',
+      'task:t-moved-returned:remind-before',
+      'task:t-moved-returned:remind-due',
+      'task:t-moved-returned:overdue',
+    ]);
+    await submitted.handle.terminate('test done');
+    await returned.handle.terminate('test done');
   });
 });
