@@ -17,6 +17,10 @@ const SCENARIOS = [
   'test/e2e/supervision-circular.e2e.spec.ts', // the quarterly circular
   'test/e2e/calendar-publication.e2e.spec.ts', // tasks and requests recounted on two published calendar versions
   'test/e2e/calendar-holds.e2e.spec.ts', // a breached request held on its old calendar, then moved by a coordinator's decision
+  'test/e2e/signoff-day-two.e2e.spec.ts', // a draft withdrawn, a review cancelled, an attribute changed after signing
+  'test/e2e/supervision-day-two.e2e.spec.ts', // extensions, a due date moved, transfers and cancellations of tasks
+  'test/e2e/requests-day-two.e2e.spec.ts', // transfers (转办) and corrections of registration data
+  'test/e2e/moving-in.e2e.spec.ts', // requests and tasks moved in open, submitted, returned and overdue
 ];
 
 const label = process.argv[2];
