@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { MailMessageEntity } from '../../libs/persistence/src/entities/mail-message.entity';
+import { storedMail } from '../../libs/mail/src/outbox';
 import { createUnit } from '../support/registry-fixtures';
 import type { ReceivedMail } from '../support/smtp-sink';
 import { createTask, insertPastTask, startSupervisionWorld, type SupervisionWorld } from '../support/supervision-fixtures';
@@ -15,7 +15,7 @@ const headersOf = (mail: ReceivedMail) => mail.raw.split(/\r?\n\r?\n/)[0];
 describe('user-supplied names and titles in the HTML mails and the circular', () => {
   let w: SupervisionWorld;
   let unit: { id: string };
-  const stored = (key: string) => w.api.db.dataSource.getRepository(MailMessageEntity).findOneByOrFail({ key });
+  const stored = (key: string) => storedMail(w.api.db.dataSource.manager, key);
 
   beforeAll(async () => {
     w = await startSupervisionWorld();
@@ -37,7 +37,7 @@ describe('user-supplied names and titles in the HTML mails and the circular', ()
   it('escapes the unit name and the title in the daily digest', async () => {
     const urged = await w.api.http.post('/daily-urging/2024-10-08').set('authorization', w.coordinator.auth);
     expect(urged.status).toBe(200);
-    const digest = await waitFor('the digest', async () => (await w.api.db.dataSource.getRepository(MailMessageEntity).findOneBy({ key: `digest:${unit.id}:2024-10-08` })) ?? false);
+    const digest = await waitFor('the digest', async () => (await stored(`digest:${unit.id}:2024-10-08`)) ?? false);
     expect(digest.html).toContain(ESCAPED_UNIT);
     expect(digest.html).toContain('公开&lt;img src=x onerror=alert(1)&gt; &amp; &quot;预算&quot;');
     expect(digest.html).not.toMatch(/<script|<img src=x/);
@@ -55,7 +55,7 @@ describe('user-supplied names and titles in the HTML mails and the circular', ()
     expect(issued.status).toBe(200);
     expect(issued.body.circular.rows.map((r: { unitName: string }) => r.unitName)).toContain(UNIT);
 
-    const mail = await stored(`circular:2024Q2:${unit.id}`);
+    const mail = (await stored(`circular:2024Q2:${unit.id}`))!;
     expect(mail.html).toContain(ESCAPED_UNIT);
     expect(mail.html).not.toMatch(/<script/);
     // The chart is drawn from the names: a name that broke its SVG would leave no picture.

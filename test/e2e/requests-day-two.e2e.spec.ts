@@ -1,5 +1,6 @@
 import { MailMessageEntity } from '../../libs/persistence/src/entities/mail-message.entity';
 import { shanghaiDate } from '../../libs/domain/src/calendar/iso-date';
+import { storedMail } from '../../libs/mail/src/outbox';
 import { readClock } from '../../libs/domain/src/requests/request-rules';
 import { createUnit } from '../support/registry-fixtures';
 import { act, recordTypes, registerRequest, startRequestWorld, type RequestWorld } from '../support/request-fixtures';
@@ -53,7 +54,7 @@ describe('an information request changed after its registration: transfer (转�
     const told = await waitFor('the new unit to be told', () => w.sink.received.find((m) => m.subject === `【依申请公开转办】${number} 转由贵单位办理`));
     expect(told.to).toEqual(['gkb@scjg.test.cn']);
     const queued = await w.api.db.dataSource.getRepository(MailMessageEntity).findOneByOrFail({ subject: told.subject });
-    expect(queued.text).toContain(`答复期限仍为 ${dueOn}`);
+    expect((await storedMail(w.api.db.dataSource.manager, queued.key))!.text).toContain(`答复期限仍为 ${dueOn}`);
     // The new unit now handles it; the old one may not.
     expect((await act(w, id, 'consultation', w.contact.auth, { party: '某公司', startedOn: '2025-11-20' })).status).toBe(403);
   });

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { ensureQuarterlyCircularSchedule } from '../../apps/worker/src/quarterly-circular-schedule';
 import { defaultCalendar } from '../../libs/domain/src/calendar/default-calendar';
 import { shanghaiDate } from '../../libs/domain/src/calendar/iso-date';
-import { MailMessageEntity } from '../../libs/persistence/src/entities/mail-message.entity';
+import { storedMail } from '../../libs/mail/src/outbox';
 import { createUnit } from '../support/registry-fixtures';
 import type { ReceivedMail } from '../support/smtp-sink';
 import { historyEvents, insertPastTask, startSupervisionWorld, type SupervisionWorld } from '../support/supervision-fixtures';
@@ -135,7 +135,7 @@ describe('quarterly circular and last-place reminders', () => {
     ]);
 
     // The ranking is in the message itself: a table, and the scores as an inline picture.
-    const queued = await w.api.db.dataSource.getRepository(MailMessageEntity).findOneByOrFail({ key: `circular:2024Q3:${civil.id}` });
+    const queued = (await storedMail(w.api.db.dataSource.manager, `circular:2024Q3:${civil.id}`))!;
     expect(queued.html).toMatch(/<table[^>]*>[\s\S]*区民政局[\s\S]*<\/table>\s*<p><img src="cid:ranking-chart"/);
     expect(queued.attachments).toEqual(expect.arrayContaining([expect.objectContaining({ contentType: 'image/png', cid: 'ranking-chart' })]));
     expect(mail.raw).toMatch(/Content-Type: image\/png[\s\S]{0,300}Content-ID: <ranking-chart>|Content-ID: <ranking-chart>[\s\S]{0,300}Content-Type: image\/png/i);

@@ -1,5 +1,6 @@
-import { createMailSender, OutboxDispatcher, queueMail, queueMails } from '../../libs/mail/src';
-import { MailMessageEntity } from '../../libs/persistence/src';
+import { createMailSender, OutboxDispatcher, queueMail, queueMails, storedMail } from '../../libs/mail/src';
+import { MailBodyEntity, MailMessageEntity } from '../../libs/persistence/src';
+import { SplitMailBodies1764430000000 } from '../../libs/persistence/src/migrations/1764430000000-SplitMailBodies';
 import { startSmtpSink } from '../support/smtp-sink';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
@@ -67,9 +68,11 @@ describe('the mail outbox', () => {
       expect(await db.dataSource.transaction((m) => queueMails(m, batch))).toBe(0);
       const rows = await db.dataSource.getRepository(MailMessageEntity).createQueryBuilder('m').where("m.key LIKE 'batch-%'").orderBy('m.key').getMany();
       expect(rows.map((r) => r.key)).toEqual(keys);
-      expect(rows[1]).toMatchObject({ status: 'queued', attempts: 0, to: ['gkb@jyj.test.cn'], cc: ['leader@jyj.test.cn'], html: '<p>batch-0001</p>', subject: '【审签提醒】batch-0001' });
+      // Every message has its body, and only one.
+      expect(await db.dataSource.getRepository(MailBodyEntity).createQueryBuilder('b').where("b.key LIKE 'batch-%'").getCount()).toBe(keys.length);
+      expect(await storedMail(db.dataSource.manager, 'batch-0001')).toMatchObject({ status: 'queued', attempts: 0, to: ['gkb@jyj.test.cn'], cc: ['leader@jyj.test.cn'], html: '<p>batch-0001</p>', subject: '【审签提醒】batch-0001' });
       // The one queued alone before keeps what it was queued with.
-      expect(rows[7]).toMatchObject({ cc: [], html: null });
+      expect(await storedMail(db.dataSource.manager, 'batch-0007')).toMatchObject({ cc: [], html: null });
     } finally {
       await db.drop();
     }
@@ -143,6 +146,54 @@ describe('the mail outbox', () => {
     } finally {
       senders.forEach((s) => s.close());
       await sink.stop();
+    }
+  });
+
+  it('gives up on an outbox row without a body, with the reason, and sends the others', async () => {
+    const db = await createTestDatabase();
+    const sink = await startSmtpSink();
+    const sender = createMailSender({ smtpUrl: sink.url, from: 'gkb@gov.test.cn', outboxDir: '/nonexistent' });
+    try {
+      for (const key of ['bodiless', 'whole']) await db.dataSource.transaction((m) => queueMail(m, mail(key)));
+      // As after a hand edit of the database: queueMails never writes one row without the other.
+      await db.dataSource.getRepository(MailBodyEntity).delete({ key: 'bodiless' });
+      expect(await new OutboxDispatcher(db.dataSource, sender).deliverDue(new Date(Date.now() + 1000))).toBe(1);
+      const rows = await db.dataSource.getRepository(MailMessageEntity).find({ order: { key: 'ASC' } });
+      expect(rows.map((r) => [r.key, r.status, r.lastError])).toEqual([
+        ['bodiless', 'dead', 'mail_bodies holds no body for this key'],
+        ['whole', 'sent', null],
+      ]);
+      expect(sink.received.map((m) => m.subject)).toEqual(['【审签提醒】whole']);
+    } finally {
+      sender.close();
+      await sink.stop();
+      await db.drop();
+    }
+  });
+
+  it('moves the bodies of messages queued before the split into mail_bodies, and back', async () => {
+    const db = await createTestDatabase();
+    try {
+      await db.dataSource.transaction((m) => queueMails(m, [mail('before-split'), { ...mail('with-html'), html: '<p>公开</p>', attachments: [{ filename: 'a.png', contentType: 'image/png', contentBase64: 'AAAA', cid: 'chart' }] }]));
+      const migration = new SplitMailBodies1764430000000();
+      const runner = db.dataSource.createQueryRunner();
+      try {
+        await migration.down(runner);
+        expect(await runner.hasTable('mail_bodies')).toBe(false);
+        const rows = await runner.query("SELECT key, text, html, attachments FROM mail_outbox ORDER BY key");
+        expect(rows.map((r: { key: string; text: string; html: string | null }) => [r.key, r.text, r.html])).toEqual([
+          ['before-split', '请办理', null],
+          ['with-html', '请办理', '<p>公开</p>'],
+        ]);
+        await migration.up(runner);
+      } finally {
+        await runner.release();
+      }
+      expect(await storedMail(db.dataSource.manager, 'with-html')).toMatchObject({ status: 'queued', text: '请办理', html: '<p>公开</p>', attachments: [{ filename: 'a.png', cid: 'chart' }] });
+      expect(await storedMail(db.dataSource.manager, 'before-split')).toMatchObject({ subject: '【审签提醒】before-split', text: '请办理', html: null, attachments: null });
+      expect((await db.dataSource.getRepository(MailMessageEntity).find()).map((m) => Object.keys(m))).not.toContainEqual(expect.arrayContaining(['text']));
+    } finally {
+      await db.drop();
     }
   });
 });

@@ -1,5 +1,6 @@
 import { anchorFinishedDays } from '../../libs/activities/src/trail-anchoring';
 import { addDays, type IsoDate } from '../../libs/domain/src/calendar/iso-date';
+import { storedMail } from '../../libs/mail/src/outbox';
 import { AUDIT_LOG_CHAIN } from '../../libs/domain/src/signoff/trail-anchor';
 import { GENESIS_HASH } from '../../libs/domain/src/signoff/trail-chain';
 import { AuditEntryEntity, MailMessageEntity, PersonEntity, TrailAnchorEntity } from '../../libs/persistence/src';
@@ -60,7 +61,8 @@ describe('an anchoring pass that catches up several days', () => {
     const mails = await db.dataSource.getRepository(MailMessageEntity).find();
     expect(mails.map((m) => [m.key, m.to])).toEqual([[`trail-anchor:${days[2]}`, ['sj@gkb.test.cn']]]);
     expect(mails[0].subject).toBe(`【留痕日锚定】${days[0]} 至 ${days[2]}：3 天的留痕链头，摘要 ${anchors[2].digest.slice(0, 16)}`);
-    for (const a of anchors) expect(mails[0].text).toContain(`${a.day}\t1\t${a.digest}`);
+    const text = (await storedMail(db.dataSource.manager, mails[0].key))!.text;
+    for (const a of anchors) expect(text).toContain(`${a.day}\t1\t${a.digest}`);
 
     // The next day's pass anchors only that day, in a mail of its own.
     await db.dataSource.getRepository(AuditEntryEntity).insert(entry(4, addDays(days[2], 1)) as never);

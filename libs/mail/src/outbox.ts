@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { MailBodyEntity } from '../../persistence/src/entities/mail-body.entity';
 import { MailMessageEntity, type MailAttachment } from '../../persistence/src/entities/mail-message.entity';
 import type { MailSender } from './mail-sender';
 import { isPermanentSmtpFailure } from './smtp-failure';
@@ -19,7 +20,7 @@ export async function queueMail(manager: EntityManager, mail: QueuedMail, now = 
   return (await queueMails(manager, [mail], now)) === 1;
 }
 
-// Keys per lookup and rows per insert: within SQLite's bound-parameter limit (a row binds 15).
+// Keys per lookup and rows per insert: within SQLite's bound-parameter limit (an outbox row binds 12).
 const KEY_CHUNK = 500;
 const ROW_CHUNK = 50;
 
@@ -47,19 +48,24 @@ export async function queueMails(manager: EntityManager, mails: readonly QueuedM
     }
   }
   for (let i = 0; i < fresh.length; i += ROW_CHUNK) {
+    const rows = fresh.slice(i, i + ROW_CHUNK);
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(MailBodyEntity)
+      .values(rows.map((mail) => ({ key: mail.key, text: mail.text, html: mail.html ?? null, attachments: mail.attachments?.length ? mail.attachments : null })))
+      .updateEntity(false)
+      .execute();
     await manager
       .createQueryBuilder()
       .insert()
       .into(MailMessageEntity)
       .values(
-        fresh.slice(i, i + ROW_CHUNK).map((mail) => ({
+        rows.map((mail) => ({
           key: mail.key,
           to: mail.to,
           cc: mail.cc,
           subject: mail.subject.slice(0, 300),
-          text: mail.text,
-          html: mail.html ?? null,
-          attachments: mail.attachments?.length ? mail.attachments : null,
           status: 'queued' as const,
           attempts: 0,
           lastError: null,
@@ -74,6 +80,12 @@ export async function queueMails(manager: EntityManager, mails: readonly QueuedM
       .execute();
   }
   return fresh.length;
+}
+
+/** A queued message as it was queued, with its delivery state; null when no message has the key. */
+export async function storedMail(manager: EntityManager, key: string): Promise<(MailMessageEntity & Omit<MailBodyEntity, 'key'>) | null> {
+  const [message, body] = await Promise.all([manager.getRepository(MailMessageEntity).findOneBy({ key }), manager.getRepository(MailBodyEntity).findOneBy({ key })]);
+  return message && body ? { ...message, text: body.text, html: body.html, attachments: body.attachments } : null;
 }
 
 /**
@@ -218,13 +230,13 @@ export class OutboxDispatcher {
    * choice of keys: a dispatcher whose update waited on another's (PostgreSQL re-reads the row
    * then) finds the row leased and leaves it.
    */
-  private async claimDue(dueAt: Date, leasedFrom: Date): Promise<MailMessageEntity[]> {
+  private async claimDue(dueAt: Date, leasedFrom: Date): Promise<ClaimedMail[]> {
     // Instants are ISO text in both databases (see instant-column.ts), so they compare as strings.
     const at = dueAt.toISOString();
     const token = randomUUID();
     const limit = this.options.batchSize;
     // Each status is taken in the order of an index and stops at a batch: a choice over all that
-    // is due read every due row (past its text and HTML) at each claim, so a backlog of mail
+    // is due read every due row at each claim, so a backlog of mail
     // made every claim slower.
     const firstDue = (status: string, dueColumn: string) =>
       `SELECT key, ${dueColumn} AS due_at FROM (SELECT key, ${dueColumn} FROM mail_outbox WHERE status = '${status}' AND ${dueColumn} <= :at ORDER BY ${dueColumn} LIMIT ${limit}) ${status}_due`;
@@ -238,12 +250,20 @@ export class OutboxDispatcher {
       .set({ status: 'sending', leaseUntil: new Date(leasedFrom.getTime() + this.options.leaseMs).toISOString() as unknown as Date, claimToken: token })
       .where(`${stillDue} AND key IN (${chosen})`, { at })
       .execute();
-    return this.dataSource.getRepository(MailMessageEntity).find({ where: { claimToken: token, status: 'sending' }, order: { createdAt: 'ASC' } });
+    const claimed = await this.dataSource.getRepository(MailMessageEntity).find({ where: { claimToken: token, status: 'sending' }, order: { createdAt: 'ASC' } });
+    if (!claimed.length) return [];
+    const bodies = new Map((await this.dataSource.getRepository(MailBodyEntity).findBy({ key: In(claimed.map((m) => m.key)) })).map((b) => [b.key, b]));
+    return claimed.map((message) => ({ message, body: bodies.get(message.key) ?? null }));
   }
 
   /** One attempt: a sent message goes to the records; a failure is recorded here, and only a database that cannot take it throws. */
-  private async deliver(message: MailMessageEntity, records: SentRecords): Promise<void> {
+  private async deliver({ message, body }: ClaimedMail, records: SentRecords): Promise<void> {
     const attempts = message.attempts + 1;
+    if (!body) {
+      // queueMails writes both rows in one transaction: an outbox row alone was written by hand, and waiting will not mend it.
+      await this.dataSource.getRepository(MailMessageEntity).update({ key: message.key }, { status: 'dead', attempts, lastError: 'mail_bodies holds no body for this key', leaseUntil: null });
+      return;
+    }
     let sent: Awaited<ReturnType<MailSender['send']>>;
     try {
       sent = await this.sender.send({
@@ -251,9 +271,9 @@ export class OutboxDispatcher {
         to: message.to,
         cc: message.cc.length ? message.cc : undefined,
         subject: message.subject,
-        text: message.text,
-        html: message.html ?? undefined,
-        attachments: message.attachments?.map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.contentBase64, 'base64'), cid: a.cid })),
+        text: body.text,
+        html: body.html ?? undefined,
+        attachments: body.attachments?.map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.contentBase64, 'base64'), cid: a.cid })),
       });
     } catch (error) {
       const dead = isPermanentSmtpFailure(error) || attempts >= this.options.maxAttempts;
@@ -266,6 +286,11 @@ export class OutboxDispatcher {
     }
     records.add({ key: message.key, messageId: sent.messageId });
   }
+}
+
+interface ClaimedMail {
+  message: MailMessageEntity;
+  body: MailBodyEntity | null;
 }
 
 interface SentRecord {

@@ -4,7 +4,7 @@ import { InstantColumn } from '../instant-column';
 export const MAIL_STATUSES = ['queued', 'sending', 'sent', 'failed', 'dead'] as const;
 export type MailStatus = (typeof MAIL_STATUSES)[number];
 
-/** A file sent with a message, kept as base64 so the outbox row is the whole message. */
+/** A file sent with a message, kept as base64 so the stored body is the whole message. */
 export interface MailAttachment {
   filename: string;
   contentType: string;
@@ -14,8 +14,9 @@ export interface MailAttachment {
 }
 
 /**
- * The mail outbox: one row per message, keyed by its idempotency key. A message is queued in
- * the same transaction as the step that causes it and sent by the outbox dispatcher.
+ * The mail outbox: one row per message, keyed by its idempotency key, holding who it goes to and
+ * how its delivery stands; what it says is in mail_bodies (MailBodyEntity). A message is queued
+ * in the same transaction as the step that causes it and sent by the outbox dispatcher.
  */
 @Entity('mail_outbox')
 export class MailMessageEntity {
@@ -30,15 +31,6 @@ export class MailMessageEntity {
 
   @Column({ type: 'varchar', length: 300 })
   subject!: string;
-
-  @Column({ type: 'text' })
-  text!: string;
-
-  @Column({ type: 'text', nullable: true })
-  html!: string | null;
-
-  @Column({ type: 'simple-json', nullable: true })
-  attachments!: MailAttachment[] | null;
 
   /** queued, sending (leased by a dispatcher), sent, failed (the last error; retried), or dead (refused for good or out of attempts). */
   @Column({ type: 'varchar', length: 10 })
