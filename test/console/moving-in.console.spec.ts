@@ -129,8 +129,11 @@ describe('console: the office moves in its open requests and the regulations in 
 
     await row('公开地质灾害防治方案').getByRole('link').first().click();
     await coordinator.waitForURL('**/ledger/*');
+    await coordinator.getByTestId('timeline').getByText(`迁入：原已于 ${submittedOn} 报送 已按原台账报送`).waitFor();
     const timeline = await coordinator.getByTestId('timeline').innerText();
-    expect(timeline).toContain(`迁入：原已于 ${submittedOn} 报送 已按原台账报送`);
+    // Moved in without evidence: the entry says what was reported, not that evidence came.
+    expect(timeline).toContain('报送办理结果');
+    expect(timeline).not.toContain('报送佐证材料');
     await screenshot(coordinator, 'moving-in-task-submitted');
   });
 });

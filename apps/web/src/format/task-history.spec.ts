@@ -34,7 +34,8 @@ describe('describeHistory for the day-two changes', () => {
 
   it('says which steps came in with a task moved in, and on which day they were taken before', () => {
     expect(describeHistory(entry('started', { imported: true })).detail).toBe('迁入时已在办理中');
-    expect(describeHistory(entry('submitted', { imported: true, on: '2026-11-20', note: '旧台账记载', late: true })).detail).toBe('迁入：原已于 2026-11-20 报送 旧台账记载 （逾期报送）');
+    expect(describeHistory(entry('submitted', { imported: true, on: '2026-11-20', note: '旧台账记载', late: true }))).toMatchObject({ title: '报送办理结果', detail: '迁入：原已于 2026-11-20 报送 旧台账记载 （逾期报送）' });
+    expect(describeHistory(entry('submitted', { note: '已公开' })).title).toBe('报送佐证材料');
     expect(describeHistory(entry('returned', { imported: true, on: '2026-11-25', reason: '缺截图' })).detail).toBe('迁入：原已于 2026-11-25 退回；退回原因：缺截图');
     expect(describeHistory(entry('returned', { reason: '缺截图' })).detail).toBe('退回原因：缺截图');
   });

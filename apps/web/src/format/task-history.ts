@@ -89,5 +89,7 @@ export function describeHistory(entry: TaskHistoryEntry): { title: string; detai
     default:
       detail = '';
   }
-  return { title: TITLES[entry.event] ?? entry.event, detail, when: beijingDateTime(entry.occurredAt), who: entry.actorRole === 'system' ? '系统' : entry.actorName };
+  // A submission moved in from the old ledger came with no evidence here: the title must not promise any.
+  const title = entry.event === 'submitted' && d.imported ? '报送办理结果' : (TITLES[entry.event] ?? entry.event);
+  return { title, detail, when: beijingDateTime(entry.occurredAt), who: entry.actorRole === 'system' ? '系统' : entry.actorName };
 }
