@@ -236,8 +236,7 @@ export class OutboxDispatcher {
     const token = randomUUID();
     const limit = this.options.batchSize;
     // Each status is taken in the order of an index and stops at a batch: a choice over all that
-    // is due read every due row at each claim, so a backlog of mail
-    // made every claim slower.
+    // is due read every due row at each claim, so a backlog of mail made every claim slower.
     const firstDue = (status: string, dueColumn: string) =>
       `SELECT key, ${dueColumn} AS due_at FROM (SELECT key, ${dueColumn} FROM mail_outbox WHERE status = '${status}' AND ${dueColumn} <= :at ORDER BY ${dueColumn} LIMIT ${limit}) ${status}_due`;
     const chosen = `SELECT c.key FROM (${firstDue('queued', 'next_attempt_at')} UNION ALL ${firstDue('failed', 'next_attempt_at')} UNION ALL ${firstDue('sending', 'lease_until')}) c ORDER BY c.due_at LIMIT ${limit}`;

@@ -31,10 +31,8 @@ export class SplitMailBodies1764430000000 implements MigrationInterface {
       new TableColumn({ name: 'html', type: 'text', isNullable: true }),
       new TableColumn({ name: 'attachments', type: 'text', isNullable: true }),
     ]);
-    await q.query("UPDATE mail_outbox SET text = COALESCE((SELECT b.text FROM mail_bodies b WHERE b.key = mail_outbox.key), '')");
-    for (const column of ['html', 'attachments']) {
-      await q.query(`UPDATE mail_outbox SET ${column} = (SELECT b.${column} FROM mail_bodies b WHERE b.key = mail_outbox.key)`);
-    }
+    const body = (column: string) => `(SELECT b.${column} FROM mail_bodies b WHERE b.key = mail_outbox.key)`;
+    await q.query(`UPDATE mail_outbox SET text = COALESCE(${body('text')}, ''), html = ${body('html')}, attachments = ${body('attachments')}`);
     await q.dropTable('mail_bodies');
   }
 }
