@@ -1,6 +1,8 @@
 import { createMailSender, OutboxDispatcher, queueMail, queueMails, storedMail } from '../../libs/mail/src';
-import { MailBodyEntity, MailMessageEntity } from '../../libs/persistence/src';
+import { MailMessageEntity } from '../../libs/persistence/src';
 import { SplitMailBodies1764430000000 } from '../../libs/persistence/src/migrations/1764430000000-SplitMailBodies';
+import { MailBodiesAsBytes1764440000000 } from '../../libs/persistence/src/migrations/1764440000000-MailBodiesAsBytes';
+import { mailHtml, mailText } from '../support/mail-text';
 import { startSmtpSink } from '../support/smtp-sink';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
@@ -56,6 +58,27 @@ describe('the mail outbox', () => {
     }
   });
 
+  it('sends the text and HTML as they were queued, kept as their bytes and sent base64-encoded', async () => {
+    const sink = await startSmtpSink();
+    const sender = createMailSender({ smtpUrl: sink.url, from: 'gkb@gov.test.cn', outboxDir: '/nonexistent' });
+    const text = '区教育局：\n今日到期 3 项，逾期 1 项。请于 2024-09-30 前报送办理结果。\n'.repeat(40);
+    const html = '<table><tr><td>区教育局</td><td>逾期 1 项 &amp; 待办 2 项</td></tr></table>'.repeat(40);
+    try {
+      await db.dataSource.transaction((m) => queueMail(m, { ...mail('as-bytes'), text, html }));
+      const [stored] = await db.dataSource.query("SELECT text, html FROM mail_bodies WHERE key = 'as-bytes'");
+      expect([Buffer.isBuffer(stored.text), Buffer.isBuffer(stored.html)]).toEqual([true, true]);
+      expect(await new OutboxDispatcher(db.dataSource, sender).deliverDue(new Date(Date.now() + 1000))).toBe(1);
+      const [received] = sink.received.filter((m) => m.subject === '【审签提醒】as-bytes');
+      expect(received.raw).toMatch(/Content-Type: text\/plain; charset=utf-8\r?\nContent-Transfer-Encoding: base64/i);
+      expect(mailText(received.raw)).toBe(text);
+      expect(mailHtml(received.raw)).toBe(html);
+      expect(await storedMail(db.dataSource.manager, 'as-bytes')).toMatchObject({ status: 'sent', text, html });
+    } finally {
+      sender.close();
+      await sink.stop();
+    }
+  });
+
   it('queues a batch once per key: keys queued before, and repeated within the batch, are not queued again', async () => {
     // A database of its own: the dispatcher tests here count every message queued.
     const db = await createTestDatabase();
@@ -69,7 +92,8 @@ describe('the mail outbox', () => {
       const rows = await db.dataSource.getRepository(MailMessageEntity).createQueryBuilder('m').where("m.key LIKE 'batch-%'").orderBy('m.key').getMany();
       expect(rows.map((r) => r.key)).toEqual(keys);
       // Every message has its body, and only one.
-      expect(await db.dataSource.getRepository(MailBodyEntity).createQueryBuilder('b').where("b.key LIKE 'batch-%'").getCount()).toBe(keys.length);
+      const [{ n }] = await db.dataSource.query("SELECT COUNT(*) AS n FROM mail_bodies WHERE key LIKE 'batch-%'");
+      expect(Number(n)).toBe(keys.length);
       expect(await storedMail(db.dataSource.manager, 'batch-0001')).toMatchObject({ status: 'queued', attempts: 0, to: ['gkb@jyj.test.cn'], cc: ['leader@jyj.test.cn'], html: '<p>batch-0001</p>', subject: '【审签提醒】batch-0001' });
       // The one queued alone before keeps what it was queued with.
       expect(await storedMail(db.dataSource.manager, 'batch-0007')).toMatchObject({ cc: [], html: null });
@@ -156,7 +180,7 @@ describe('the mail outbox', () => {
     try {
       for (const key of ['bodiless', 'whole']) await db.dataSource.transaction((m) => queueMail(m, mail(key)));
       // As after a hand edit of the database: queueMails never writes one row without the other.
-      await db.dataSource.getRepository(MailBodyEntity).delete({ key: 'bodiless' });
+      await db.dataSource.query("DELETE FROM mail_bodies WHERE key = 'bodiless'");
       expect(await new OutboxDispatcher(db.dataSource, sender).deliverDue(new Date(Date.now() + 1000))).toBe(1);
       const rows = await db.dataSource.getRepository(MailMessageEntity).find({ order: { key: 'ASC' } });
       expect(rows.map((r) => [r.key, r.status, r.lastError])).toEqual([
@@ -171,24 +195,36 @@ describe('the mail outbox', () => {
     }
   });
 
-  it('moves the bodies of messages queued before the split into mail_bodies, and back', async () => {
+  it('moves the bodies of messages queued before the split into mail_bodies as their bytes, and back', async () => {
     const db = await createTestDatabase();
     try {
       await db.dataSource.transaction((m) => queueMails(m, [mail('before-split'), { ...mail('with-html'), html: '<p>公开</p>', attachments: [{ filename: 'a.png', contentType: 'image/png', contentBase64: 'AAAA', cid: 'chart' }] }]));
-      const migration = new SplitMailBodies1764430000000();
+      const [split, bytes] = [new SplitMailBodies1764430000000(), new MailBodiesAsBytes1764440000000()];
       const runner = db.dataSource.createQueryRunner();
+      const bodies = () => runner.query('SELECT key, text, html FROM mail_bodies ORDER BY key');
       try {
-        await migration.down(runner);
+        expect((await bodies()).map((r: { text: unknown }) => Buffer.isBuffer(r.text))).toEqual([true, true]);
+        await bytes.down(runner);
+        expect(await bodies()).toEqual([
+          { key: 'before-split', text: '请办理', html: null },
+          { key: 'with-html', text: '请办理', html: '<p>公开</p>' },
+        ]);
+        await split.down(runner);
         expect(await runner.hasTable('mail_bodies')).toBe(false);
         const rows = await runner.query("SELECT key, text, html, attachments FROM mail_outbox ORDER BY key");
         expect(rows.map((r: { key: string; text: string; html: string | null }) => [r.key, r.text, r.html])).toEqual([
           ['before-split', '请办理', null],
           ['with-html', '请办理', '<p>公开</p>'],
         ]);
-        await migration.up(runner);
+        await split.up(runner);
         const columns = (await runner.getTable('mail_outbox'))!.columns.map((c) => c.name);
         expect(columns).toEqual(expect.arrayContaining(['key', 'subject', 'status']));
         for (const moved of ['text', 'html', 'attachments']) expect(columns).not.toContain(moved);
+        await bytes.up(runner);
+        expect((await bodies()).map((r: { text: Buffer; html: Buffer | null }) => [r.text.toString('utf8'), r.html?.toString('utf8') ?? null])).toEqual([
+          ['请办理', null],
+          ['请办理', '<p>公开</p>'],
+        ]);
       } finally {
         await runner.release();
       }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { In, type DataSource, type EntityManager } from 'typeorm';
-import { MailBodyEntity } from '../../persistence/src/entities/mail-body.entity';
+import type { DataSource, EntityManager } from 'typeorm';
 import { MailMessageEntity, type MailAttachment } from '../../persistence/src/entities/mail-message.entity';
+import { readMailBodies, writeMailBodies, type MailBody } from './mail-bodies';
 import type { MailSender } from './mail-sender';
 import { isPermanentSmtpFailure } from './smtp-failure';
 
@@ -49,13 +49,7 @@ export async function queueMails(manager: EntityManager, mails: readonly QueuedM
   }
   for (let i = 0; i < fresh.length; i += ROW_CHUNK) {
     const rows = fresh.slice(i, i + ROW_CHUNK);
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(MailBodyEntity)
-      .values(rows.map((mail) => ({ key: mail.key, text: mail.text, html: mail.html ?? null, attachments: mail.attachments?.length ? mail.attachments : null })))
-      .updateEntity(false)
-      .execute();
+    await writeMailBodies(manager, rows);
     await manager
       .createQueryBuilder()
       .insert()
@@ -83,9 +77,9 @@ export async function queueMails(manager: EntityManager, mails: readonly QueuedM
 }
 
 /** A queued message as it was queued, with its delivery state; null when no message has the key. */
-export async function storedMail(manager: EntityManager, key: string): Promise<(MailMessageEntity & Omit<MailBodyEntity, 'key'>) | null> {
-  const [message, body] = await Promise.all([manager.getRepository(MailMessageEntity).findOneBy({ key }), manager.getRepository(MailBodyEntity).findOneBy({ key })]);
-  return message && body ? { ...message, text: body.text, html: body.html, attachments: body.attachments } : null;
+export async function storedMail(manager: EntityManager, key: string): Promise<(MailMessageEntity & { text: string; html: string | null; attachments: MailAttachment[] | null }) | null> {
+  const [message, body] = await Promise.all([manager.getRepository(MailMessageEntity).findOneBy({ key }), readMailBodies(manager, [key]).then((bodies) => bodies.get(key))]);
+  return message && body ? { ...message, text: body.text.toString('utf8'), html: body.html?.toString('utf8') ?? null, attachments: body.attachments } : null;
 }
 
 /**
@@ -251,7 +245,7 @@ export class OutboxDispatcher {
       .execute();
     const claimed = await this.dataSource.getRepository(MailMessageEntity).find({ where: { claimToken: token, status: 'sending' }, order: { createdAt: 'ASC' } });
     if (!claimed.length) return [];
-    const bodies = new Map((await this.dataSource.getRepository(MailBodyEntity).findBy({ key: In(claimed.map((m) => m.key)) })).map((b) => [b.key, b]));
+    const bodies = await readMailBodies(this.dataSource.manager, claimed.map((m) => m.key));
     return claimed.map((message) => ({ message, body: bodies.get(message.key) ?? null }));
   }
 
@@ -289,7 +283,7 @@ export class OutboxDispatcher {
 
 interface ClaimedMail {
   message: MailMessageEntity;
-  body: MailBodyEntity | null;
+  body: MailBody | null;
 }
 
 interface SentRecord {

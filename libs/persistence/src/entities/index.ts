@@ -12,7 +12,6 @@ import { DocumentVersionEntity } from './document-version.entity';
 import { DocumentEntity } from './document.entity';
 import { ImportedDocumentEntity } from './imported-document.entity';
 import { InformationRequestEntity } from './information-request.entity';
-import { MailBodyEntity } from './mail-body.entity';
 import { MailMessageEntity } from './mail-message.entity';
 import { PendingStartEntity } from './pending-start.entity';
 import { PersonEntity } from './person.entity';
@@ -33,7 +32,7 @@ import { TrailAnchorEntity, TrailAnchorHeadEntity } from './trail-anchor.entity'
 import { RequestAnswerFileEntity } from './request-answer-file.entity';
 import { UnitEntity } from './unit.entity';
 
-export { ApiTokenEntity, DocumentEntity, DocumentVersionEntity, MailBodyEntity, MailMessageEntity, PersonEntity, SignOffConfigEntity, TrailEntryEntity, TrailSealEntity, UnitEntity };
+export { ApiTokenEntity, DocumentEntity, DocumentVersionEntity, MailMessageEntity, PersonEntity, SignOffConfigEntity, TrailEntryEntity, TrailSealEntity, UnitEntity };
 export { DocumentRepealEntity, ImportedDocumentEntity, InformationRequestEntity, ProactiveFiguresEntity, RequestEventEntity, ReviewLitigationCaseEntity };
 export { CallAssignmentEntity, CallAttemptEntity, PlanLetterEntity, SupervisionOrderEntity, SupervisionPlanEntity, SupervisionTaskEntity, TaskEvidenceFileEntity, TaskHistoryEntity };
 export { AnnualReportAmendmentEntity, AnnualReportEntity, AnnualReportTextEntity };
@@ -55,7 +54,6 @@ export const ENTITIES = [
   PendingStartEntity,
   SignOffConfigEntity,
   MailMessageEntity,
-  MailBodyEntity,
   InformationRequestEntity,
   RequestEventEntity,
   RequestAnswerFileEntity,

@@ -15,7 +15,7 @@ export interface MailAttachment {
 
 /**
  * The mail outbox: one row per message, keyed by its idempotency key, holding who it goes to and
- * how its delivery stands; what it says is in mail_bodies (MailBodyEntity). A message is queued
+ * how its delivery stands; what it says is in mail_bodies (libs/mail/src/mail-bodies.ts). A message is queued
  * in the same transaction as the step that causes it and sent by the outbox dispatcher.
  */
 @Entity('mail_outbox')

@@ -3,7 +3,7 @@ import { MigrationInterface, QueryRunner, Table, TableColumn } from 'typeorm';
 /**
  * A message's text, HTML and attachments move from its outbox row to mail_bodies, so that
  * claiming and recording a sending rewrite a small row instead of about 20 KB (see
- * MailBodyEntity). No foreign key: both rows are written in one transaction and the outbox row,
+ * libs/mail/src/mail-bodies.ts). No foreign key: both rows are written in one transaction and the outbox row,
  * rebuilt by SQLite to drop its columns, would have to be referenced across that rebuild.
  */
 export class SplitMailBodies1764430000000 implements MigrationInterface {
