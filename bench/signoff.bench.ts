@@ -12,7 +12,7 @@ import { registrationTrail } from '../libs/domain/src/signoff/registration-trail
 import { appendTrail, DocumentEntity, openDatabase, PersonEntity, UnitEntity } from '../libs/persistence/src';
 import { bundleWorkflows, ensureTemporalCli, startDevServer } from '../libs/temporal/src';
 import { approveUpdate, submitSignOffUpdate, type SignOffInput } from '../workflows/signoff/signoff.messages';
-import { bareStepUpdate } from './workflows/bare-updates.workflow';
+import { bareStepUpdate, type EmptyStepActivities } from './workflows/bare-updates.workflow';
 import type { Actor } from '../libs/domain/src/registry/actor';
 
 const DOCUMENTS = Number(process.env.BENCH_SIGNOFF_DOCUMENTS ?? 400);
@@ -32,7 +32,9 @@ async function inParallel<T>(items: T[], run: (item: T) => Promise<void>): Promi
  * N documents registered (row and first trail entries, then the workflow's start), submitted and
  * approved at three levels (each an update that writes projection, hash-chained trail and queued
  * mail in SQLite), against a bare workflow started and taking the same four updates, on the same
- * dev server and worker, in the same run.
+ * dev server and worker, in the same run. A second baseline answers each update after a local
+ * activity that does nothing: between the two baselines is what a step recorded through a local
+ * activity costs Temporal's SDK and server, before our own work.
  */
 export async function benchSignOff(): Promise<Record<string, unknown>> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dse-bench-signoff-'));
@@ -51,7 +53,8 @@ export async function benchSignOff(): Promise<Record<string, unknown>> {
 
   const { code } = await bundleWorkflows({ workflowsPath: require.resolve('./workflows'), logger: { trace() {}, debug() {}, info() {}, warn() {}, error() {}, log() {} } });
   const nativeConnection = await NativeConnection.connect({ address: server.address });
-  const worker = await Worker.create({ connection: nativeConnection, taskQueue: TASK_QUEUE, activities: createActivities({ dataSource, trailKey: BENCH_TRAIL_KEY }), workflowBundle: { code } });
+  const emptyStep: EmptyStepActivities = { emptyStep: async () => undefined };
+  const worker = await Worker.create({ connection: nativeConnection, taskQueue: TASK_QUEUE, activities: { ...createActivities({ dataSource, trailKey: BENCH_TRAIL_KEY }), ...emptyStep }, workflowBundle: { code } });
   const running = worker.run();
   const connection = await Connection.connect({ address: server.address });
   const client = new Client({ connection });
@@ -82,23 +85,23 @@ export async function benchSignOff(): Promise<Record<string, unknown>> {
     for (const level of [1, 2, 3]) await handle.executeUpdate(approveUpdate, { args: [{ actor: actor(level), comment: null }] });
     await handle.result();
   });
-  const runBare = (batch: string[]) => inParallel(batch, async (id) => {
-    const handle = await client.workflow.start('bareUpdatesWorkflow', { taskQueue: TASK_QUEUE, workflowId: `bare-${id}`, args: [4] });
-    for (const step of ['submit', 'approve', 'approve', 'approve']) await handle.executeUpdate(bareStepUpdate, { args: [step] });
-    await handle.result();
-  });
-  // Alternating rounds, so that load from elsewhere on a noisy machine falls on both sides alike.
-  let signOffSeconds = 0;
-  let bareSeconds = 0;
+  const runBaseline = (workflow: 'bareUpdatesWorkflow' | 'emptyStepUpdatesWorkflow') => (batch: string[]) =>
+    inParallel(batch, async (id) => {
+      const handle = await client.workflow.start(workflow, { taskQueue: TASK_QUEUE, workflowId: `${workflow}-${id}`, args: [4] });
+      for (const step of ['submit', 'approve', 'approve', 'approve']) await handle.executeUpdate(bareStepUpdate, { args: [step] });
+      await handle.result();
+    });
+  // Alternating rounds, so that load from elsewhere on a noisy machine falls on every side alike.
+  const sides = { signOff: runSignOff, bare: runBaseline('bareUpdatesWorkflow'), emptyStep: runBaseline('emptyStepUpdatesWorkflow') };
+  const seconds = { signOff: 0, bare: 0, emptyStep: 0 };
   const perRound = Math.ceil(DOCUMENTS / ROUNDS);
   for (let round = 0; round < ROUNDS; round++) {
     const batch = ids.slice(round * perRound, (round + 1) * perRound);
-    let started = performance.now();
-    await runSignOff(batch);
-    signOffSeconds += (performance.now() - started) / 1000;
-    started = performance.now();
-    await runBare(batch);
-    bareSeconds += (performance.now() - started) / 1000;
+    for (const side of ['signOff', 'bare', 'emptyStep'] as const) {
+      const started = performance.now();
+      await sides[side](batch);
+      seconds[side] += (performance.now() - started) / 1000;
+    }
   }
 
   const trailRows = await dataSource.query('SELECT COUNT(*) AS n FROM trail_entries');
@@ -110,13 +113,17 @@ export async function benchSignOff(): Promise<Record<string, unknown>> {
   await server.stop();
   fs.rmSync(dir, { recursive: true, force: true });
 
-  const signOffRate = DOCUMENTS / signOffSeconds;
-  const bareRate = DOCUMENTS / bareSeconds;
+  const rate = (side: keyof typeof seconds) => ({ documentsPerSecond: Number((DOCUMENTS / seconds[side]).toFixed(1)), seconds: Number(seconds[side].toFixed(2)) });
   return {
     benchmark: `sign-off: ${DOCUMENTS} documents, registration + submit + 3 approvals each, ${CONCURRENCY} at a time in ${ROUNDS} alternating rounds, local dev server, SQLite`,
-    signOff: { documentsPerSecond: Number(signOffRate.toFixed(1)), seconds: Number(signOffSeconds.toFixed(2)), trailEntries: Number(trailRows[0].n) },
-    bareWorkflow: { documentsPerSecond: Number(bareRate.toFixed(1)), seconds: Number(bareSeconds.toFixed(2)) },
-    ratio: Number((signOffRate / bareRate).toFixed(3)),
+    signOff: { ...rate('signOff'), trailEntries: Number(trailRows[0].n) },
+    bareWorkflow: rate('bare'),
+    emptyStepWorkflow: rate('emptyStep'),
+    ratio: Number((seconds.bare / seconds.signOff).toFixed(3)),
     target: 'ratio >= 0.8',
+    // The same figure for the second baseline: the most a step through a local activity leaves.
+    emptyStepRatio: Number((seconds.bare / seconds.emptyStep).toFixed(3)),
+    // The sign-off against the second baseline: what our own work costs.
+    signOffToEmptyStepRatio: Number((seconds.emptyStep / seconds.signOff).toFixed(3)),
   };
 }

@@ -1,3 +1,3 @@
-// The benchmark's bundle: the real sign-off workflow beside its bare baseline.
+// The benchmark's bundle: the real sign-off workflow beside its two baselines.
 export { signOffWorkflow } from '../../workflows/signoff/signoff.workflow';
-export { bareUpdatesWorkflow } from './bare-updates.workflow';
+export { bareUpdatesWorkflow, emptyStepUpdatesWorkflow } from './bare-updates.workflow';
