@@ -49,7 +49,8 @@ async function everyRow(dataSource: DataSource): Promise<Record<string, unknown[
         : "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
     );
     for (const table of (await runner.getTables(names.map((t) => t.name))).sort((a, b) => a.name.localeCompare(b.name))) {
-      const order = table.columns.filter((c) => c.isPrimary).map((c) => `"${c.name}"`);
+      // By name: TypeORM lists a PostgreSQL table's columns in no fixed order, and both sides must sort alike.
+      const order = table.columns.filter((c) => c.isPrimary).map((c) => `"${c.name}"`).sort();
       tables[table.name] = await runner.query(`SELECT * FROM "${table.name}"${order.length ? ` ORDER BY ${order.join(', ')}` : ''}`);
     }
     return tables;

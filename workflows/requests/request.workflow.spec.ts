@@ -70,7 +70,8 @@ describe('request workflow on skipped time', () => {
     await skipTo(env, shanghaiInstant(dueOn));
     const reminders = entriesOf('r-remind').filter((e) => e.type === 'reminder_sent');
     expect(reminders.map((e) => e.data)).toEqual([{ lead: 3, dueOn, workingDaysLeft: 3 }]);
-    expect(defaultCalendar().workingDaysBetween(reminders[0].date, dueOn)).toBe(3);
+    // Counted as the workflow counts: past the published notices (a request received in December is due in January), Monday to Friday.
+    expect(defaultCalendar().workingDaysBetween(reminders[0].date, dueOn, 'provisional')).toBe(3);
     expect(stepWith('r-remind', 'reminder_sent').mails).toMatchObject([{ key: `request:r-remind:remind.${dueOn}.3wd`, to: [{ unitContactsOf: 'unit-1' }] }]);
     expect(entriesOf('r-remind').some((e) => e.type === 'breach_recorded')).toBe(false);
     expect(Date.now() - startedReal).toBeLessThan(86_400_000);

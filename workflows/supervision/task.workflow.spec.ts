@@ -61,7 +61,8 @@ describe('task workflow on skipped time', () => {
   it('reminds the unit three working days out (three before a six-working-day limit), at that instant, without real waiting', async () => {
     const { handle, times, startMs } = await assigned('t-remind');
     const day = (ms: number) => shanghaiDate(new Date(ms));
-    expect(defaultCalendar().workingDaysBetween(day(startMs), day(times.remindAt!))).toBe(3);
+    // Counted as the workflow counts: past the published notices (late December), Monday to Friday.
+    expect(defaultCalendar().workingDaysBetween(day(startMs), day(times.remindAt!), 'provisional')).toBe(3);
     const startedReal = Date.now();
     await skipTo(env, times.remindAt!);
     expect(eventsOf('t-remind')).toEqual(['assigned', 'reminder_sent']);
