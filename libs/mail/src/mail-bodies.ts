@@ -13,31 +13,26 @@ import type { MailAttachment } from '../../persistence/src/entities/mail-message
  * module is the only one that reads or writes it.
  */
 export interface MailBody {
-  key: string;
   text: Buffer;
   html: Buffer | null;
   attachments: MailAttachment[] | null;
 }
 
-// A body binds four parameters: 50 rows stay well within SQLite's bound-parameter limit.
-const ROW_CHUNK = 50;
-
+/** Writes the bodies of one of queueMails' chunks, in one statement (a body binds four parameters, its outbox row twelve). */
 export async function writeMailBodies(manager: EntityManager, bodies: ReadonlyArray<{ key: string; text: string; html?: string | null; attachments?: MailAttachment[] }>): Promise<void> {
-  for (let i = 0; i < bodies.length; i += ROW_CHUNK) {
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into('mail_bodies', ['key', 'text', 'html', 'attachments'])
-      .values(
-        bodies.slice(i, i + ROW_CHUNK).map((b) => ({
-          key: b.key,
-          text: Buffer.from(b.text, 'utf8'),
-          html: b.html == null ? null : Buffer.from(b.html, 'utf8'),
-          attachments: b.attachments?.length ? JSON.stringify(b.attachments) : null,
-        })),
-      )
-      .execute();
-  }
+  await manager
+    .createQueryBuilder()
+    .insert()
+    .into('mail_bodies', ['key', 'text', 'html', 'attachments'])
+    .values(
+      bodies.map((b) => ({
+        key: b.key,
+        text: Buffer.from(b.text, 'utf8'),
+        html: b.html == null ? null : Buffer.from(b.html, 'utf8'),
+        attachments: b.attachments?.length ? JSON.stringify(b.attachments) : null,
+      })),
+    )
+    .execute();
 }
 
 /** The bodies of these keys, by key; a key without a body is missing from the map. */
@@ -49,5 +44,5 @@ export async function readMailBodies(manager: EntityManager, keys: readonly stri
     .from('mail_bodies', 'b')
     .where('b.key IN (:...keys)', { keys })
     .getRawMany<{ key: string; text: Buffer; html: Buffer | null; attachments: string | null }>();
-  return new Map(rows.map((r) => [r.key, { key: r.key, text: r.text, html: r.html, attachments: r.attachments === null ? null : (JSON.parse(r.attachments) as MailAttachment[]) }]));
+  return new Map(rows.map((r) => [r.key, { text: r.text, html: r.html, attachments: r.attachments === null ? null : (JSON.parse(r.attachments) as MailAttachment[]) }]));
 }
